@@ -1,0 +1,3 @@
+from declump.cli import main
+
+main()

@@ -1,0 +1,145 @@
+"""The document model every stage of the pipeline reads and writes.
+
+A page is a list of :class:`Line` (its text plus where it stood in the input); the line
+repairs return new lines, the rejoin stage turns lines into :class:`Block` s (paragraphs,
+headline lines, captions, section labels), and segmentation groups blocks into
+:class:`Article` s. Every stage reports what it changed as :class:`Change` records in a
+:class:`ChangeLog`, which is what ``declump explain`` shows and what the conservation check
+reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+@dataclass(frozen=True)
+class Change:
+    """One repair: which step, where in the input, the text before and after, and why."""
+
+    step: str
+    line: int  # 1-based number of the input line it happened on (0: not tied to one line)
+    before: str
+    after: str
+    reason: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "step": self.step,
+            "line": self.line,
+            "before": self.before,
+            "after": self.after,
+            "reason": self.reason,
+        }
+
+
+class ChangeLog:
+    """Collects changes when enabled; when disabled, recording costs one attribute test."""
+
+    __slots__ = ("enabled", "changes")
+
+    def __init__(self, enabled: bool = True) -> None:
+        self.enabled = enabled
+        self.changes: list[Change] = []
+
+    def record(self, step: str, line: int, before: str, after: str, reason: str) -> None:
+        if self.enabled and before != after:
+            self.changes.append(Change(step, line, before, after, reason))
+
+    def __len__(self) -> int:
+        return len(self.changes)
+
+    def __iter__(self):
+        return iter(self.changes)
+
+
+#: A log that records nothing, for callers that do not want explanations.
+def null_log() -> ChangeLog:
+    return ChangeLog(enabled=False)
+
+
+@dataclass
+class Line:
+    """One line of a page as the pipeline sees it."""
+
+    text: str
+    number: int  # 1-based line number in the decoded, normalised input
+
+
+class BlockKind(str, Enum):
+    """What a block is. The values are the words used in JSON and in explain."""
+
+    PARAGRAPH = "paragraph"
+    HEADLINE = "headline"
+    CAPTION = "caption"
+    SECTION = "section"
+    JUMP = "jump"  # a continuation line such as （下转第二版）
+
+
+@dataclass
+class Block:
+    """A unit of output: one paragraph, headline line, caption or section label."""
+
+    kind: BlockKind
+    text: str
+    lines: list[Line] = field(default_factory=list)
+    width: float = 0.0  # display width of the column the block was set in (0: unknown)
+    gap_before: bool = False  # a blank line stood before the block in the input
+
+    @property
+    def first_line(self) -> int:
+        return self.lines[0].number if self.lines else 0
+
+
+@dataclass
+class Article:
+    """One story: its headline lines, lead, paragraphs and captions."""
+
+    headlines: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    byline: str | None = None
+    page: int = 1
+    continues: str | None = None
+    title_index: int = 0  # which headline line is the main title (kicker before it)
+
+    @property
+    def title(self) -> str | None:
+        if not self.headlines:
+            return None
+        return self.headlines[min(self.title_index, len(self.headlines) - 1)]
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "headlines": list(self.headlines),
+            "title": self.title,
+            "byline": self.byline,
+            "paragraphs": list(self.paragraphs),
+            "captions": list(self.captions),
+            "page": self.page,
+            "continues": self.continues,
+        }
+
+
+@dataclass
+class Page:
+    """One page of input (pages are separated by form feeds)."""
+
+    number: int
+    blocks: list[Block] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+    other: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """The result of running the pipeline over one input."""
+
+    source: str
+    pages: list[Page] = field(default_factory=list)
+    log: ChangeLog = field(default_factory=null_log)
+
+    @property
+    def changes(self) -> list[Change]:
+        return self.log.changes
