@@ -1,0 +1,192 @@
+"""Bytes in, text out: the only place declump decodes input.
+
+Order of trust: an explicit ``--encoding``, then a byte order mark, then strict UTF-8, then
+charset-normalizer's guess on a bounded sample. A guess is only accepted if the whole input
+decodes strictly with it and the result looks like text; otherwise the user gets a clear
+error naming the flag that fixes it, never mojibake.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import sys
+from pathlib import Path
+
+from declump.errors import DecodeError, InputError, UsageError
+
+#: Byte order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: How much of the input charset-normalizer looks at: enough for a confident guess on a
+#: newspaper page, small enough that a large file costs no more than a page.
+DETECT_SAMPLE_BYTES = 64 * 1024
+
+#: Detected legacy encodings widened to the superset that decodes everything the narrower
+#: one does (a GB2312 guess on a sample must not fail on a rarer character further on).
+SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "cp936": "gb18030",
+    "hz": "gb18030",
+    "big5": "big5hkscs",
+    "cp950": "big5hkscs",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+}
+
+#: Tie-break between equally good guesses on short inputs: simplified Chinese first.
+PREFERRED = ("gb18030", "big5hkscs", "cp932")
+
+#: Above this share of replacement or control characters a decoding is taken for mojibake.
+MAX_JUNK_SHARE = 0.01
+
+#: Replacement characters and C0 controls other than the whitespace text files carry.
+_JUNK = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1f]")
+
+#: Shown with every "cannot decode" error: the encoding most Chinese newspaper text is in.
+ENCODING_HINT = "try --encoding gb18030, or the encoding the file was saved in"
+
+
+def check_encoding(name: str) -> str:
+    """Return the canonical codec name, or raise UsageError for a name Python does not know.
+
+    >>> check_encoding("GBK")
+    'gbk'
+    """
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise UsageError(
+            f"unknown encoding {name!r}", hint="use a name such as utf-8, gb18030, big5, shift_jis"
+        ) from None
+
+
+def decode_bytes(data: bytes, encoding: str | None = None) -> str:
+    """Decode input bytes to text, or raise DecodeError; never guess into mojibake.
+
+    >>> decode_bytes("本报讯".encode("gb18030"))
+    '本报讯'
+    >>> decode_bytes(b"\\xef\\xbb\\xbfhello")
+    'hello'
+    >>> decode_bytes("漳州".encode("utf-16"))
+    '漳州'
+    """
+    if encoding:
+        return _decode_with(data, check_encoding(encoding), given=True)
+    for bom, name in BOMS:
+        if data.startswith(bom):
+            return _decode_with(data[len(bom) :], name, given=False)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        name = _utf16_without_bom(data)
+        if name is None:
+            guess = _detect(data)
+            name = guess if guess and guess.startswith(("utf-16", "utf-32")) else None
+        if name is None:
+            raise DecodeError("input looks binary (it contains NUL bytes), not text")
+        return _decode_with(data, name, given=False)
+    name = _detect(data)
+    if name is None:
+        raise DecodeError("cannot tell the encoding of the input", hint=ENCODING_HINT)
+    return _decode_with(data, name, given=False)
+
+
+def _decode_with(data: bytes, name: str, *, given: bool) -> str:
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError as err:
+        where = f"byte {err.start}"
+        if given:
+            raise DecodeError(
+                f"input is not valid {name} ({where})", hint="check the --encoding value"
+            ) from None
+        raise DecodeError(f"input looks like {name} but is not valid there ({where})", hint=ENCODING_HINT) from None
+    if given and text.startswith("\ufeff"):
+        text = text[1:]  # a byte order mark is not content, whatever encoding was named
+    if _looks_like_junk(text):
+        if given:
+            raise DecodeError(f"input decoded as {name} is not text", hint="check the --encoding value")
+        raise DecodeError(f"input decoded as {name} is not text (binary?)", hint=ENCODING_HINT)
+    return text
+
+
+def _detect(data: bytes) -> str | None:
+    """charset-normalizer's best guess from a bounded sample, widened to a superset."""
+    from charset_normalizer import from_bytes
+
+    sample = data
+    if len(data) > DETECT_SAMPLE_BYTES:
+        # Cut after a newline: in every multi-byte legacy encoding declump meets (GB*, Big5,
+        # Shift-JIS, EUC-*) 0x0A is only ever a newline, never half a character.
+        cut = data.rfind(b"\n", 0, DETECT_SAMPLE_BYTES)
+        sample = data[: cut + 1] if cut > 0 else data[:DETECT_SAMPLE_BYTES]
+    matches = list(from_bytes(sample))
+    if not matches:
+        return None
+    best = matches[0]
+    # A few bytes decode cleanly in many encodings and charset-normalizer then ranks them
+    # arbitrarily; among equally good guesses prefer the ones newspaper text is mostly in.
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    names = [_widen(m.encoding) for m in tied]
+    return min(names, key=lambda n: PREFERRED.index(n) if n in PREFERRED else len(PREFERRED))
+
+
+def _widen(encoding: str) -> str:
+    name = codecs.lookup(encoding).name
+    return SUPERSETS.get(name, name)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text of mostly ASCII has its NUL bytes all at odd (LE) or all at even (BE)
+    offsets; binary data has them anywhere."""
+    even = data[0::2].count(0)
+    odd = data[1::2].count(0)
+    if len(data) % 2:
+        return None
+    if odd and not even and odd * 4 >= len(data) // 2:
+        return "utf-16-le"
+    if even and not odd and even * 4 >= len(data) // 2:
+        return "utf-16-be"
+    return None
+
+
+def _looks_like_junk(text: str) -> bool:
+    if not text:
+        return False
+    junk = len(_JUNK.findall(text))
+    return junk > max(1, len(text) * MAX_JUNK_SHARE)
+
+
+def read_input(path: str | Path, encoding: str | None = None) -> str:
+    """Read and decode one input; ``"-"`` is standard input.
+
+    Errors name the input, so the command line can report them on one line.
+    """
+    name = str(path)
+    try:
+        if name == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a folder, not a file") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as err:
+        raise InputError(f"{name}: cannot read ({err.strerror or err})") from None
+    try:
+        return decode_bytes(data, encoding)
+    except DecodeError as err:
+        raise DecodeError(f"{name}: {err.message}", hint=err.hint) from None
