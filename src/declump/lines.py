@@ -1,10 +1,246 @@
-"""Line repairs (placeholder, being written)."""
+"""Line repairs: fake-bold doubling and spaced-out characters.
+
+Both defects live inside single lines (or a handful of neighbouring lines) and can be
+repaired before lines are joined into paragraphs:
+
+* *doubled runs*: a fake-bold headline is printed twice, run by run, and pdftotext emits
+  both copies: ``异地群众轻松办异地群众轻松办““跨省通办跨省通办””`` on one line, or the copies
+  spread over neighbouring lines (``A`` / ``A““B`` / ``B””``).
+* *spaced-out lines*: a justified line stretched so wide that pdftotext puts a space
+  between every character (``城 市 能 级``), and spaces around numbers (``8 月 16 日``).
+"""
 
 from __future__ import annotations
 
+import re
+
 from declump.config import Config
 from declump.model import ChangeLog, Line
+from declump.text import CJK_OR_PUNCT, has_cjk
+
+# Longest stretch (in characters) searched for a doubled factorisation. Headlines are far
+# shorter; the cap keeps the quadratic search away from long body lines and hostile input.
+MAX_DOUBLED_SPAN = 240
+# A doubled line must come down to at least this many characters: shorter repeats
+# (看看, 谢谢, 讨论讨论) are ordinary words far more often than fake bold.
+MIN_UNDOUBLED_CHARS = 3
+# Neighbouring lines that may together hold one doubled headline (A / A““B / B””C / C).
+MAX_DOUBLED_LINES = 6
+
+
+def factor_doubled(text: str) -> list[str] | None:
+    """Split ``text`` into runs each printed twice in a row, fewest runs first.
+
+    Returns the runs (one copy each) or ``None`` when ``text`` does not factor completely.
+
+    >>> factor_doubled("春天春天，，我们播下希望我们播下希望")
+    ['春天', '，', '我们播下希望']
+    >>> factor_doubled("人人肩上有指标") is None
+    True
+    """
+    n = len(text)
+    if n < 2 or n % 2 or n > MAX_DOUBLED_SPAN:
+        return None
+    unreachable = n + 1
+    runs_to = [unreachable] * (n + 1)  # fewest runs that factor text[:i]
+    back = [0] * (n + 1)
+    runs_to[0] = 0
+    for end in range(2, n + 1, 2):
+        for start in range(end - 2, -1, -2):
+            if runs_to[start] + 1 >= runs_to[end]:
+                continue
+            half = (end - start) // 2
+            if text.startswith(text[start : start + half], start + half):
+                runs_to[end] = runs_to[start] + 1
+                back[end] = start
+    if runs_to[n] == unreachable:
+        return None
+    runs = []
+    end = n
+    while end:
+        start = back[end]
+        runs.append(text[start : start + (end - start) // 2])
+        end = start
+    return runs[::-1]
+
+
+def undouble_runs(line: str) -> str:
+    """Remove fake-bold doubling from a line that consists entirely of doubled runs.
+
+    The whole line decides: a line that factors completely into runs printed twice is a
+    fake-bold headline, while a doubled character inside ordinary text is a word.
+    Spaces between phrases are kept once.
+
+    >>> undouble_runs("异地群众轻松办异地群众轻松办““跨省通办跨省通办””架桥梁架桥梁")
+    '异地群众轻松办“跨省通办”架桥梁'
+    >>> undouble_runs("人人肩上有指标")
+    '人人肩上有指标'
+    >>> undouble_runs("注重体制创新注重体制创新 促进高效运营促进高效运营")
+    '注重体制创新 促进高效运营'
+    """
+    stripped = line.strip()
+    runs = factor_doubled(stripped)
+    if runs is not None and len("".join(runs).replace(" ", "")) >= MIN_UNDOUBLED_CHARS:
+        return "".join(runs)
+    if " " in stripped:
+        pieces = stripped.split()
+        undoubled = [factor_doubled(piece) for piece in pieces]
+        if all(undoubled) and sum(len("".join(r)) for r in undoubled) >= MIN_UNDOUBLED_CHARS:
+            return " ".join("".join(r) for r in undoubled)
+    return line
+
+
+def _undouble_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
+    """Undouble single lines, then doubled headlines spread over neighbouring lines."""
+    out: list[Line] = []
+    for line in lines:
+        fixed = undouble_runs(line.text) if line.text.strip() else line.text
+        if fixed != line.text:
+            log.record("undouble", line.number, line.text, fixed, "line factors into doubled runs")
+            line = Line(fixed, line.number, line.stretched)
+        out.append(line)
+    return _undouble_across_lines(out, log)
+
+
+def _undouble_across_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        merged = _doubled_window(lines, i)
+        if merged is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        size, text = merged
+        window = lines[i : i + size]
+        before = "\n".join(line.text for line in window)
+        log.record("undouble", window[0].number, before, text, "lines together factor into doubled runs")
+        out.append(Line(text, window[0].number))
+        i += size
+    return out
+
+
+def _doubled_window(lines: list[Line], i: int) -> tuple[int, str] | None:
+    """The smallest run of 2+ non-blank lines from ``i`` that is one doubled headline."""
+    joined = ""
+    for size in range(1, MAX_DOUBLED_LINES + 1):
+        if i + size > len(lines):
+            return None
+        piece = lines[i + size - 1].text.strip()
+        if not piece:
+            return None
+        joined += piece
+        if len(joined) > MAX_DOUBLED_SPAN:
+            return None
+        if size == 1:
+            continue
+        if size == 2 and lines[i].text.strip() == piece:
+            return (2, piece) if len(piece) >= MIN_UNDOUBLED_CHARS else None
+        runs = factor_doubled(joined)
+        if runs is not None and len("".join(runs)) >= MIN_UNDOUBLED_CHARS:
+            return size, "".join(runs)
+    return None
+
+
+# -- spaces ------------------------------------------------------------------------------
+
+_CJK = CJK_OR_PUNCT
+# A space (or several) with an ideograph or full-width mark on both sides.
+_CJK_SPACE_CJK = re.compile(f"(?<={_CJK}) +(?={_CJK})")
+_SPACE_AROUND_DIGITS = re.compile(f"(?<={_CJK}) +(?=[0-9])|(?<=[0-9.%]) +(?={_CJK})")
+# Full-width marks never take a space on either side (curly quotes are shared with Latin
+# text, so they are only handled next to an ideograph, by _cjk_gap).
+_PUNCT_SPACE = re.compile(r"(?<=[，。、；：？！（《〈「『【]) +(?=\S)|(?<=\S) +(?=[，。、；：？！）》〉」』】])")
+# Markers after which a space is conventional and kept (本报讯 8月16日).
+_KEEP_SPACE_AFTER = re.compile(r"(?:本报讯|电|讯)$")
+_SINGLE_RUN = re.compile(f"{_CJK}(?: +{_CJK})+")
+# A line is spaced out when this many of its ideograph gaps carry a space.
+SPACED_OUT_MIN_GAPS = 3
+
+
+def remove_cjk_spaces(line: str, number_spacing: str = "remove") -> str:
+    """Remove the spaces pdftotext puts between CJK characters of a stretched line.
+
+    Single characters separated by single spaces are one word spaced out; a space between
+    two longer words is meaningful (names in a byline, phrases in a headline) and kept.
+    With ``number_spacing="remove"`` spaces between digits and CJK go too.
+
+    >>> remove_cjk_spaces("城 市 能 级 进 一 步 得 到 提")
+    '城市能级进一步得到提'
+    >>> remove_cjk_spaces("本报讯（李 钰 林嘉乐）家住漳")
+    '本报讯（李钰 林嘉乐）家住漳'
+    >>> remove_cjk_spaces("本报讯 8 月 16 日，注重体制创新 促进高效运营")
+    '本报讯 8月16日，注重体制创新 促进高效运营'
+    >>> remove_cjk_spaces("in the 8 月 issue", number_spacing="keep")
+    'in the 8 月 issue'
+    """
+    if " " not in line.strip() or not has_cjk(line):
+        return line
+    lead = line[: len(line) - len(line.lstrip(" "))]
+    body = line[len(lead) :]
+    body = _PUNCT_SPACE.sub("", body)
+    spaced_out = len(_CJK_SPACE_CJK.findall(body)) >= SPACED_OUT_MIN_GAPS
+    body = _CJK_SPACE_CJK.sub(lambda m: _cjk_gap(m, body, spaced_out), body)
+    if number_spacing == "remove":
+        body = _SPACE_AROUND_DIGITS.sub(lambda m: _digit_gap(m, body), body)
+    return lead + body
+
+
+def _cjk_gap(match: re.Match[str], text: str, spaced_out: bool) -> str:
+    left = _word_length_before(text, match.start())
+    right = _word_length_after(text, match.end())
+    if left == 0 or right == 0:  # a full-width mark on one side
+        return ""
+    if left == 1 and right == 1:
+        return ""
+    if spaced_out and min(left, right) == 1:
+        return ""
+    return " "
+
+
+def _digit_gap(match: re.Match[str], text: str) -> str:
+    if _KEEP_SPACE_AFTER.search(text, 0, match.start()):
+        return match.group()
+    return ""
+
+
+_WORD_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
+
+
+def _word_length_before(text: str, end: int) -> int:
+    n = 0
+    while end - n - 1 >= 0 and _WORD_CHAR.match(text[end - n - 1]):
+        n += 1
+        if n > 1:
+            break
+    return n
+
+
+def _word_length_after(text: str, start: int) -> int:
+    n = 0
+    while start + n < len(text) and _WORD_CHAR.match(text[start + n]):
+        n += 1
+        if n > 1:
+            break
+    return n
+
+
+def _despace_lines(lines: list[Line], number_spacing: str, log: ChangeLog) -> list[Line]:
+    out = []
+    for line in lines:
+        fixed = remove_cjk_spaces(line.text, number_spacing)
+        if fixed != line.text:
+            log.record("despace", line.number, line.text, fixed, "spaces between CJK characters")
+            stretched = len(_CJK_SPACE_CJK.findall(line.text)) >= SPACED_OUT_MIN_GAPS
+            line = Line(fixed, line.number, line.stretched or stretched)
+        out.append(line)
+    return out
 
 
 def repair_lines(lines: list[Line], config: Config, log: ChangeLog) -> list[Line]:
+    """Run the enabled line repairs over one page."""
+    if config.undouble:
+        lines = _undouble_lines(lines, log)
+    if config.despace:
+        lines = _despace_lines(lines, config.number_spacing, log)
     return lines

@@ -65,6 +65,7 @@ class Line:
 
     text: str
     number: int  # 1-based line number in the decoded, normalised input
+    stretched: bool = False  # justified so wide that pdftotext spaced its characters out
 
 
 class BlockKind(str, Enum):

@@ -1,18 +1,246 @@
-"""Rejoin (placeholder, being written)."""
+"""Rejoin: lines broken at the column edge become paragraphs again.
+
+pdftotext ends every printed line with a newline and separates column pieces with blank
+lines that may or may not be paragraph breaks. Whether two neighbouring lines belong to
+one paragraph is decided from the evidence a reader uses:
+
+* *column width*: body lines of one column are all about as wide as the column; the
+  width is estimated from the neighbouring lines (in ems: ideographs 1, Latin ½);
+* *terminal punctuation*: a paragraph ends with a sentence end (。！？ …);
+* *lost indent*: a paragraph's first line is two ems narrower than the column;
+* *short last line*: a line well short of the column edge ends its paragraph;
+* *standalone lines*: headline lines, captions and labels are wider or narrower than the
+  column around them and do not end in a sentence; they stay blocks of their own;
+* *article starts*: 本报讯, 新华社…电, ``By …`` always open a new block.
+
+Latin lines are joined with one space; a word hyphenated at the line end is rejoined
+(``distribu-``/``tion``) unless the page shows it hyphenated elsewhere (``well-known``).
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
+
 from declump.config import Config
 from declump.model import Block, BlockKind, ChangeLog, Line
+from declump.text import display_width, ends_sentence, has_cjk, is_cjk, is_wide_punct
+
+# How many non-blank lines on each side inform the column-width estimate. Columns in
+# newspapers run for dozens of lines; six is enough to see the mode without reaching far
+# into the neighbouring column.
+WIDTH_WINDOW = 6
+# Lines within this many ems of each other count as the same width when finding the mode
+# (justification, half-width digits and compressed punctuation move widths by about ±1).
+WIDTH_TOLERANCE = 1.0
+# A line at least this close to the column width reaches the right edge ("full").
+FULL_SLACK = 1.0
+# The first line of a paragraph loses a two-em indent; anything from FULL_SLACK down to
+# this deficit counts as an indented first line (measured on pdftotext output: 2–3 ems).
+INDENT_MAX = 4.5
+# A line shorter than the column by more than this is a short (last) line.
+SHORT_SLACK = 2.5
+# A line wider than the column by more than this is not a body line of that column
+# (punctuation may hang one em past the edge).
+WIDE_SLACK = 1.5
+# Latin text: the column width is in characters of a proportional font, so the slack
+# for a full line is larger.
+LATIN_FULL_SLACK = 3.5
+# A Latin line this many times wider than its column holds lines pdftotext already joined
+# at a hyphen, not a headline.
+LATIN_MERGED_FACTOR = 1.5
+
+_ARTICLE_START = re.compile(
+    r"^\s*(?:本报讯|本报记者|本报[^，。\s]{1,12}电|新华社[^，。\s]{0,12}电|[（(]记者[^）)]{1,20}[）)]"
+    r"|By [A-Z][a-z]+|[A-Z][A-Z .]{2,30}(?:\([A-Za-z .]+\))? [—–-] )"
+)
+_CAPTION_END = re.compile(r"(?:摄|图|供图|摄影)[）)]?\s*$|\((?:[^()]*(?:Images|Photo|AP|Reuters|AFP|PA)[^()]*)\)\s*$")
+_LATIN_WORD_END = re.compile(r"([A-Za-z]+)-$")
+_LATIN_WORD_START = re.compile(r"^([a-z][A-Za-z]*)")
+_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+@dataclass
+class _Row:
+    """A non-blank line with the measurements the decisions need."""
+
+    line: Line
+    text: str
+    width: float
+    blank_before: bool
+    latin: bool
+    left_width: float = 0.0  # column width seen from the lines up to this one
+    right_width: float = 0.0  # column width seen from the lines from this one on
 
 
 def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
+    """Join one page's lines into blocks (paragraphs, standalone lines)."""
+    rows = _measure(lines)
+    if not rows:
+        return []
+    vocabulary = _latin_vocabulary(rows) if config.dehyphenate else None
     blocks: list[Block] = []
-    current: list[Line] = []
-    for line in lines + [Line("", 0)]:
-        if line.text.strip():
-            current.append(line)
-        elif current:
-            blocks.append(Block(BlockKind.PARAGRAPH, "".join(l.text.strip() for l in current), current))
-            current = []
+    current = [rows[0]]
+    for prev, row in zip(rows, rows[1:]):
+        if config.rejoin and _continues(prev, row, current):
+            current.append(row)
+        else:
+            blocks.append(_make_block(current, vocabulary, log))
+            current = [row]
+    blocks.append(_make_block(current, vocabulary, log))
     return blocks
+
+
+# -- measuring ---------------------------------------------------------------------------
+
+
+def _measure(lines: list[Line]) -> list[_Row]:
+    rows: list[_Row] = []
+    blank = False
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            blank = True
+            continue
+        latin = not has_cjk(text)
+        rows.append(_Row(line, text, _line_width(line, text), blank, latin))
+        blank = False
+    widths = [row.width for row in rows]
+    for i, row in enumerate(rows):
+        row.left_width = _mode_width(widths[max(0, i - WIDTH_WINDOW) : i + 1], row.latin)
+        row.right_width = _mode_width(widths[i : i + WIDTH_WINDOW + 1], row.latin)
+    return rows
+
+
+def _line_width(line: Line, text: str) -> float:
+    width = display_width(text)
+    if line.stretched:
+        # Spaced out because it was stretched to the column edge: count it as full.
+        width += text.count(" ") * 0.5 + 2
+    return width
+
+
+def _mode_width(widths: list[float], latin: bool) -> float:
+    """The width most lines of a window share (ties go to the wider), i.e. the column."""
+    tolerance = WIDTH_TOLERANCE * (3 if latin else 1)
+    best, best_count = 0.0, -1
+    for w in widths:
+        count = sum(1 for v in widths if abs(v - w) <= tolerance)
+        if count > best_count or (count == best_count and w > best):
+            best, best_count = w, count
+    # The column edge is the top of the cluster, not its centre.
+    cluster = [v for v in widths if abs(v - best) <= tolerance]
+    return max(cluster) if len(cluster) >= 3 else best
+
+
+# -- deciding ----------------------------------------------------------------------------
+
+
+def _continues(prev: _Row, row: _Row, current: list[_Row]) -> bool:
+    """Whether ``row`` continues the paragraph that ``prev`` is in."""
+    if _ARTICLE_START.match(row.text):
+        return False
+    if prev.latin != row.latin and not (prev.latin and _is_numeric(prev.text)):
+        return False
+    if prev.latin:
+        return _latin_continues(prev, row)
+    column = prev.left_width if len(current) > 1 else max(prev.left_width, row.right_width)
+    if _standalone(prev, column) or _standalone(row, row.right_width):
+        return False
+    if not ends_sentence(prev.text):
+        if prev.width < column - SHORT_SLACK and row.blank_before:
+            return False  # a short line with no sentence end: a headline or label
+        return True
+    if prev.width < column - SHORT_SLACK:
+        return False  # short line with a sentence end: the paragraph is over
+    column_after = row.right_width
+    if row.width >= column_after - FULL_SLACK:
+        return not row.blank_before  # a full line after a full sentence end
+    if row.width >= column_after - INDENT_MAX:
+        return False  # lost indent: a new paragraph starts
+    return not row.blank_before
+
+
+def _standalone(row: _Row, column: float) -> bool:
+    """A line that cannot be a body line of the column around it (too wide)."""
+    return row.width > column + WIDE_SLACK
+
+
+def _latin_continues(prev: _Row, row: _Row) -> bool:
+    column = max(prev.left_width, row.right_width)
+    if row.blank_before and not _mid_sentence_latin(prev.text):
+        return False
+    if prev.width > column * LATIN_MERGED_FACTOR or row.width > column * LATIN_MERGED_FACTOR:
+        # pdftotext joined hyphenated lines into one long line: still body text.
+        return not ends_sentence(prev.text) or prev.width >= column - LATIN_FULL_SLACK
+    if not ends_sentence(prev.text):
+        if prev.width < column * 0.6 and not _mid_sentence_latin(prev.text):
+            return False  # a short line without a sentence end: a headline or byline
+        return True
+    return prev.width >= column - LATIN_FULL_SLACK
+
+
+def _mid_sentence_latin(text: str) -> bool:
+    return text.endswith(("-", ",", ";", ":")) or bool(re.search(r"\b(?:the|a|an|of|to|and|in|for|on|with)$", text))
+
+
+def _is_numeric(text: str) -> bool:
+    return bool(re.fullmatch(r"[\d\s.,%:/-]+", text))
+
+
+# -- building blocks ---------------------------------------------------------------------
+
+
+def _make_block(rows: list[_Row], vocabulary: Counter[str] | None, log: ChangeLog) -> Block:
+    text = rows[0].text
+    for prev, row in zip(rows, rows[1:]):
+        text = _join(text, row.text, row.line.number, vocabulary, log)
+    kind = _block_kind(rows, text)
+    width = max(row.left_width for row in rows)
+    return Block(kind, text, [row.line for row in rows], width, rows[0].blank_before)
+
+
+def _join(left: str, right: str, number: int, vocabulary: Counter[str] | None, log: ChangeLog) -> str:
+    """Join two lines of one paragraph with the separator their scripts need."""
+    if not left or not right:
+        return left + right
+    a, b = left[-1], right[0]
+    if is_cjk(a) or is_wide_punct(a) or is_cjk(b) or is_wide_punct(b):
+        if a.isascii() and b.isascii() and a.isalpha() and b.isalpha():
+            return f"{left} {right}"
+        return left + right
+    if a == "-" and vocabulary is not None:
+        return _dehyphenate(left, right, number, vocabulary, log)
+    return f"{left} {right}"
+
+
+def _dehyphenate(left: str, right: str, number: int, vocabulary: Counter[str], log: ChangeLog) -> str:
+    head = _LATIN_WORD_END.search(left)
+    tail = _LATIN_WORD_START.match(right)
+    if not head or not tail or left.endswith(" -"):
+        return f"{left} {right}"
+    first, second = head.group(1), tail.group(1)
+    joined, hyphened = (first + second).lower(), f"{first}-{second}".lower()
+    if vocabulary[hyphened] > vocabulary[joined]:
+        return left + right  # the page spells it with a hyphen elsewhere: a compound
+    log.record("dehyphenate", number, f"{first}-⏎{second}", first + second, "word hyphenated at the line end")
+    return left[:-1] + right
+
+
+def _latin_vocabulary(rows: list[_Row]) -> Counter[str]:
+    """Words of the page as printed whole (not at a line end), for hyphen decisions."""
+    words: Counter[str] = Counter()
+    for row in rows:
+        if row.latin:
+            text = row.text[:-1] if row.text.endswith("-") else row.text
+            words.update(w.lower() for w in _WORDS.findall(text))
+    return words
+
+
+def _block_kind(rows: list[_Row], text: str) -> BlockKind:
+    if _CAPTION_END.search(text):
+        return BlockKind.CAPTION
+    if len(rows) <= 3 and not ends_sentence(text) and not text.endswith(("，", "、", ",")):
+        return BlockKind.HEADLINE
+    return BlockKind.PARAGRAPH
