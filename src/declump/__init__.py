@@ -1,5 +1,31 @@
-"""declump: repair text extracted from newspaper pages and split it into clean articles."""
+"""declump: repair text extracted from newspaper pages and split it into clean articles.
+
+>>> from declump import clean_text
+>>> print(clean_text("城 市 能 级 进 一 步 得 到 提\\n升。"))
+城市能级进一步得到提升。
+"""
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
+
+from declump.config import Config
+from declump.decode import decode_bytes
+from declump.errors import DeclumpError
+from declump.model import Article, Block, Change, Document
+from declump.pipeline import clean_text, explain_text, process_text, split_text
+
+__all__ = [
+    "Article",
+    "Block",
+    "Change",
+    "Config",
+    "DeclumpError",
+    "Document",
+    "__version__",
+    "clean_text",
+    "decode_bytes",
+    "explain_text",
+    "process_text",
+    "split_text",
+]
