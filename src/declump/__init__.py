@@ -1,8 +1,4 @@
 """declump: repair text extracted from newspaper pages and split it into clean articles.
-
->>> from declump import clean_text
->>> print(clean_text("城 市 能 级 进 一 步 得 到 提\\n升。"))
-城市能级进一步得到提升。
 """
 
 from __future__ import annotations
