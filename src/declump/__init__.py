@@ -1,5 +1,4 @@
-"""declump: repair text extracted from newspaper pages and split it into clean articles.
-"""
+"""declump: repair text extracted from newspaper pages and split it into clean articles."""
 
 from __future__ import annotations
 

@@ -83,18 +83,20 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
     for bom, name in BOMS:
         if data.startswith(bom):
             return _decode_with(data[len(bom) :], name, given=False)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data:
+    if b"\x00" in data:  # valid UTF-8, but text files do not hold NUL bytes
         name = _utf16_without_bom(data)
         if name is None:
-            guess = _detect(data)
-            name = guess if guess and guess.startswith(("utf-16", "utf-32")) else None
-        if name is None:
-            raise DecodeError("input looks binary (it contains NUL bytes), not text")
+            raise DecodeError(
+                "input looks binary (it contains NUL bytes), not text",
+                hint="for UTF-16 without a byte order mark use --encoding utf-16-le",
+            )
         return _decode_with(data, name, given=False)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return _checked(text, "utf-8", given=False)
     name = _detect(data)
     if name is None:
         raise DecodeError("cannot tell the encoding of the input", hint=ENCODING_HINT)
@@ -113,6 +115,11 @@ def _decode_with(data: bytes, name: str, *, given: bool) -> str:
         raise DecodeError(f"input looks like {name} but is not valid there ({where})", hint=ENCODING_HINT) from None
     if given and text.startswith("\ufeff"):
         text = text[1:]  # a byte order mark is not content, whatever encoding was named
+    return _checked(text, name, given=given)
+
+
+def _checked(text: str, name: str, *, given: bool) -> str:
+    """Refuse a decoding that is mostly replacement and control characters: mojibake."""
     if _looks_like_junk(text):
         if given:
             raise DecodeError(f"input decoded as {name} is not text", hint="check the --encoding value")

@@ -153,7 +153,8 @@ def article_markdown(article: Article) -> str:
 
 
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>])")
-_MD_LINE_START = re.compile(r"^(\s*)([#>+\-=|]|\d+[.)])")
+_MD_LINE_START = re.compile(r"^(\s*)([#>+\-=|])")
+_MD_ORDERED = re.compile(r"^(\s*\d+)([.)])")
 
 
 def _md_inline(text: str) -> str:
@@ -163,7 +164,8 @@ def _md_inline(text: str) -> str:
 
 def _md_escape(text: str) -> str:
     """Escape a block so that it stays a plain paragraph (no heading, list or quote)."""
-    return _MD_LINE_START.sub(r"\1\\\2", _md_inline(text), count=1)
+    text = _MD_LINE_START.sub(r"\1\\\2", _md_inline(text), count=1)
+    return _MD_ORDERED.sub(r"\1\\\2", text, count=1)
 
 
 def _dump(value: object, *, pretty: bool) -> str:
