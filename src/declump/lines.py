@@ -129,7 +129,7 @@ def _doubled_window(lines: list[Line], i: int) -> tuple[int, str] | None:
         piece = lines[i + size - 1].text.strip()
         if not piece:
             return None
-        joined += piece
+        joined += piece.replace(" ", "")  # a space between phrases is printed once
         if len(joined) > MAX_DOUBLED_SPAN:
             return None
         if size == 1:

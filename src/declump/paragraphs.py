@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from declump import latin
 from declump.config import Config
 from declump.model import Block, BlockKind, ChangeLog, Line
 from declump.text import display_width, ends_sentence, has_cjk, is_cjk, is_wide_punct
@@ -34,6 +35,8 @@ WIDTH_WINDOW = 6
 # Lines within this many ems of each other count as the same width when finding the mode
 # (justification, half-width digits and compressed punctuation move widths by about ±1).
 WIDTH_TOLERANCE = 1.0
+# Fewer neighbouring lines than this say nothing about a column.
+MIN_CONTEXT_LINES = 2
 # A line at least this close to the column width reaches the right edge ("full").
 FULL_SLACK = 1.0
 # The first line of a paragraph loses a two-em indent; anything from FULL_SLACK down to
@@ -44,25 +47,20 @@ SHORT_SLACK = 2.5
 # A line wider than the column by more than this is not a body line of that column
 # (punctuation may hang one em past the edge).
 WIDE_SLACK = 1.5
-# Latin text: the column width is in characters of a proportional font, so the slack
-# for a full line is larger.
-LATIN_FULL_SLACK = 3.5
-# A Latin line this many times wider than its column holds lines pdftotext already joined
-# at a hyphen, not a headline.
-LATIN_MERGED_FACTOR = 1.5
 
 _ARTICLE_START = re.compile(
     r"^\s*(?:本报讯|本报记者|本报[^，。\s]{1,12}电|新华社[^，。\s]{0,12}电|[（(]记者[^）)]{1,20}[）)]"
     r"|By [A-Z][a-z]+|[A-Z][A-Z .]{2,30}(?:\([A-Za-z .]+\))? [—–-] )"
 )
+# A line ending in one of these stops mid-sentence; a line starting with one of these
+# cannot open a paragraph. Either way the two lines are one paragraph.
+_OPEN_END = re.compile(r"[，、；：（《“‘「『【—-]$")
+_CLOSED_START = re.compile(r"^[，。、；：？！）》”’」』】…]")
 _CAPTION_END = re.compile(r"(?:摄|图|供图|摄影)[）)]?\s*$|\((?:[^()]*(?:Images|Photo|AP|Reuters|AFP|PA)[^()]*)\)\s*$")
-_LATIN_WORD_END = re.compile(r"([A-Za-z]+)-$")
-_LATIN_WORD_START = re.compile(r"^([a-z][A-Za-z]*)")
-_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
 @dataclass
-class _Row:
+class Row:
     """A non-blank line with the measurements the decisions need."""
 
     line: Line
@@ -72,6 +70,7 @@ class _Row:
     latin: bool
     left_width: float = 0.0  # column width seen from the lines up to this one
     right_width: float = 0.0  # column width seen from the lines from this one on
+    context_width: float = 0.0  # widest of the columns before and after, this line left out
 
 
 def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
@@ -79,7 +78,7 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
     rows = _measure(lines)
     if not rows:
         return []
-    vocabulary = _latin_vocabulary(rows) if config.dehyphenate else None
+    vocabulary = latin.vocabulary(row.text for row in rows if row.latin) if config.dehyphenate else None
     blocks: list[Block] = []
     current = [rows[0]]
     for prev, row in zip(rows, rows[1:]):
@@ -95,8 +94,8 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
 # -- measuring ---------------------------------------------------------------------------
 
 
-def _measure(lines: list[Line]) -> list[_Row]:
-    rows: list[_Row] = []
+def _measure(lines: list[Line]) -> list[Row]:
+    rows: list[Row] = []
     blank = False
     for line in lines:
         text = line.text.strip()
@@ -104,12 +103,18 @@ def _measure(lines: list[Line]) -> list[_Row]:
             blank = True
             continue
         latin = not has_cjk(text)
-        rows.append(_Row(line, text, _line_width(line, text), blank, latin))
+        rows.append(Row(line, text, _line_width(line, text), blank, latin))
         blank = False
     widths = [row.width for row in rows]
     for i, row in enumerate(rows):
         row.left_width = _mode_width(widths[max(0, i - WIDTH_WINDOW) : i + 1], row.latin)
         row.right_width = _mode_width(widths[i : i + WIDTH_WINDOW + 1], row.latin)
+        before = widths[max(0, i - WIDTH_WINDOW) : i]
+        after = widths[i + 1 : i + WIDTH_WINDOW + 1]
+        row.context_width = max(
+            _mode_width(before, row.latin) if len(before) >= MIN_CONTEXT_LINES else 0.0,
+            _mode_width(after, row.latin) if len(after) >= MIN_CONTEXT_LINES else 0.0,
+        )
     return rows
 
 
@@ -117,7 +122,7 @@ def _line_width(line: Line, text: str) -> float:
     width = display_width(text)
     if line.stretched:
         # Spaced out because it was stretched to the column edge: count it as full.
-        width += text.count(" ") * 0.5 + 2
+        width += text.count(" ") * 0.5
     return width
 
 
@@ -137,52 +142,45 @@ def _mode_width(widths: list[float], latin: bool) -> float:
 # -- deciding ----------------------------------------------------------------------------
 
 
-def _continues(prev: _Row, row: _Row, current: list[_Row]) -> bool:
+def _continues(prev: Row, row: Row, current: list[Row]) -> bool:
     """Whether ``row`` continues the paragraph that ``prev`` is in."""
+    return _decide(prev, row, current)[0]
+
+
+def _decide(prev: Row, row: Row, current: list[Row]) -> tuple[bool, str]:
+    """Join or break between two neighbouring lines, with the evidence that decided."""
     if _ARTICLE_START.match(row.text):
-        return False
-    if prev.latin != row.latin and not (prev.latin and _is_numeric(prev.text)):
-        return False
+        return False, "article start"
+    if prev.latin != row.latin and not (_is_numeric(prev.text) or _is_numeric(row.text)):
+        return False, "script changes"
     if prev.latin:
-        return _latin_continues(prev, row)
+        return latin.continues(prev, row)
+    if _OPEN_END.search(prev.text):
+        return True, "line ends mid-sentence"
+    if _CLOSED_START.match(row.text):
+        return True, "line starts with closing punctuation"
+    if _standalone(prev):
+        return False, "line wider than the columns around it"
+    if _standalone(row):
+        return False, "next line wider than the columns around it"
     column = prev.left_width if len(current) > 1 else max(prev.left_width, row.right_width)
-    if _standalone(prev, column) or _standalone(row, row.right_width):
-        return False
     if not ends_sentence(prev.text):
         if prev.width < column - SHORT_SLACK and row.blank_before:
-            return False  # a short line with no sentence end: a headline or label
-        return True
+            return False, "short line without sentence end"
+        return True, "no sentence end"
     if prev.width < column - SHORT_SLACK:
-        return False  # short line with a sentence end: the paragraph is over
+        return False, "short line ends a sentence"
     column_after = row.right_width
     if row.width >= column_after - FULL_SLACK:
-        return not row.blank_before  # a full line after a full sentence end
+        return not row.blank_before, "full line after full sentence end"
     if row.width >= column_after - INDENT_MAX:
-        return False  # lost indent: a new paragraph starts
-    return not row.blank_before
+        return False, "lost indent"
+    return not row.blank_before, "short line after full sentence end"
 
 
-def _standalone(row: _Row, column: float) -> bool:
-    """A line that cannot be a body line of the column around it (too wide)."""
-    return row.width > column + WIDE_SLACK
-
-
-def _latin_continues(prev: _Row, row: _Row) -> bool:
-    column = max(prev.left_width, row.right_width)
-    if row.blank_before and not _mid_sentence_latin(prev.text):
-        return False
-    if prev.width > column * LATIN_MERGED_FACTOR or row.width > column * LATIN_MERGED_FACTOR:
-        # pdftotext joined hyphenated lines into one long line: still body text.
-        return not ends_sentence(prev.text) or prev.width >= column - LATIN_FULL_SLACK
-    if not ends_sentence(prev.text):
-        if prev.width < column * 0.6 and not _mid_sentence_latin(prev.text):
-            return False  # a short line without a sentence end: a headline or byline
-        return True
-    return prev.width >= column - LATIN_FULL_SLACK
-
-
-def _mid_sentence_latin(text: str) -> bool:
-    return text.endswith(("-", ",", ";", ":")) or bool(re.search(r"\b(?:the|a|an|of|to|and|in|for|on|with)$", text))
+def _standalone(row: Row) -> bool:
+    """A line wider than the columns before and after it: a headline, not a body line."""
+    return 0 < row.context_width < row.width - WIDE_SLACK
 
 
 def _is_numeric(text: str) -> bool:
@@ -192,7 +190,7 @@ def _is_numeric(text: str) -> bool:
 # -- building blocks ---------------------------------------------------------------------
 
 
-def _make_block(rows: list[_Row], vocabulary: Counter[str] | None, log: ChangeLog) -> Block:
+def _make_block(rows: list[Row], vocabulary: Counter[str] | None, log: ChangeLog) -> Block:
     text = rows[0].text
     for prev, row in zip(rows, rows[1:]):
         text = _join(text, row.text, row.line.number, vocabulary, log)
@@ -211,34 +209,11 @@ def _join(left: str, right: str, number: int, vocabulary: Counter[str] | None, l
             return f"{left} {right}"
         return left + right
     if a == "-" and vocabulary is not None:
-        return _dehyphenate(left, right, number, vocabulary, log)
+        return latin.dehyphenate(left, right, number, vocabulary, log)
     return f"{left} {right}"
 
 
-def _dehyphenate(left: str, right: str, number: int, vocabulary: Counter[str], log: ChangeLog) -> str:
-    head = _LATIN_WORD_END.search(left)
-    tail = _LATIN_WORD_START.match(right)
-    if not head or not tail or left.endswith(" -"):
-        return f"{left} {right}"
-    first, second = head.group(1), tail.group(1)
-    joined, hyphened = (first + second).lower(), f"{first}-{second}".lower()
-    if vocabulary[hyphened] > vocabulary[joined]:
-        return left + right  # the page spells it with a hyphen elsewhere: a compound
-    log.record("dehyphenate", number, f"{first}-⏎{second}", first + second, "word hyphenated at the line end")
-    return left[:-1] + right
-
-
-def _latin_vocabulary(rows: list[_Row]) -> Counter[str]:
-    """Words of the page as printed whole (not at a line end), for hyphen decisions."""
-    words: Counter[str] = Counter()
-    for row in rows:
-        if row.latin:
-            text = row.text[:-1] if row.text.endswith("-") else row.text
-            words.update(w.lower() for w in _WORDS.findall(text))
-    return words
-
-
-def _block_kind(rows: list[_Row], text: str) -> BlockKind:
+def _block_kind(rows: list[Row], text: str) -> BlockKind:
     if _CAPTION_END.search(text):
         return BlockKind.CAPTION
     if len(rows) <= 3 and not ends_sentence(text) and not text.endswith(("，", "、", ",")):
