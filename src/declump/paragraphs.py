@@ -56,6 +56,12 @@ _ARTICLE_START = re.compile(
 # cannot open a paragraph. Either way the two lines are one paragraph.
 _OPEN_END = re.compile(r"[，、；：（《“‘「『【—-]$")
 _CLOSED_START = re.compile(r"^[，。、；：？！）》”’」』】…]")
+# Characters that cannot end a headline or a sentence (structural particles, prepositions,
+# conjunctions) and particles that cannot start one: across a line end they glue.
+_FUNCTION_END = re.compile(r"[的之和与及或在对把被将向从为以让使由]$")
+_PARTICLE_START = re.compile(r"^[的地得了着过们]")
+# The text before the first comma: a sentence never opens with a clause this short.
+_FIRST_CLAUSE = re.compile(r"^([^，、：；。！？\s]{1,8})[，、：；]")
 _CAPTION_END = re.compile(r"(?:摄|图|供图|摄影)[）)]?\s*$|\((?:[^()]*(?:Images|Photo|AP|Reuters|AFP|PA)[^()]*)\)\s*$")
 
 
@@ -71,6 +77,7 @@ class Row:
     left_width: float = 0.0  # column width seen from the lines up to this one
     right_width: float = 0.0  # column width seen from the lines from this one on
     context_width: float = 0.0  # widest of the columns before and after, this line left out
+    after_width: float = 0.0  # column width of the lines after this one (0: too few)
 
 
 def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
@@ -111,9 +118,10 @@ def _measure(lines: list[Line]) -> list[Row]:
         row.right_width = _mode_width(widths[i : i + WIDTH_WINDOW + 1], row.latin)
         before = widths[max(0, i - WIDTH_WINDOW) : i]
         after = widths[i + 1 : i + WIDTH_WINDOW + 1]
+        row.after_width = _mode_width(after, row.latin) if len(after) >= MIN_CONTEXT_LINES else 0.0
         row.context_width = max(
             _mode_width(before, row.latin) if len(before) >= MIN_CONTEXT_LINES else 0.0,
-            _mode_width(after, row.latin) if len(after) >= MIN_CONTEXT_LINES else 0.0,
+            row.after_width,
         )
     return rows
 
@@ -134,9 +142,10 @@ def _mode_width(widths: list[float], latin: bool) -> float:
         count = sum(1 for v in widths if abs(v - w) <= tolerance)
         if count > best_count or (count == best_count and w > best):
             best, best_count = w, count
-    # The column edge is the top of the cluster, not its centre.
-    cluster = [v for v in widths if abs(v - best) <= tolerance]
-    return max(cluster) if len(cluster) >= 3 else best
+    # The column edge: the middle of the cluster of lines that reach it (justified lines
+    # scatter around it by compressed punctuation and half-width digits).
+    cluster = sorted(v for v in widths if abs(v - best) <= tolerance)
+    return cluster[len(cluster) * 2 // 3] if len(cluster) >= 3 else best
 
 
 # -- deciding ----------------------------------------------------------------------------
@@ -165,10 +174,17 @@ def _decide(prev: Row, row: Row, current: list[Row]) -> tuple[bool, str]:
         return False, "next line wider than the columns around it"
     column = prev.left_width if len(current) > 1 else max(prev.left_width, row.right_width)
     if not ends_sentence(prev.text):
-        if prev.width < column - SHORT_SLACK and row.blank_before:
+        if _glued(prev.text, row.text):
+            return True, "words run on across the line end"
+        if row.blank_before and prev.width > row.right_width + 2 * WIDE_SLACK:
+            return False, "line wider than the column after the gap"
+        first_line = len(current) == 1 and prev.width >= column - INDENT_MAX
+        if prev.width < column - SHORT_SLACK and row.blank_before and not first_line:
             return False, "short line without sentence end"
         return True, "no sentence end"
     if prev.width < column - SHORT_SLACK:
+        if len(current) == 1 and prev.width >= column - INDENT_MAX and _fits(row, row.right_width):
+            return True, "indented first line, then a full line"
         return False, "short line ends a sentence"
     column_after = row.right_width
     if row.width >= column_after - FULL_SLACK:
@@ -176,6 +192,25 @@ def _decide(prev: Row, row: Row, current: list[Row]) -> tuple[bool, str]:
     if row.width >= column_after - INDENT_MAX:
         return False, "lost indent"
     return not row.blank_before, "short line after full sentence end"
+
+
+def _fits(row: Row, column: float) -> bool:
+    """A full line of a column of this width."""
+    return abs(row.width - column) <= FULL_SLACK
+
+
+def _indented(row: Row) -> bool:
+    """A first line that lost its two-em indent: narrower than the lines after it."""
+    return row.after_width - INDENT_MAX <= row.width < row.after_width - FULL_SLACK
+
+
+def _glued(left: str, right: str) -> bool:
+    """Lexical evidence that a sentence runs on: a function word at the end, a particle or
+    a one- or two-character clause at the start."""
+    if _FUNCTION_END.search(left) or _PARTICLE_START.match(right):
+        return True
+    clause = _FIRST_CLAUSE.match(right)
+    return clause is not None and len(clause.group(1)) <= 2
 
 
 def _standalone(row: Row) -> bool:
