@@ -62,6 +62,9 @@ _FUNCTION_END = re.compile(r"[的之和与及或在对把被将向从为以让�
 _PARTICLE_START = re.compile(r"^[的地得了着过们]")
 # The text before the first comma: a sentence never opens with a clause this short.
 _FIRST_CLAUSE = re.compile(r"^([^，、：；。！？\s]{1,8})[，、：；]")
+# A headline ending in the name of its column, e.g. 「…（人民时评）」: a short bracketed
+# label with no punctuation, after text with no sentence punctuation either.
+_COLUMN_TAG = re.compile(r"^[^，。；！？]{2,40}（[^（）。，、；：！？\s]{2,12}）$")
 _CAPTION_END = re.compile(r"(?:摄|图|供图|摄影)[）)]?\s*$|\((?:[^()]*(?:Images|Photo|AP|Reuters|AFP|PA)[^()]*)\)\s*$")
 
 
@@ -174,6 +177,8 @@ def _decide(prev: Row, row: Row, current: list[Row]) -> tuple[bool, str]:
         return False, "next line wider than the columns around it"
     column = prev.left_width if len(current) > 1 else max(prev.left_width, row.right_width)
     if not ends_sentence(prev.text):
+        if len(current) == 1 and _COLUMN_TAG.search(prev.text) and not _ARTICLE_START.match(prev.text):
+            return False, "headline with a column tag"
         if _glued(prev.text, row.text):
             return True, "words run on across the line end"
         if row.blank_before and prev.width > row.right_width + 2 * WIDE_SLACK:
