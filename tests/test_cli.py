@@ -246,3 +246,23 @@ def test_python_dash_m_and_quiet_broken_pipe(seed_text):
     assert proc.wait(timeout=60) == 0
     assert first
     assert proc.stderr.read() == b""
+
+
+def test_ctrl_c_exits_130_without_traceback():
+    import signal
+    import time
+
+    src = str(Path(__file__).resolve().parent.parent / "src")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [src, os.environ.get("PYTHONPATH")]))}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "declump", "-"],
+        env=env,
+        stdin=subprocess.PIPE,  # left open: declump waits for input
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(1.5)  # let it start reading
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert b"Traceback" not in err
