@@ -1,0 +1,296 @@
+"""Decolumnize: side-by-side columns of layout text cut apart and read in order."""
+
+import re
+import time
+import unicodedata
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from declump.config import Config
+from declump.layout import decolumnize, is_layout_text
+from declump.model import ChangeLog, Line
+from declump.pipeline import clean_text
+
+
+def page(text: str) -> list[Line]:
+    return [Line(t, i) for i, t in enumerate(text.split("\n"), start=1)]
+
+
+def side_by_side(*columns: list[str], at: list[int], width=len) -> str:
+    """Print columns on the same lines, each starting at a fixed position (like -layout).
+
+    ``width`` measures how far a piece of text advances the line: ``len`` for
+    ``pdftotext -layout`` (one position per character), display width for tools that pad
+    for a terminal.
+    """
+    rows = max(len(c) for c in columns)
+    out = []
+    for r in range(rows):
+        line = ""
+        for column, x in zip(columns, at):
+            if r < len(column) and column[r]:
+                pad = max(x - width(line), 1 if line else 0)
+                line += " " * pad + column[r]
+        out.append(line.rstrip())
+    return "\n".join(out)
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def texts(lines: list[Line]) -> list[str]:
+    return [line.text for line in lines]
+
+
+def nonspace(text: str) -> Counter:
+    return Counter(re.sub(r"\s", "", text))
+
+
+def blocks(lines: list[Line]) -> list[str]:
+    """The output cut at empty lines, each piece's lines stripped and joined."""
+    out, current = [], []
+    for line in lines + [Line("", 0)]:
+        if line.text.strip():
+            current.append(line.text.strip())
+        elif current:
+            out.append("".join(current))
+            current = []
+    return out
+
+
+LEFT = [
+    "  我军必须始终以党的",
+    "旗帜为旗帜、以党的方",
+    "向为方向，以党的意志",
+    "为意志。",
+    "  依法施训的根本途径",
+    "是落实条令法规。",
+]
+RIGHT = [
+    "  一年之计在于春。在",
+    "山东枣庄城头镇寨子村，",
+    "一场春雪还未停歇，农民",
+    "就已开挖畦沟准备播种。",
+    "  苗 情 转 化 的 关 键",
+    "阶段已经到来。",
+]
+
+
+def test_two_cjk_columns_are_read_one_after_the_other():
+    text = side_by_side(LEFT, RIGHT, at=[0, 16])
+    out = decolumnize(page(text), Config(), ChangeLog())
+    assert texts(out) == LEFT + [""] + RIGHT
+
+
+def test_paragraph_indent_is_kept_relative_to_the_column_edge():
+    text = side_by_side(LEFT, RIGHT, at=[4, 20])
+    out = texts(decolumnize(page(text), Config(), ChangeLog()))
+    assert out[0] == "  我军必须始终以党的"
+    assert out[1] == "旗帜为旗帜、以党的方"
+    assert out[out.index("") + 1] == "  一年之计在于春。在"
+
+
+def test_line_numbers_are_those_of_the_source_lines():
+    text = side_by_side(LEFT, RIGHT, at=[0, 16])
+    out = decolumnize(page(text), Config(), ChangeLog())
+    numbers = [line.number for line in out if line.text]
+    assert numbers == list(range(1, 7)) * 2
+
+
+def test_single_spaces_inside_a_column_are_not_gutters():
+    text = side_by_side(LEFT, RIGHT, at=[0, 16])
+    out = texts(decolumnize(page(text), Config(), ChangeLog()))
+    assert "  苗 情 转 化 的 关 键" in out
+
+
+LATIN_A = [
+    "The council met on",
+    "Tuesday to discuss the",
+    "new budget for roads",
+    "and schools in the",
+    "district.",
+]
+LATIN_B = [
+    "Officials said the plan",
+    "would cost more than",
+    "expected, but most",
+    "members backed it in",
+    "the end.",
+]
+LATIN_C = [
+    "Weather: rain in the",
+    "morning, clearing by",
+    "noon with light winds",
+    "from the west and",
+    "mild temperatures.",
+]
+
+
+def test_three_latin_columns():
+    text = side_by_side(LATIN_A, LATIN_B, LATIN_C, at=[0, 26, 52])
+    out = decolumnize(page(text), Config(), ChangeLog())
+    assert texts(out) == LATIN_A + [""] + LATIN_B + [""] + LATIN_C
+
+
+def test_spanning_headline_stays_whole_and_comes_first():
+    headline = "    Council backs budget after long debate on roads"
+    text = headline + "\n\n" + side_by_side(LATIN_A, LATIN_B, at=[0, 26])
+    out = decolumnize(page(text), Config(), ChangeLog())
+    assert blocks(out)[0] == headline.strip()
+    assert blocks(out)[1:] == ["".join(LATIN_A), "".join(LATIN_B)]
+
+
+def test_cjk_headline_spanning_two_columns_is_not_glued_to_the_first():
+    # In character-padded text a CJK headline looks shorter than it is; it still must
+    # not become the first line of the column under it.
+    headline = "训练监察推动战斗力跃升（金台点兵）"
+    text = headline + "\n" + side_by_side(LEFT, RIGHT, at=[0, 22])
+    out = decolumnize(page(text), Config(), ChangeLog())
+    assert blocks(out)[0] == headline
+    assert blocks(out)[1] == "".join(s.strip() for s in LEFT)
+
+
+def test_region_change_mid_page():
+    top = side_by_side(LATIN_A, LATIN_B, at=[0, 26])
+    bottom = side_by_side(LATIN_C, LATIN_A, LATIN_B, at=[0, 24, 48])
+    text = top + "\n\n   Second story headline across the page\n\n" + bottom
+    out = blocks(decolumnize(page(text), Config(), ChangeLog()))
+    a, b, c = ("".join(col) for col in (LATIN_A, LATIN_B, LATIN_C))
+    assert out == [a, b, "Second story headline across the page", c, a, b]
+
+
+def test_narrower_caption_column():
+    caption = ["Photo: the new", "bridge at dusk.", "(Reuters)"]
+    body = LATIN_A + LATIN_B
+    text = side_by_side(caption, body, at=[2, 20])
+    out = blocks(decolumnize(page(text), Config(), ChangeLog()))
+    assert out == ["".join(caption), "".join(body)]
+
+
+def test_columns_printed_on_alternate_lines_get_no_blank_lines():
+    # Baselines offset by half a line: each column has text on every other line only.
+    left = [x for line in LEFT for x in (line, "")]
+    right = [x for line in RIGHT for x in ("", line)]
+    text = side_by_side(left, right, at=[0, 16])
+    out = decolumnize(page(text), Config(), ChangeLog())
+    assert texts(out) == LEFT + [""] + RIGHT
+
+
+def test_a_real_gap_in_a_column_is_kept_once():
+    left = LEFT[:3] + ["", "", ""] + LEFT[3:]
+    text = side_by_side(left, RIGHT + ["另一行", "再一行", "最后一行。"], at=[0, 16])
+    out = texts(decolumnize(page(text), Config(), ChangeLog()))
+    assert out[:7] == LEFT[:3] + [""] + LEFT[3:]
+
+
+def test_display_width_padding_is_recognised():
+    text = side_by_side(LEFT, RIGHT, at=[0, 28], width=display_width)
+    out = decolumnize(page(text), Config(), ChangeLog())
+    assert texts(out) == LEFT + [""] + RIGHT
+
+
+def test_pipeline_reads_layout_text_like_reading_order_text():
+    text = side_by_side(LEFT, RIGHT, at=[0, 16])
+    reading = "\n".join(LEFT) + "\n\n" + "\n".join(RIGHT)
+    assert clean_text(text) == clean_text(reading)
+
+
+# -- detection ----------------------------------------------------------------------------
+READING_ORDER = [
+    "\n".join(LEFT + RIGHT),
+    "本报讯（林甄玉 叶建彬）8 月 16 日，党工委书记苏孝道主持召开“一药\n一智”产业园建设推进会。\n\n"
+    "城 市 能 级 进 一 步 得 到 提\n升。",
+    "\n".join(LATIN_A + [""] + LATIN_B),
+    "注重体制创新 促进高效运营\n异地群众轻松办异地群众轻松办““跨省通办跨省通办””架桥梁架桥梁",
+    "Table 1    2019    2020\n",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", READING_ORDER)
+def test_reading_order_text_is_not_layout_text(text):
+    lines = page(text)
+    assert not is_layout_text(lines, Config())
+    assert decolumnize(lines, Config(), ChangeLog()) is lines
+
+
+def test_layout_text_is_detected():
+    assert is_layout_text(page(side_by_side(LEFT, RIGHT, at=[0, 16])), Config())
+
+
+def test_layout_setting_off_and_on():
+    text = side_by_side(LEFT, RIGHT, at=[0, 16])
+    lines = page(text)
+    assert decolumnize(lines, Config(layout="off"), ChangeLog()) is lines
+    assert not is_layout_text(lines, Config(layout="off"))
+    reading = page("\n".join(LEFT))
+    assert is_layout_text(reading, Config(layout="on"))
+    assert texts(decolumnize(reading, Config(layout="on"), ChangeLog())) == LEFT
+
+
+def test_one_change_is_recorded_per_page():
+    log = ChangeLog()
+    decolumnize(page(side_by_side(LEFT, RIGHT, at=[0, 16])), Config(), log)
+    assert len(log) == 1
+    change = log.changes[0]
+    assert change.step == "decolumnize" and change.line == 1
+    assert change.before != change.after
+    log = ChangeLog()
+    decolumnize(page("\n".join(LEFT)), Config(), log)
+    assert len(log) == 0
+
+
+# -- conservation -------------------------------------------------------------------------
+def test_no_character_is_lost_on_a_messy_page():
+    text = "\n".join(
+        [
+            "            标题横跨两栏的大标题（评论）",
+            "",
+            side_by_side(LEFT, RIGHT, LATIN_A, at=[0, 16, 32]),
+            "图片说明文字比较宽一些，跨过了栏间的空白。 摄",
+            side_by_side(LATIN_B, LATIN_C, at=[3, 40]),
+            "\t tab\tseparated   words  here",
+        ]
+    )
+    out = decolumnize(page(text), Config(layout="on"), ChangeLog())
+    assert nonspace("\n".join(texts(out))) == nonspace(text)
+
+
+WORD = st.text(alphabet="abcdefg春天我们播下希望，。“”1234", min_size=1, max_size=8)
+LINE = st.lists(WORD, min_size=0, max_size=4).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    columns=st.lists(st.lists(LINE, min_size=1, max_size=12), min_size=1, max_size=4),
+    gaps=st.lists(st.integers(min_value=1, max_value=6), min_size=4, max_size=4),
+)
+def test_no_character_is_lost_or_invented(columns, gaps):
+    at, x = [], 0
+    for column, gap in zip(columns, gaps):
+        at.append(x)
+        x += max((len(line) for line in column), default=0) + gap
+    text = side_by_side(*columns, at=at)
+    for setting in ("auto", "on"):
+        out = decolumnize(page(text), Config(layout=setting), ChangeLog())
+        assert nonspace("\n".join(texts(out))) == nonspace(text)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=" \tab春天，。\n", max_size=300))
+def test_no_character_is_lost_in_arbitrary_text(text):
+    out = decolumnize(page(text), Config(layout="on"), ChangeLog())
+    assert nonspace("\n".join(texts(out))) == nonspace(text)
+
+
+def test_near_linear_on_a_long_page():
+    column = (LEFT + RIGHT) * 400
+    text = side_by_side(column, list(reversed(column)), column, at=[0, 16, 32])
+    start = time.perf_counter()
+    out = decolumnize(page(text), Config(), ChangeLog())
+    assert time.perf_counter() - start < 5
+    assert nonspace("\n".join(texts(out))) == nonspace(text)
