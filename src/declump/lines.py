@@ -13,6 +13,7 @@ repaired before lines are joined into paragraphs:
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from declump.config import Config
 from declump.model import ChangeLog, Line
@@ -24,8 +25,9 @@ MAX_DOUBLED_SPAN = 240
 # A doubled line must come down to at least this many characters: shorter repeats
 # (看看, 谢谢, 讨论讨论) are ordinary words far more often than fake bold.
 MIN_UNDOUBLED_CHARS = 3
-# Neighbouring lines that may together hold one doubled headline (A / A““B / B””C / C).
-MAX_DOUBLED_LINES = 6
+# Neighbouring lines that may together hold one doubled headline (A / A““B / B””C / C);
+# a three-line headline with a kicker and a column tag spreads over up to ten.
+MAX_DOUBLED_LINES = 10
 
 
 def factor_doubled(text: str) -> list[str] | None:
@@ -41,6 +43,8 @@ def factor_doubled(text: str) -> list[str] | None:
     n = len(text)
     if n < 2 or n % 2 or n > MAX_DOUBLED_SPAN:
         return None
+    if any(count % 2 for count in Counter(text).values()):
+        return None  # every character of a doubled text occurs an even number of times
     unreachable = n + 1
     runs_to = [unreachable] * (n + 1)  # fewest runs that factor text[:i]
     back = [0] * (n + 1)
@@ -121,7 +125,15 @@ def _undouble_across_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
 
 
 def _doubled_window(lines: list[Line], i: int) -> tuple[int, str] | None:
-    """The smallest run of 2+ non-blank lines from ``i`` that is one doubled headline."""
+    """The smallest run of 2+ non-blank lines from ``i`` that is one doubled headline.
+
+    Only tried where the next line starts with this one, as the second copy does.
+    """
+    if i + 1 >= len(lines):
+        return None
+    first = lines[i].text.replace(" ", "")
+    if len(first) < 2 or not lines[i + 1].text.replace(" ", "").startswith(first):
+        return None
     joined = ""
     for size in range(1, MAX_DOUBLED_LINES + 1):
         if i + size > len(lines):

@@ -167,7 +167,7 @@ def _decide(prev: Row, row: Row, current: list[Row]) -> tuple[bool, str]:
         return False, "script changes"
     if prev.latin:
         return latin.continues(prev, row)
-    if _OPEN_END.search(prev.text):
+    if _OPEN_END.search(prev.text) and not (prev.text.endswith("—") and row.blank_before):
         return True, "line ends mid-sentence"
     if _CLOSED_START.match(row.text):
         return True, "line starts with closing punctuation"
