@@ -1,31 +1,92 @@
 """Latin-script lines: when two lines are one paragraph, and hyphens at line ends.
 
-English columns carry no indent in pdftotext's output, so paragraph ends are read from a
-sentence end on a line that stops short of the column edge. A word split at the line end
-(``distribu-``/``tion``) is rejoined, unless the page spells the same word with a hyphen
-elsewhere (``well-known``): then the hyphen is part of a compound and stays.
+English columns carry no indent in pdftotext's output, so a paragraph end is read from a
+sentence end on a line that stops short of the column edge (or before a line that does).
+Widths are counted in characters of a proportional font, so "full" and "short" are shares
+of the column, not exact counts, and a ragged-right page gives the same evidence, only
+weaker. Lines that are not body text give themselves away by their shape: a byline
+(``By Jane Smith, Arts reporter``), a dateline (``LONDON —``) opening the lead, a photo
+credit closing a caption (``(Jane Smith/Reuters)``, ``Photo: AP``), and headline lines
+that stop without a sentence end before a line that starts afresh.
+
+A word split at the line end (``distribu-``/``tion``) is rejoined; a compound broken at
+its hyphen (``well-``/``known``) keeps it. The evidence, strongest first: the page spells
+the word elsewhere with or without the hyphen; a capital after the hyphen
+(``anti-``/``American``) or a digit; a short list of compound-forming first parts.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from declump.model import ChangeLog
 from declump.text import ends_sentence
 
-# The column width is counted in characters of a proportional font, so a full line may
-# fall a few characters short of the widest.
-LATIN_FULL_SLACK = 3.5
-# A line this many times wider than its column holds lines pdftotext already joined at a
-# hyphen (default mode drops line-end hyphens), not a headline.
-LATIN_MERGED_FACTOR = 1.5
+# -- thresholds (all measured on English newspaper pages set in 25–45 character columns,
+# counting characters of a proportional font, so a full justified line varies by ±10 %) --
 
-_LATIN_WORD_END = re.compile(r"([A-Za-z]+)-$")
-_LATIN_WORD_START = re.compile(r"^([a-z][A-Za-z]*)")
+# A line this many times wider than the column around it is not a body line of it: in
+# pdftotext's default mode, lines already joined at a hyphen; in -raw mode, a caption or a
+# lead line that spans several columns. Either way its own width says nothing.
+LATIN_MERGED_FACTOR = 1.5
+# A sentence end on a line shorter than this share of the column ends the paragraph
+# (on the English dev pages 91 % of such lines do; above it, about half).
+SHORT_SHARE = 0.76
+# A sentence end on a line below this share of the column still ends the paragraph when
+# the next line is short too: the next paragraph's first line lost its indent, or a
+# heading follows. Chosen together with NEXT_SHORT_SHARE (errors fell by 8 % on dev).
+NEARLY_FULL_SHARE = 0.92
+NEXT_SHORT_SHARE = 0.84
+# A line without a sentence end shorter than this share of the column is a wrapped
+# headline, label or credit running out, not a body line (body lines fill the column; a
+# ragged right edge loses at most a long word, about a third of a narrow column).
+STUB_SHARE = 0.5
+# Bylines and headline remnants wrap into a few words at most.
+MAX_CONTINUATION_WORDS = 4
+# A headline block is at most this many lines in one column.
+MAX_HEADLINE_LINES = 3
+
+_LATIN_WORD_END = re.compile(r"(?<![\w-])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)-$")
+_LATIN_WORD_START = re.compile(r"^([A-Za-z0-9][A-Za-z]*)")
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+_NAME = r"(?:[A-Z][\w'’.-]*|Mc\w+|de|van|von|der|da|di|le|la|du)"
+#: ``By Jane Smith``, ``By JOHN CLARKE AND JOHN``, ``By Jane Smith, Arts reporter``.
+_BYLINE = re.compile(
+    rf"^By {_NAME}(?: (?:{_NAME}|and|AND|&))*,?(?: [A-Z][a-z]+(?: [A-Za-z]+){{0,3}})?$"
+)
+#: ``LONDON —``, ``LOS ANGELES - Lord of``, ``EDINBURGH (PA) -``, ``PARIS (Reuters) —``.
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}(?: \([A-Za-z .]+\))? [—–-](?: |$)")
+#: A photo credit closing a caption: ``(Jane Smith/Reuters)``, ``Photo: AP``,
+#: ``Picture: Jane Smith``, or a credit line of its own ``Jane Smith/AFP``.
+_CREDIT_END = re.compile(
+    r"(?:\((?:[^()]*/[^()]*|[^()]*\b(?:Images|Photo|AP|AFP|Reuters|PA|Getty))\)"
+    r"|\b(?:Photo(?:graph)?|Picture|Image)s?: [A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*)*"
+    r"|^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*/[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)$"
+)
+_CREDIT_OPEN = re.compile(r"\b(?:Photo(?:graph)?|Picture|Image)s?:(?: [A-Z][\w'’.-]*)?$")
+_CREDIT_START = re.compile(r"^(?:Photo(?:graph)?|Picture|Image)s?:")
+# Words that cannot end a sentence or a headline: the line stops mid-sentence.
+_MID_SENTENCE = re.compile(
+    r"(?:[-,;:&–—]|\b(?:the|a|an|of|to|and|or|but|in|for|on|with|by|at|from|as|that|"
+    r"is|was|are|were|his|her|its|their|our|this|these|into|than|who|which|be|has|have|had))$"
+)
+_ROLE_WORDS = frozenset("reporter editor correspondent staff critic writer columnist and of".split())
+# First parts that form hyphenated compounds far more often than they are a syllable cut
+# from a longer word (a fallback only: the page's own spellings decide first).
+_COMPOUND_FIRST = frozenset("well self non anti half cross semi".split())
+# First parts that are compounds only when the second part is a word of the page too
+# (``post-merger`` but ``post-poned``, ``long-term`` but ``long-er``).
+_COMPOUND_FIRST_IF_WORD = frozenset(
+    "post all long short high low old year one two three four five six seven eight nine ten".split()
+)
+# Words that close up with what follows (withdrawing, understand): never compound evidence.
+_CLOSED_PREFIXES = frozenset("with under over out up down back fore after for in on by be".split())
+# A first part this short is too often a syllable (ex-, re-, con-) to count as a word.
+MIN_COMPOUND_PART = 3
 
 
 class RowLike(Protocol):
@@ -39,51 +100,179 @@ class RowLike(Protocol):
     context_width: float
 
 
-def continues(prev: RowLike, row: RowLike) -> tuple[bool, str]:
-    """Whether Latin line ``row`` continues the paragraph of ``prev``, and why."""
+def starts_article(text: str) -> bool:
+    """Whether a line opens an article's text: a byline or a dateline.
+
+    >>> starts_article("By Jane Smith, Arts reporter"), starts_article("LONDON (Reuters) — Shares")
+    (True, True)
+    >>> starts_article("By the end of the year"), starts_article("US and UK — talks")
+    (False, False)
+    """
+    return is_byline(text) or bool(_DATELINE.match(text))
+
+
+def is_byline(text: str) -> bool:
+    """A byline: ``By`` and a name or two, maybe a role after a comma.
+
+    >>> is_byline("By JOHN SMITH AND"), is_byline("By March, the firm had sold it all.")
+    (True, False)
+    """
+    return bool(_BYLINE.match(text)) and not ends_sentence(text)
+
+
+def continues(
+    prev: RowLike, row: RowLike, block: Sequence[RowLike] | None = None
+) -> tuple[bool, str]:
+    """Whether Latin line ``row`` continues the paragraph of ``prev``, and why.
+
+    ``block`` is the block so far (ending with ``prev``); without it ``prev`` is taken
+    to open its block.
+    """
+    block = block or [prev]
+    first = block[0]
     column = max(prev.left_width, row.right_width)
+
+    if starts_article(row.text):
+        return False, "article start"
+    if is_byline(first.text):
+        if _continues_byline(prev, row):
+            return True, "byline wraps"
+        return False, "byline ends"
+    if _CREDIT_START.match(row.text):
+        return True, "photo credit of a caption"
+    if _CREDIT_OPEN.search(prev.text) and _few_capitalised_words(row.text):
+        return True, "photo credit wraps"
+    if _CREDIT_END.search(prev.text):
+        return False, "photo credit ends a caption"
+    if prev.text.count("(") > prev.text.count(")"):
+        return True, "open parenthesis"
     if row.blank_before and not _mid_sentence(prev.text):
         return False, "blank line after a complete line"
-    if prev.width > column * LATIN_MERGED_FACTOR or row.width > column * LATIN_MERGED_FACTOR:
-        joined = not ends_sentence(prev.text) or prev.width >= column - LATIN_FULL_SLACK
-        return joined, "lines joined by pdftotext"
-    if not ends_sentence(prev.text):
-        if prev.width < column * 0.6 and not _mid_sentence(prev.text):
-            return False, "short line without a sentence end"
-        return True, "no sentence end"
-    return prev.width >= column - LATIN_FULL_SLACK, "sentence end"
+
+    merged = column > 0 and prev.width > column * LATIN_MERGED_FACTOR
+    if ends_sentence(prev.text):
+        if merged or column <= 0:
+            return False, "sentence end on a wide line"
+        share, next_share = prev.width / column, row.width / column
+        if share < SHORT_SHARE:
+            return False, "sentence end on a short line"
+        if share < NEARLY_FULL_SHARE and next_share < NEXT_SHORT_SHARE:
+            return False, "sentence end before a short line"
+        return True, "sentence end on a full line"
+
+    if _mid_sentence(prev.text) or not _starts_afresh(row.text):
+        return True, "sentence goes on"
+    # ``prev`` stops without a sentence end and ``row`` starts with a capital: a proper
+    # name running on, or a headline/label ending before the next block.
+    if merged:
+        return True, "no sentence end on a wide line"
+    if len(block) <= MAX_HEADLINE_LINES and _headline_like(block):
+        if prev.width < column * STUB_SHARE or not _near_column(prev, column):
+            return False, "headline line"
+    return True, "no sentence end"
+
+
+def _continues_byline(prev: RowLike, row: RowLike) -> bool:
+    if _DATELINE.match(row.text) or ends_sentence(row.text):
+        return False
+    if prev.text.endswith((",", " and", " AND", "&")):
+        return True
+    if "," in prev.text or not _few_capitalised_words(row.text, roles=True):
+        return False
+    # A name in capitals wraps in capitals.
+    caps = prev.text[3:].replace(" AND", "").isupper()
+    return not caps or row.text.split(",")[0].isupper()
+
+
+def _few_capitalised_words(text: str, roles: bool = False) -> bool:
+    words = text.replace(",", " ").split()
+    if not words or len(words) > MAX_CONTINUATION_WORDS or ends_sentence(text):
+        return False
+    return all(w[0].isupper() or (roles and w in _ROLE_WORDS) for w in words)
+
+
+def _headline_like(block: Sequence[RowLike]) -> bool:
+    """No line of the block ends a sentence or a clause, and its last word is not a name."""
+    if any(ends_sentence(r.text) or r.text.endswith((",", ";", ":")) for r in block):
+        return False
+    last = block[-1].text.split()[-1].strip("’'\"”")
+    return not last[:1].isupper() or last.isupper() and len(block[-1].text.split()) == 1
+
+
+def _near_column(row: RowLike, column: float) -> bool:
+    return column > 0 and row.width >= column * NEARLY_FULL_SHARE
+
+
+def _starts_afresh(text: str) -> bool:
+    return bool(re.match(r"^[“‘\"'(]?[A-Z]", text))
 
 
 def _mid_sentence(text: str) -> bool:
-    return text.endswith(("-", ",", ";", ":")) or bool(
-        re.search(r"\b(?:the|a|an|of|to|and|in|for|on|with)$", text)
-    )
+    return bool(_MID_SENTENCE.search(text))
 
 
 def dehyphenate(left: str, right: str, number: int, vocabulary: Counter[str], log: ChangeLog) -> str:
     """Join ``left`` (ending in a hyphen) and ``right``: one word, or a kept compound.
 
+    A spaced dash at the line end (``road -``/``no``) joins with a space.
+
     >>> dehyphenate("distribu-", "tion of", 1, Counter(), ChangeLog(False))
     'distribution of'
-    >>> dehyphenate("a well-", "known man", 1, Counter({"well-known": 1}), ChangeLog(False))
-    'a well-known man'
+    >>> dehyphenate("a hand-", "made chair", 1, Counter({"hand-made": 1}), ChangeLog(False))
+    'a hand-made chair'
+    >>> dehyphenate("anti-", "American views", 1, Counter(), ChangeLog(False))
+    'anti-American views'
+    >>> dehyphenate("the road -", "no chance", 1, Counter(), ChangeLog(False))
+    'the road - no chance'
     """
     head = _LATIN_WORD_END.search(left)
     tail = _LATIN_WORD_START.match(right)
-    if not head or not tail or left.endswith(" -"):
+    if not head or not tail:
         return f"{left} {right}"
-    first, second = head.group(1), tail.group(1)
-    joined, hyphened = (first + second).lower(), f"{first}-{second}".lower()
-    if vocabulary[hyphened] > vocabulary[joined]:
-        return left + right  # the page spells it with a hyphen elsewhere: a compound
+    first, second = head.group(1).rsplit("-", 1)[-1], tail.group(1)
+    if _keeps_hyphen(first, second, vocabulary):
+        return left + right
     log.record("dehyphenate", number, f"{first}-⏎{second}", first + second, "word hyphenated at the line end")
     return left[:-1] + right
 
 
+def _keeps_hyphen(first: str, second: str, vocabulary: Counter[str]) -> bool:
+    """Whether ``first-second`` is a compound (keep the hyphen) rather than one cut word."""
+    joined, hyphened = (first + second).lower(), f"{first}-{second}".lower()
+    if vocabulary[hyphened] != vocabulary[joined]:
+        return vocabulary[hyphened] > vocabulary[joined]
+    if second[0].isupper() or second[0].isdigit() or first[-1].isdigit():
+        return True  # anti-American, mid-1990s, 24-hour: a cut word goes on in lower case
+    if first.isupper() and len(first) > 1:
+        return True  # BBC-led
+    if first.lower() in _COMPOUND_FIRST and len(second) >= MIN_COMPOUND_PART:
+        return True  # well-known, self-confessed
+    if first.lower() in _COMPOUND_FIRST_IF_WORD and vocabulary[second.lower()] > 0:
+        return True  # two-hour (``hour`` is a word of the page), but nine-teenth
+    if (
+        len(first) >= MIN_COMPOUND_PART
+        and vocabulary[first.lower()] > 0
+        and first.lower() not in _CLOSED_PREFIXES
+        and re.fullmatch(r"[a-z]{3,}(?:ing|ed)", second)
+    ):
+        return True  # award-winning, fund-raising: a page word before a participle
+    return False
+
+
 def vocabulary(lines: Iterable[str]) -> Counter[str]:
-    """Words of the page as printed whole (not cut at a line end), for hyphen decisions."""
+    """Words of the page as printed whole (not cut at a line end), for hyphen decisions.
+
+    >>> sorted(vocabulary(["a well-known dis-", "tribution"]))
+    ['a', 'well-known']
+    """
     words: Counter[str] = Counter()
+    cut = False  # the previous line ended in a hyphen: this one starts with a word's end
     for text in lines:
-        text = text[:-1] if text.endswith("-") else text
-        words.update(w.lower() for w in _WORDS.findall(text))
+        found = [w.lower() for w in _WORDS.findall(text)]
+        if cut and found and re.match(r"^[A-Za-z]", text):
+            found = found[1:]
+        cut = bool(_LATIN_WORD_END.search(text)) and not text.endswith(" -")
+        if cut and found:
+            found = found[:-1]
+        words.update(found)
     return words
