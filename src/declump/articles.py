@@ -1,12 +1,740 @@
-"""Articles (placeholder, to be completed)."""
+"""Segment: split a page's blocks into articles and attach headlines and captions.
+
+pdftotext prints a page in an order that scatters the parts of a story: a headline may come
+after its body or a whole story away, photo captions gather at the end of the page, and a
+section label with its intro paragraph covers several stories. Segmentation works in three
+passes over the rejoin stage's blocks:
+
+1. *roles*: every block is read as body text, headline line, caption, jump line or page
+   furniture. Rejoin's kind is a first guess; a "headline" that reads like a piece of a
+   sentence (inner sentence ends, a trailing comma, a lead such as 本报讯) is body text, and
+   a short sentence printed in a narrow column, ending in a photo credit, or repeating a
+   sentence of a body verbatim is a caption.
+2. *stories*: body blocks are cut into stories at article starts (本报讯, 新华社…电, ``By …``,
+   datelines) and wherever headline lines stand between two body blocks.
+3. *attachment*: each run of headline lines and each caption goes to the story whose body
+   shares most of its words (character bigrams for Chinese, word stems for Latin text),
+   weighted so that words many stories share count little; a headline directly before a
+   story without one gets a bonus. A headline that fits nowhere stays in ``other``, never
+   glued to the wrong story. A headline that only fits an intro paragraph standing alone
+   far from it is a section label: both go to ``other`` as ``section``.
+
+Nothing is dropped: every block's text ends in an article or in ``page.other``.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from dataclasses import dataclass, field
+
 from declump.config import Config
-from declump.model import Article, BlockKind, ChangeLog, Page
+from declump.model import Article, Block, BlockKind, ChangeLog, Page
+from declump.text import display_width, ends_sentence, has_cjk, is_cjk
+
+# -- thresholds --------------------------------------------------------------------------
+# A headline run or caption is attached to the story it shares this much weighted vocabulary
+# with (share of its bigrams/words, each weighted 1/number of stories using it). Measured on
+# the seed page and the dev pages: true pairs score 0.4–1.0, unrelated stories 0.0–0.2.
+ATTACH_MIN_SCORE = 0.3
+# The best story must beat the second best by this much, or the evidence is undecided and
+# position decides (a headline directly before a story without one).
+ATTACH_MARGIN = 0.1
+# Bonus for the story a headline run directly precedes (reading order on most pages) and,
+# smaller, for the story it directly follows (headlines printed after their body, seed page).
+BONUS_NEXT = 0.35
+BONUS_PREV = 0.15
+# Captions: the same vocabulary share, but captions share less with their story than titles.
+CAPTION_MIN_SCORE = 0.2
+# A caption printed in a narrow column: its lines are at most this share of the page's body
+# column (seed page: captions 6–7 ems beside 16-em columns; narrow body columns are ≥ 0.6).
+CAPTION_NARROW_RATIO = 0.5
+# Captions are short: at most this many characters (longest dev caption: 85).
+CAPTION_MAX_CHARS = 120
+# A headline line is at most this many characters (longest title on the dev pages: 41).
+HEADLINE_MAX_CHARS = 48
+# Page furniture and section labels at the top of a page are this short (奋进新时代, 要闻).
+LABEL_MAX_CHARS = 6
+# Two short phrases of one title wrapped onto two lines: the first at most this many
+# characters, the second at most this many more (dev pages: 崇尚实干 / 抓实实抓, 4 / 4;
+# 带头做到“两个维护” / 推动党的建设高质量发展, 10 / 11; a kicker over a title is longer below).
+PHRASE_MAX_CHARS = 10
+PHRASE_SLACK = 3
+# Topic breaks inside a run of body text. Measured on the dev pages (idf-weighted bigram
+# share of a block found in the story before it): same story median 0.08, 10th percentile
+# 0.03; a different story median 0.02, 90th percentile 0.05.
+TOPIC_SPLIT_MAX = 0.015
+# A block joins an earlier story instead when it shares this much with it, and this many
+# times more than with the story it follows.
+TOPIC_JOIN_MIN = 0.06
+TOPIC_JOIN_RATIO = 9
+# Short blocks and young stories carry too little vocabulary to judge.
+TOPIC_MIN_CHARS = 30
+TOPIC_MIN_FEATURES = 20
+# A section intro is one paragraph of at most this many characters.
+INTRO_MAX_CHARS = 200
+
+_CJK_LEAD = re.compile(
+    r"^\s*(?:(?:本报讯|新华社电)\s*(?:[（(][^）)]{1,30}[）)])?"
+    r"|(?:本报|新华社|中新社)[^，。\s（(]{1,16}电\s*(?:[（(][^）)]{1,30}[）)])?"
+    r"|本报记者\s*[^\s，。]{2,12}"
+    r"|[（(]记者[^）)]{1,30}[）)]"
+    r"|据[^，。]{1,20}报道)"
+)
+_LATIN_BYLINE = re.compile(r"^By [A-Z][\w'’.-]*(?: [\w'’.-]+){0,8}$")
+_LATIN_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?: \([A-Za-z .]+\))? [—–-] ")
+_JUMP = re.compile(
+    r"[（(]\s*(?:下转|转|接)(?:第)?\s*(?P<cjk>[^）)]{1,8}?版)\s*[）)]"
+    r"|\(\s*(?:Continued|Cont'd|See)\s+(?:on\s+)?(?P<latin>(?:Page|P\.|p\.)\s*[A-Z]?\d+[A-Z]?)\s*\)",
+    re.IGNORECASE,
+)
+_FURNITURE = re.compile(
+    r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
+    r"|第\s*\d+\s*版|[A-Z][\w ]+, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),.*\d{4})\s*$"
+)
+_CAPTION_MARK = re.compile(
+    r"(?:\s摄|摄影|供图|资料图片|新华社发)\s*[）)]?\s*$"
+    r"|^图为"
+    r"|\((?:[^()]*(?:Images|Photo|Getty|AP|Reuters|AFP|PA|EPA)[^()]*)\)\s*$"
+    r"|(?:Photograph|Picture|Photo):\s*[^.]+$"
+)
+_CREDIT_TAIL = re.compile(r"\s[\u4e00-\u9fff]{2,4}\s*$")  # 依法施训……。 吴昊  (a bare photographer)
+_INNER_SENTENCE = re.compile(r"[。！？；][^”’」』）)]")
+_OPEN_START = "，。、；：）)”’》"
+_OPEN_END = "，、；：（(“‘《—"
+_BYLINE_NOTE = re.compile(r"^[（(].*[）)]$|^——|记者|整理|报道")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
+_STOP = frozenset(
+    "the and for with that this from have has had was were are not but its his her their they "
+    "will would said says been into over after about than more also which who what when where "
+    "there them then some such only other new one two all out can could our your you she him".split()
+)
+
+
+class _Role:
+    BODY = "body"
+    HEAD = "head"
+    CAPTION = "caption"
+    JUMP = "jump"
+    FURNITURE = "furniture"
+
+
+@dataclass
+class _Story:
+    """An article being built: its body blocks and the blocks attached to it."""
+
+    body: list[int] = field(default_factory=list)
+    heads: list[int] = field(default_factory=list)
+    captions: list[int] = field(default_factory=list)
+    features: set[str] = field(default_factory=set)
+    lead: bool = False  # opens with an article start (本报讯, By …)
+    continues: str | None = None
 
 
 def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
+    """Fill ``page.articles`` and ``page.other`` from ``page.blocks``.
+
+    >>> from declump.model import Block, BlockKind, Page
+    >>> from declump.config import Config
+    >>> from declump.model import null_log
+    >>> page = Page(1, [Block(BlockKind.PARAGRAPH, "本报讯 漳州智健投资公司启动运营。"),
+    ...                 Block(BlockKind.HEADLINE, "智健投资公司启动运营")])
+    >>> segment_page(page, Config(), null_log())
+    >>> page.articles[0].headlines, page.articles[0].byline
+    (['智健投资公司启动运营'], '本报讯')
+    """
+    page.articles, page.other = [], []
+    blocks = page.blocks
+    if not blocks:
+        return
+    if not config.segment:
+        page.articles = [_one_article(page)]
+        return
+    blocks = _prepare(blocks)
+    roles = _roles(blocks)
+    _merge_caption_pieces(blocks, roles)
+    stories = _stories(blocks, roles)
+    story_of = {i: s for s, story in enumerate(stories) for i in story.body}
+    for story in stories:
+        for i in story.body:
+            story.features |= _features(blocks[i].text)
+    weight = _weights(stories)
+    leftovers: list[int] = []
+    _attach_headlines(blocks, roles, stories, story_of, weight, leftovers, log)
+    _attach_captions(blocks, roles, stories, story_of, weight, leftovers, log)
+    sections = _find_sections(blocks, stories, leftovers, weight)
+    for i, block in enumerate(blocks):
+        if roles[i] == _Role.JUMP:
+            owner = _previous_story(i, story_of)
+            if owner is not None and stories[owner].continues is None:
+                stories[owner].continues = _jump_target(block.text)
+            else:
+                leftovers.append(i)
+        elif roles[i] == _Role.FURNITURE:
+            leftovers.append(i)
+    for s, story in enumerate(stories):
+        if s in sections:
+            continue
+        page.articles.append(_build_article(story, blocks, page.number))
+    other = set(leftovers)
+    for s in sections:
+        other.update(stories[s].body)
+        other.update(stories[s].heads)
+        other.update(stories[s].captions)
+    for i in sorted(other):
+        block = blocks[i]
+        if roles[i] in (_Role.FURNITURE,) or i in _section_blocks(sections, stories) or (
+            roles[i] == _Role.HEAD and len(_compact(block.text)) <= LABEL_MAX_CHARS
+        ):
+            kind = BlockKind.SECTION
+        elif roles[i] == _Role.JUMP:
+            kind = BlockKind.JUMP
+        else:
+            kind = block.kind
+        page.other.append(Block(kind, block.text, block.lines, block.width, block.gap_before))
+
+
+# -- preparing blocks --------------------------------------------------------------------
+
+
+def _prepare(blocks: list[Block]) -> list[Block]:
+    """Cut page furniture and headline lines that rejoin ran together into blocks of their own.
+
+    A date line (``2019年7月16日 星期六``) glued to the title under it, and headline blocks
+    whose lines are separate headlines (a kicker ending in ``——``, a title and its
+    subtitle) are split line by line; lines of one wrapped title stay together.
+    """
+    out: list[Block] = []
+    for block in blocks:
+        lines = block.lines
+        if len(lines) > 1 and _FURNITURE.match(lines[0].text.strip()):
+            out.append(_sub_block(block, lines[:1], BlockKind.SECTION))
+            lines = lines[1:]
+            block = _sub_block(block, lines, block.kind)
+        if len(lines) > 1 and block.kind is BlockKind.HEADLINE and _reads_as_headline(block.text):
+            texts = [line.text.strip() for line in lines]
+            start = 0
+            for k in range(1, len(lines)):
+                if not _wrapped(texts[k - 1], texts[k]):
+                    out.append(_sub_block(block, lines[start:k], block.kind))
+                    start = k
+            out.append(_sub_block(block, lines[start:], block.kind) if start else block)
+            continue
+        out.append(block)
+    return out
+
+
+def _sub_block(block: Block, lines: list, kind: BlockKind) -> Block:
+    text = lines[0].text.strip()
+    for line in lines[1:]:
+        text = _join_text(text, line.text.strip())
+    return Block(kind, text, list(lines), block.width, block.gap_before if lines[0] is block.lines[0] else False)
+
+
+def _join_text(left: str, right: str) -> str:
+    left, right = left.strip(), right.strip()
+    if not left or not right:
+        return left + right
+    if has_cjk(left[-1]) or has_cjk(right[0]) or not left[-1].isascii() or not right[0].isascii():
+        return left + right
+    return f"{left} {right}"
+
+
+_TAG = re.compile(r"[（(][^）)]{1,20}[）)]$")
+
+
+def _wrapped(first: str, second: str) -> bool:
+    """Whether two lines of a headline block are one wrapped title rather than two headlines."""
+    if first.endswith(("——", "—", ":", "：")):
+        return False
+    if _unbalanced(first) or second.startswith(("（", "(", "）", ")", "”", "》")):
+        return True
+    return _parallel(first, second)
+
+
+def _parallel(first: str, second: str) -> bool:
+    """Two short phrases of one title set on two lines (崇尚实干 / 抓实实抓（声音））."""
+    if first.endswith(("——", "—")) or _TAG.search(first) or "，" in first or not has_cjk(first + second):
+        return False
+    a = len(_compact(first))
+    b = len(_compact(_TAG.sub("", second)))
+    return 2 <= a <= PHRASE_MAX_CHARS and b <= a + PHRASE_SLACK
+
+
+def _unbalanced(text: str) -> bool:
+    return any(text.count(o) > text.count(c) for o, c in ("“”", "（）", "()", "《》", "‘’"))
+
+
+def _merge_caption_pieces(blocks: list[Block], roles: list[str]) -> None:
+    """Join the first piece of a caption that rejoin cut off back onto the caption.
+
+    A piece that stops mid-sentence, printed right above (no blank line) a caption that does
+    not start one itself (图为…), is the caption's beginning.
+    """
+    k = len(blocks) - 1
+    while k > 0:
+        prev, cur = blocks[k - 1], blocks[k]
+        if (
+            roles[k] == _Role.CAPTION
+            and roles[k - 1] in (_Role.HEAD, _Role.BODY, _Role.CAPTION)
+            and not cur.gap_before
+            and not cur.text.startswith("图为")
+            and not ends_sentence(prev.text)
+            and not _CAPTION_MARK.search(prev.text)
+            and not _is_lead(prev.text)
+            and len(_compact(prev.text)) + len(_compact(cur.text)) <= CAPTION_MAX_CHARS
+            and _same_column(prev, cur)
+        ):
+            blocks[k - 1] = Block(
+                BlockKind.CAPTION, _join_text(prev.text, cur.text), prev.lines + cur.lines, prev.width, prev.gap_before
+            )
+            roles[k - 1] = _Role.CAPTION
+            del blocks[k]
+            del roles[k]
+        k -= 1
+
+
+def _same_column(upper: Block, lower: Block) -> bool:
+    """Whether ``upper`` ends with a full line of the column ``lower`` starts in."""
+    if not upper.lines or not lower.lines:
+        return False
+    above = display_width(upper.lines[-1].text.strip())
+    below = max(display_width(line.text.strip()) for line in lower.lines)
+    return abs(above - below) <= 2
+
+
+# -- roles -------------------------------------------------------------------------------
+
+
+def _roles(blocks: list[Block]) -> list[str]:
+    column = _body_column(blocks)
+    body_text = [_compact(b.text) for b in blocks]
+    roles = [_role(block, i, column, body_text) for i, block in enumerate(blocks)]
+    for i, block in enumerate(blocks[:-1]):
+        if roles[i] == _Role.HEAD and roles[i + 1] == _Role.BODY and _sentence_piece(block, column):
+            roles[i] = _Role.BODY
+    return roles
+
+
+def _sentence_piece(block: Block, column: float) -> bool:
+    """A one-line "headline" that is a full body line cut mid-sentence (蔡丽芬要求，要强化组织领导认)."""
+    text = block.text.strip()
+    if len(block.lines) != 1 or "，" not in text or not is_cjk(text[-1]):
+        return False
+    return bool(column) and column - 1 <= display_width(text) <= column + 1
+
+
+def _role(block: Block, index: int, column: float, body_text: list[str]) -> str:
+    text = block.text.strip()
+    compact = _compact(text)
+    if _JUMP.fullmatch(text) or (_JUMP.search(text) and len(compact) <= 14):
+        return _Role.JUMP
+    if _FURNITURE.match(text):
+        return _Role.FURNITURE
+    if _is_caption(block, index, column, body_text):
+        return _Role.CAPTION
+    if block.kind is BlockKind.CAPTION and len(compact) <= CAPTION_MAX_CHARS:
+        return _Role.CAPTION
+    if block.kind in (BlockKind.HEADLINE, BlockKind.SECTION) and _reads_as_headline(text):
+        return _Role.HEAD
+    if block.kind is BlockKind.PARAGRAPH and _reads_as_headline(text) and _latin_title_case(text):
+        return _Role.HEAD
+    return _Role.BODY
+
+
+def _reads_as_headline(text: str) -> bool:
+    """A line that can be a kicker, title or subtitle rather than a piece of body text."""
+    if len(_compact(text)) > HEADLINE_MAX_CHARS * (2 if not has_cjk(text) else 1):
+        return False
+    if _CJK_LEAD.match(text) or _LATIN_BYLINE.match(text) or _LATIN_DATELINE.match(text):
+        return False
+    if _BYLINE_NOTE.search(text) and has_cjk(text):
+        return False
+    if text.endswith(tuple(_OPEN_END)) or text.endswith(("。", ",", ";")):
+        return False
+    if _INNER_SENTENCE.search(text):
+        return False
+    if not has_cjk(text):
+        if text[:1].islower() or ends_sentence(text):
+            return False
+    return True
+
+
+def _latin_title_case(text: str) -> bool:
+    return False
+
+
+def _is_caption(block: Block, index: int, column: float, body_text: list[str]) -> bool:
+    text = block.text.strip()
+    compact = _compact(text)
+    if not compact or len(compact) > CAPTION_MAX_CHARS or _CJK_LEAD.match(text):
+        return False
+    if _CAPTION_MARK.search(text):
+        return True
+    if not (ends_sentence(text) or _CREDIT_TAIL.search(text)):
+        return False
+    if _CREDIT_TAIL.search(text) and ends_sentence(text.rsplit(None, 1)[0]):
+        return True
+    # A sentence repeated verbatim from a body block (captions often quote the story).
+    if len(compact) >= 8:
+        for j, other in enumerate(body_text):
+            if j != index and len(other) > len(compact) and compact in other:
+                return True
+    # A few lines set in a column much narrower than the page's body columns.
+    if column and len(block.lines) >= 2 and has_cjk(text):
+        widest = max(display_width(line.text.strip()) for line in block.lines)
+        if widest <= column * CAPTION_NARROW_RATIO:
+            return True
+    return False
+
+
+def _body_column(blocks: list[Block]) -> float:
+    """The most common width of body lines on the page (in ems), 0 when unknown."""
+    counts: dict[int, int] = {}
+    for block in blocks:
+        if block.kind is not BlockKind.PARAGRAPH or len(block.lines) < 3:
+            continue
+        for line in block.lines[:-1]:
+            w = round(display_width(line.text.strip()))
+            counts[w] = counts.get(w, 0) + 1
+    if not counts:
+        return 0.0
+    return float(max(counts, key=lambda w: (counts[w], w)))
+
+
+# -- stories -----------------------------------------------------------------------------
+
+
+def _is_lead(text: str) -> bool:
+    text = text.strip()
+    return bool(_CJK_LEAD.match(text) or _LATIN_BYLINE.match(text) or _LATIN_DATELINE.match(text))
+
+
+def _stories(blocks: list[Block], roles: list[str]) -> list[_Story]:
+    """Cut the body blocks into stories.
+
+    A story starts at an article start (本报讯, ``By …``) and after headline lines standing
+    between two bodies. Inside a run of body text, a block that shares almost no vocabulary
+    with the story it follows starts a new story, or rejoins an earlier story it clearly
+    belongs to (pdftotext printed two stories' columns alternately).
+    """
+    body = [i for i, role in enumerate(roles) if role == _Role.BODY]
+    features = {i: _features(blocks[i].text) for i in body}
+    idf = _idf(features.values())
+    stories: list[_Story] = []
+    current: _Story | None = None
+    headline_since = False
+    prev_byline = False
+    for i, block in enumerate(blocks):
+        role = roles[i]
+        if role == _Role.HEAD:
+            headline_since = True
+            continue
+        if role != _Role.BODY:
+            continue
+        lead = _is_lead(block.text)
+        target = current
+        if current is None or headline_since or (lead and not prev_byline):
+            target = None
+        elif not prev_byline and len(_compact(block.text)) >= TOPIC_MIN_CHARS and len(current.features) >= TOPIC_MIN_FEATURES:
+            own = _similarity(features[i], current.features, idf)
+            others = [(_similarity(features[i], s.features, idf), k) for k, s in enumerate(stories) if s is not current]
+            best, k = max(others, default=(0.0, -1))
+            if best >= TOPIC_JOIN_MIN and best >= own * TOPIC_JOIN_RATIO and not block.text[:1] in _OPEN_START:
+                target = stories[k]
+            elif own < TOPIC_SPLIT_MAX and not block.text[:1] in _OPEN_START:
+                target = None
+        if target is None:
+            target = _Story(lead=lead)
+            stories.append(target)
+        target.body.append(i)
+        target.features |= features[i]
+        current = target
+        headline_since = False
+        prev_byline = bool(_LATIN_BYLINE.match(block.text.strip()))
+    return stories
+
+
+def _idf(feature_sets) -> dict[str, float]:
+    df: dict[str, int] = {}
+    n = 0
+    for feats in feature_sets:
+        n += 1
+        for f in feats:
+            df[f] = df.get(f, 0) + 1
+    return {f: math.log((n + 1) / d) for f, d in df.items()}
+
+
+def _similarity(features: set[str], other: set[str], idf: dict[str, float]) -> float:
+    """Share of a block's vocabulary (weighted by rarity on the page) found in ``other``."""
+    total = sum(idf.get(f, 0.0) for f in features)
+    if not total:
+        return 0.0
+    return sum(idf.get(f, 0.0) for f in features & other) / total
+
+
+# -- attachment --------------------------------------------------------------------------
+
+
+def _features(text: str) -> set[str]:
+    """Vocabulary of a text: CJK character bigrams, or Latin word stems."""
+    if has_cjk(text):
+        chars = [ch for ch in text if is_cjk(ch) or ch.isalnum()]
+        return {chars[k] + chars[k + 1] for k in range(len(chars) - 1)}
+    words = (w.lower().replace("’", "'") for w in _LATIN_WORD.findall(text))
+    return {w[:6] for w in words if len(w) >= 3 and w not in _STOP}
+
+
+def _weights(stories: list[_Story]) -> dict[str, float]:
+    """1 / number of stories using a feature: shared page vocabulary counts little."""
+    df: dict[str, int] = {}
+    for story in stories:
+        for f in story.features:
+            df[f] = df.get(f, 0) + 1
+    return {f: 1.0 / n for f, n in df.items()}
+
+
+def _score(features: set[str], story: _Story, weight: dict[str, float]) -> float:
+    if not features:
+        return 0.0
+    return sum(weight.get(f, 0.0) for f in features & story.features) / len(features)
+
+
+def _next_story(index: int, blocks_roles: list[str], story_of: dict[int, int]) -> int | None:
+    """The story whose body starts right after block ``index`` (only headlines/captions between)."""
+    for j in range(index + 1, len(blocks_roles)):
+        if j in story_of:
+            return story_of[j]
+        if blocks_roles[j] not in (_Role.CAPTION, _Role.FURNITURE):
+            return None
+    return None
+
+
+def _previous_story(index: int, story_of: dict[int, int]) -> int | None:
+    for j in range(index - 1, -1, -1):
+        if j in story_of:
+            return story_of[j]
+    return None
+
+
+def _attach_headlines(
+    blocks: list[Block],
+    roles: list[str],
+    stories: list[_Story],
+    story_of: dict[int, int],
+    weight: dict[str, float],
+    leftovers: list[int],
+    log: ChangeLog,
+) -> None:
+    runs: list[list[int]] = []
+    for i, role in enumerate(roles):
+        if role != _Role.HEAD:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        for part in _split_run(run, blocks, stories, weight):
+            target = _choose(part, blocks, roles, stories, story_of, weight, headline=True)
+            if target is None:
+                leftovers.extend(part)
+                continue
+            stories[target].heads.extend(part)
+
+
+def _split_run(run: list[int], blocks: list[Block], stories: list[_Story], weight: dict[str, float]) -> list[list[int]]:
+    """Cut a run of headline lines where its lines clearly belong to different stories."""
+    if len(run) == 1 or not stories:
+        return [run]
+    best: list[int | None] = []
+    for i in run:
+        feats = _features(blocks[i].text)
+        scores = sorted(((_score(feats, s, weight), k) for k, s in enumerate(stories)), reverse=True)
+        top, second = scores[0], scores[1] if len(scores) > 1 else (0.0, -1)
+        decided = top[0] >= ATTACH_MIN_SCORE and top[0] - second[0] >= ATTACH_MARGIN
+        best.append(top[1] if decided else None)
+    parts: list[list[int]] = [[run[0]]]
+    owner = best[0]
+    for k in range(1, len(run)):
+        i, b = run[k], best[k]
+        prev_text, text = blocks[run[k - 1]].text.strip(), blocks[i].text.strip()
+        together = _wrapped(prev_text, text)
+        if b is not None and owner is not None and b != owner and not together:
+            parts.append([i])
+            owner = b
+        elif (b is None) != (owner is None) and not together and not _shares(
+            _features(prev_text if owner is None else text), stories[owner if owner is not None else b]
+        ):
+            # One line has a story, the other shares nothing with it: not one headline.
+            parts.append([i])
+            owner = b
+        else:
+            parts[-1].append(i)
+            owner = owner if owner is not None else b
+    return parts
+
+
+def _shares(features: set[str], story: _Story) -> bool:
+    return bool(features & story.features)
+
+
+def _choose(
+    part: list[int],
+    blocks: list[Block],
+    roles: list[str],
+    stories: list[_Story],
+    story_of: dict[int, int],
+    weight: dict[str, float],
+    headline: bool,
+) -> int | None:
+    if not stories:
+        return None
+    feats: set[str] = set()
+    for i in part:
+        feats |= _features(blocks[i].text)
+    scores = [_score(feats, s, weight) for s in stories]
+    nxt = _next_story(part[-1], roles, story_of)
+    prev = _previous_story(part[0], story_of)
+    minimum = ATTACH_MIN_SCORE if headline else CAPTION_MIN_SCORE
+    ranked = sorted(range(len(stories)), key=lambda k: scores[k], reverse=True)
+    top = ranked[0]
+    second = scores[ranked[1]] if len(ranked) > 1 else 0.0
+    if scores[top] >= minimum and scores[top] - second >= ATTACH_MARGIN:
+        return top
+    bonus = [0.0] * len(stories)
+    if nxt is not None and (not headline or not stories[nxt].heads):
+        bonus[nxt] += BONUS_NEXT
+    if prev is not None and (not headline or not stories[prev].heads):
+        bonus[prev] += BONUS_PREV
+    total = [scores[k] + bonus[k] for k in range(len(stories))]
+    best = max(range(len(stories)), key=lambda k: total[k])
+    if total[best] >= minimum:
+        return best
+    return None
+
+
+def _attach_captions(
+    blocks: list[Block],
+    roles: list[str],
+    stories: list[_Story],
+    story_of: dict[int, int],
+    weight: dict[str, float],
+    leftovers: list[int],
+    log: ChangeLog,
+) -> None:
+    for i, role in enumerate(roles):
+        if role != _Role.CAPTION:
+            continue
+        target = _choose([i], blocks, roles, stories, story_of, weight, headline=False)
+        if target is None:
+            leftovers.append(i)
+        else:
+            stories[target].captions.append(i)
+
+
+def _find_sections(blocks: list[Block], stories: list[_Story], leftovers: list[int], weight: dict[str, float]) -> set[int]:
+    """Stories that are a section label and its intro paragraph, printed apart.
+
+    The intro of a section (战高温抢工期 项目建设正酣 / 一手抓疫情防控……) is one paragraph with
+    no lead that shares its words with the label; unlike a brief under its headline, the label
+    stands away from it, with other stories' text between.
+    """
+    body_owner = {i: k for k, story in enumerate(stories) for i in story.body}
+    sections: set[int] = set()
+    for k, story in enumerate(stories):
+        if story.lead or len(story.body) != 1 or not story.heads:
+            continue
+        only = story.body[0]
+        if len(_compact(blocks[only].text)) > INTRO_MAX_CHARS:
+            continue
+        lo, hi = min(story.heads + [only]), max(story.heads + [only])
+        if any(body_owner.get(i, k) != k for i in range(lo, hi)):
+            sections.add(k)
+    return sections
+
+
+def _section_blocks(sections: set[int], stories: list[_Story]) -> set[int]:
+    out: set[int] = set()
+    for s in sections:
+        out.update(stories[s].body)
+        out.update(stories[s].heads)
+    return out
+
+
+# -- building articles -------------------------------------------------------------------
+
+
+def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
+    heads: list[str] = []
+    last = -2
+    for i in sorted(story.heads):
+        text = _headline_text(blocks[i].text)
+        if heads and i == last + 1 and _parallel(heads[-1], text):
+            heads[-1] = _join_text(heads[-1], text)  # two halves of one wrapped title
+        else:
+            heads.append(text)
+        last = i
+    paragraphs: list[str] = []
+    continues = story.continues
+    for i in story.body:
+        text = blocks[i].text
+        match = _JUMP.search(text)
+        if match and continues is None and match.end() >= len(text.rstrip()) - 1:
+            continues = _jump_target(match.group(0))
+            text = text[: match.start()].rstrip()
+        if text:
+            paragraphs.append(text)
+    article = Article(
+        headlines=heads,
+        paragraphs=paragraphs,
+        captions=[blocks[i].text for i in story.captions],
+        byline=_byline(paragraphs),
+        page=number,
+        continues=continues,
+        title_index=_title_index(heads),
+    )
+    return article
+
+
+def _headline_text(text: str) -> str:
+    return text.strip()
+
+
+def _byline(paragraphs: list[str]) -> str | None:
+    if not paragraphs:
+        return None
+    first = paragraphs[0].strip()
+    if _LATIN_BYLINE.match(first):
+        return first
+    match = _CJK_LEAD.match(first)
+    if match and not match.group(0).startswith("据"):
+        return match.group(0).strip()
+    return None
+
+
+def _title_index(heads: list[str]) -> int:
+    """The main title: after a kicker (two phrases set apart by a space) when there is one."""
+    if len(heads) >= 3:
+        return 1
+    if len(heads) == 2 and has_cjk(heads[0]) and " " in heads[0].strip() and " " not in heads[1].strip():
+        return 1
+    return 0
+
+
+def _jump_target(text: str) -> str | None:
+    match = _JUMP.search(text)
+    if not match:
+        return None
+    target = match.group("cjk") or match.group("latin")
+    target = re.sub(r"\s+", " ", target.strip())
+    if match.group("cjk") and not target.startswith("第"):
+        target = "第" + target
+    return target
+
+
+def _one_article(page: Page) -> Article:
+    """With segmentation off: the whole page as one article, blocks by their rejoin kind."""
     article = Article(page=page.number)
     for block in page.blocks:
         if block.kind is BlockKind.HEADLINE:
@@ -17,4 +745,8 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
             article.paragraphs.append(block.text)
         else:
             page.other.append(block)
-    page.articles = [article]
+    return article
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)

@@ -1,0 +1,310 @@
+"""Segmentation: blocks into articles, headlines and captions attached where they belong."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from declump.articles import segment_page
+from declump.config import Config
+from declump.model import Block, BlockKind, Line, Page, null_log
+from declump.pipeline import split_text
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+P, H, C = BlockKind.PARAGRAPH, BlockKind.HEADLINE, BlockKind.CAPTION
+
+
+def make_page(*specs: tuple[BlockKind, str]) -> Page:
+    """A page of blocks, one input line per block, numbered in order."""
+    blocks = [Block(kind, text, [Line(text, n + 1)]) for n, (kind, text) in enumerate(specs)]
+    return Page(1, blocks)
+
+
+def segment(*specs: tuple[BlockKind, str]) -> Page:
+    page = make_page(*specs)
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def texts_out(page: Page) -> list[str]:
+    out = [o.text for o in page.other]
+    for a in page.articles:
+        out += a.headlines + a.paragraphs + a.captions
+    return out
+
+
+# -- article starts ----------------------------------------------------------------------
+
+
+def test_article_starts_split_stories_and_give_bylines():
+    page = segment(
+        (P, "本报讯（林甄玉 叶建彬）笔者在国贸智谷产业园区看到，项目施工正如火如荼地进行着。"),
+        (P, "据国贸智谷董事长介绍，园区可在今年底全部竣工。"),
+        (P, "本报北京2月5日电（记者张洋）2019年央视春节联欢晚会如约上演。"),
+        (P, "新华社北京2月8日电 国家主席习近平同葡萄牙总统互致贺电。"),
+    )
+    assert [len(a.paragraphs) for a in page.articles] == [2, 1, 1]
+    assert [a.byline for a in page.articles] == [
+        "本报讯（林甄玉 叶建彬）",
+        "本报北京2月5日电（记者张洋）",
+        "新华社北京2月8日电",
+    ]
+    # The paragraph keeps its lead.
+    assert page.articles[0].paragraphs[0].startswith("本报讯（林甄玉 叶建彬）")
+
+
+def test_latin_byline_and_dateline_start_stories():
+    page = segment(
+        (H, "Redknapp poised for Saints"),
+        (P, "By David Harrison"),
+        (P, "Southampton are set to unveil Harry Redknapp as their new manager on Wednesday."),
+        (P, "WASHINGTON — The Senate voted on Tuesday to approve the budget for the coming year."),
+    )
+    first, second = page.articles
+    assert first.byline == "By David Harrison"
+    assert first.paragraphs[0] == "By David Harrison"  # the byline stays its own paragraph
+    assert first.headlines == ["Redknapp poised for Saints"]
+    assert second.paragraphs[0].startswith("WASHINGTON —")
+
+
+def test_every_article_records_its_page():
+    page = make_page((P, "本报讯 漳州高新区召开创建工作动员会。"))
+    page.number = 3
+    segment_page(page, Config(), null_log())
+    assert page.articles[0].page == 3
+
+
+# -- headlines ---------------------------------------------------------------------------
+
+
+def test_headline_after_its_body_goes_back_by_shared_words():
+    # Printed after story A and before story B (which has no headline): the words decide.
+    page = segment(
+        (P, "本报讯 漳州高新区党工委书记苏孝道主持召开“一药一智”产业园项目公司筹备推进会，强调要提高效率。"),
+        (H, "苏孝道主持召开产业园项目公司筹备推进会"),
+        (P, "招商工作“走出去”，行业龙头企业“请进来”。考察组前往湖北武汉的中电光谷创意天地参观考察。"),
+    )
+    a, b = page.articles
+    assert a.headlines == ["苏孝道主持召开产业园项目公司筹备推进会"]
+    assert b.headlines == []
+    assert len(a.paragraphs) == 1 and b.paragraphs[0].startswith("招商工作")
+
+
+def test_headline_far_from_its_body_found_by_bigram_overlap():
+    page = segment(
+        (P, "本报讯（林甄玉 叶建彬）笔者在国贸智谷产业园区看到，项目施工正如火如荼地进行着。"),
+        (P, "本报讯 台商区召开全国文明城市创建动员会，传达上级会议精神。"),
+        (H, "国贸智谷雏形初现"),
+        (P, "本报讯 漳州高新区召开全国文明城市创建工作动员会，号召全区上下全力以赴。"),
+    )
+    assert page.articles[0].headlines == ["国贸智谷雏形初现"]
+    assert page.articles[2].headlines == []
+
+
+def test_headline_without_shared_words_goes_to_the_story_below():
+    page = segment(
+        (H, "春天，我们播下希望"),
+        (P, "“布谷飞飞劝早耕，舂锄扑扑趁春晴”。当前，西南的麦区开始拔节，江淮麦区已经起身。"),
+    )
+    assert page.articles[0].headlines == ["春天，我们播下希望"]
+
+
+def test_headline_that_fits_no_article_stays_in_other():
+    page = segment(
+        (H, "嫦娥四号顺利度过月夜"),
+        (P, "本报讯 嫦娥四号着陆器接受光照自主唤醒，顺利度过月夜。"),
+        (H, "足球联赛周末开幕"),
+        (H, "春运期间全国铁路客流创下历史新高"),
+        (P, "本报讯 春运期间铁路客流持续增长，多地加开列车。"),
+    )
+    assert page.articles[0].headlines == ["嫦娥四号顺利度过月夜"]
+    assert page.articles[1].headlines == ["春运期间全国铁路客流创下历史新高"]
+    assert "足球联赛周末开幕" in [o.text for o in page.other]
+
+
+def test_kicker_title_subtitle_in_reading_order_with_title_index():
+    page = segment(
+        (H, "攻坚突破重点难点 全力提升创建质效"),
+        (H, "台商区召开全国文明城市创建动员会"),
+        (H, "区党工委书记蔡丽芬主持会议并讲话"),
+        (P, "本报讯 8月18日下午，台商区召开全国文明城市创建动员会，区党工委书记蔡丽芬主持会议并讲话。"),
+    )
+    article = page.articles[0]
+    assert len(article.headlines) == 3
+    assert article.title == "台商区召开全国文明城市创建动员会"
+
+
+def column_block(text: str, first: int, width: int = 14) -> Block:
+    """A paragraph set in a column ``width`` characters wide."""
+    lines = [Line(text[k : k + width], first + n) for n, k in enumerate(range(0, len(text), width))]
+    return Block(P, text, lines)
+
+
+def test_sentence_piece_marked_headline_is_body_text():
+    lead = "本报讯 会上，蔡丽芬强调，全区各级各部门务必要进一步提高政治站位，切实增强创建的责任感和使命感。"
+    rest = "真统筹全区创建工作，共同推动形成“千斤重担万人挑、人人肩上有指标”的责任体系，积极主动地完成任务。"
+    piece = "蔡丽芬要求，要强化组织领导认"  # one full column line cut mid-word
+    page = Page(1, [column_block(lead, 1), Block(H, piece, [Line(piece, 20)]), column_block(rest, 21)])
+    segment_page(page, Config(), null_log())
+    assert len(page.articles) == 1
+    assert page.articles[0].headlines == []
+    assert piece in page.articles[0].paragraphs
+
+
+def test_short_label_at_page_top_is_a_section():
+    page = segment(
+        (H, "要闻"),
+        (H, "联合国秘书长呼吁科技等领域性别平等"),
+        (P, "据新华社联合国2月11日电 联合国秘书长古特雷斯呼吁在科技等领域实现性别平等。"),
+    )
+    assert page.articles[0].headlines == ["联合国秘书长呼吁科技等领域性别平等"]
+    assert [(o.kind, o.text) for o in page.other] == [(BlockKind.SECTION, "要闻")]
+
+
+# -- captions ----------------------------------------------------------------------------
+
+
+def test_photo_credit_caption_attached_by_shared_words():
+    page = segment(
+        (P, "本报讯 台商区召开2022年度全国文明城市创建动员会，传达上级会议精神。"),
+        (P, "本报讯 中电光谷联合控股有限公司总裁黄立平一行到漳州高新区实地考察。"),
+        (C, "黄立平一行到漳州高新区实地考察。 林甄玉 摄"),
+    )
+    assert page.articles[1].captions == ["黄立平一行到漳州高新区实地考察。 林甄玉 摄"]
+    assert page.articles[0].captions == []
+
+
+def test_caption_repeating_a_body_sentence_before_the_body():
+    page = segment(
+        (H, "乡村振兴人才是关键"),
+        (P, "加大产业扶贫力度，落实乡村振兴战略，各地正如火如荼。"),
+        (P, "加大产业扶贫力度，落实乡村振兴战略，各地正如火如荼。但有的地方也存在问题，听说来者资金雄厚便笑脸相迎。"),
+    )
+    article = page.articles[0]
+    assert article.captions == ["加大产业扶贫力度，落实乡村振兴战略，各地正如火如荼。"]
+    assert len(article.paragraphs) == 1
+
+
+def test_narrow_column_caption():
+    body = "漳州高新区召开全国文明城市创建工作动员会，号召全区上下全力以赴做好实地测评各项工作。"
+    lines = [body[k : k + 16] for k in range(0, len(body), 16)]
+    caption_lines = ["漳州高新区", "召开动员会，", "苏孝道出席", "并讲话。"]
+    blocks = [
+        Block(P, "本报讯 " + body, [Line("本报讯 " + t, n) for n, t in enumerate(lines * 3, 1)]),
+        Block(P, "".join(caption_lines), [Line(t, 40 + n) for n, t in enumerate(caption_lines)]),
+    ]
+    page = Page(1, blocks)
+    segment_page(page, Config(), null_log())
+    assert page.articles[0].captions == ["漳州高新区召开动员会，苏孝道出席并讲话。"]
+
+
+def test_english_caption_with_photo_credit():
+    page = segment(
+        (H, "Cairn shares rise on gas find"),
+        (P, "BRUSSELS (PA) - Shares in Cairn Energy rose 3.8% on Tuesday after a fresh gas discovery in India."),
+        (C, "Cairn said the latest gas discovery could be large. (Rachel Clarke/Getty Images)"),
+    )
+    assert page.articles[0].captions == ["Cairn said the latest gas discovery could be large. (Rachel Clarke/Getty Images)"]
+
+
+# -- jump lines --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("jump", "target"),
+    [("（下转第二版）", "第二版"), ("(Continued on Page 4)", "Page 4")],
+)
+def test_jump_line_sets_continues_and_leaves_the_body(jump, target):
+    page = segment(
+        (P, "本报讯 漳州高新区召开创建工作动员会，号召全区上下全力以赴。"),
+        (P, jump),
+    )
+    article = page.articles[0]
+    assert article.continues == target
+    assert all(jump not in p for p in article.paragraphs)
+
+
+def test_jump_at_paragraph_end_is_cut_off():
+    page = segment((P, "本报讯 漳州高新区召开创建工作动员会，号召全区上下全力以赴。（下转第二版）"))
+    article = page.articles[0]
+    assert article.continues == "第二版"
+    assert article.paragraphs == ["本报讯 漳州高新区召开创建工作动员会，号召全区上下全力以赴。"]
+
+
+# -- nothing lost ------------------------------------------------------------------------
+
+
+def _nows(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def test_every_block_ends_in_an_article_or_other():
+    specs = [
+        (BlockKind.SECTION, "2019年1月28日 星期一"),
+        (H, "奋进新时代"),
+        (H, "嫦娥四号顺利度过月夜"),
+        (C, "图为嫦娥四号着陆器。 吴昊 摄"),
+        (P, "本报讯 嫦娥四号着陆器接受光照自主唤醒，顺利度过月夜。"),
+        (H, "足球联赛周末开幕"),
+        (H, "春运铁路客流创新高"),
+        (P, "春运期间铁路客流持续增长，多地加开列车。"),
+        (P, "（下转第二版）"),
+        (C, "无关的图片说明。"),
+    ]
+    page = segment(*specs)
+    # Lines of one block may be joined to another (a wrapped title), never lost.
+    assert sorted("".join(map(_nows, texts_out(page)))) == sorted(
+        "".join(_nows(t) for _, t in specs if "下转" not in t)
+    )
+    assert page.articles[-1].continues == "第二版"
+
+
+def test_no_block_lost_on_the_seed_page():
+    document = split_text((EXAMPLES / "seed-page.txt").read_text(encoding="utf-8"))
+    for page in document.pages:
+        blocks = sorted("".join(_nows(b.text) for b in page.blocks))
+        assert sorted("".join(map(_nows, texts_out(page)))) == blocks
+
+
+def test_segment_off_keeps_one_article():
+    page = make_page((H, "标题"), (P, "本报讯 正文。"), (P, "本报讯 另一篇。"))
+    segment_page(page, Config(segment=False), null_log())
+    assert len(page.articles) == 1
+
+
+# -- the seed page -----------------------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFC", text))
+
+
+def _shape(article: dict) -> tuple:
+    return (
+        tuple(_norm(h) for h in article["headlines"]),
+        tuple(_norm(p) for p in article["paragraphs"]),
+        tuple(_norm(c) for c in article["captions"]),
+    )
+
+
+def test_seed_page_articles_match_gold():
+    gold = json.loads((EXAMPLES / "seed-page.gold.json").read_text(encoding="utf-8"))
+    document = split_text((EXAMPLES / "seed-page.txt").read_text(encoding="utf-8"))
+    predicted = [a.as_dict() for page in document.pages for a in page.articles]
+    assert sorted(_shape(a) for a in predicted) == sorted(_shape(a) for a in gold["articles"])
+    other = {_norm(b.text): b.kind for page in document.pages for b in page.other}
+    for entry in gold["other"]:
+        assert other.get(_norm(entry["text"])) is BlockKind.SECTION, entry["text"]
+
+
+def test_seed_page_bylines_and_pages():
+    document = split_text((EXAMPLES / "seed-page.txt").read_text(encoding="utf-8"))
+    articles = [a for page in document.pages for a in page.articles]
+    bylines = {a.byline for a in articles}
+    assert "本报讯（林甄玉 叶建彬）" in bylines
+    assert all(a.page == 1 for a in articles)
