@@ -44,6 +44,9 @@ NEXT_SHORT_SHARE = 0.84
 # headline, label or credit running out, not a body line (body lines fill the column; a
 # ragged right edge loses at most a long word, about a third of a narrow column).
 STUB_SHARE = 0.5
+# Two column estimates this far apart (the narrower below this share of the wider) belong
+# to different columns: the text moved on to a caption or to the next article.
+COLUMN_CHANGE_SHARE = 0.8
 # Bylines and headline remnants wrap into a few words at most.
 MAX_CONTINUATION_WORDS = 4
 # A headline block is at most this many lines in one column.
@@ -62,6 +65,7 @@ _BYLINE = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}(?: \([A-Za-z .]+\))? [—–-](?: |$)")
 #: A photo credit closing a caption: ``(Jane Smith/Reuters)``, ``Photo: AP``,
 #: ``Picture: Jane Smith``, or a credit line of its own ``Jane Smith/AFP``.
+_DATELINE_AGENCY = re.compile(r"^\([A-Za-z .]+\) [—–-](?: |$)")
 _CREDIT_END = re.compile(
     r"(?:\((?:[^()]*/[^()]*|[^()]*\b(?:Images|Photo|AP|AFP|Reuters|PA|Getty))\)"
     r"|\b(?:Photo(?:graph)?|Picture|Image)s?: [A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*)*"
@@ -135,9 +139,11 @@ def continues(
     if starts_article(row.text):
         return False, "article start"
     if is_byline(first.text):
-        if _continues_byline(prev, row):
+        if _continues_byline(prev, row, len(block)):
             return True, "byline wraps"
         return False, "byline ends"
+    if _DATELINE_AGENCY.match(row.text) and prev.text.isupper():
+        return True, "dateline wraps"
     if _CREDIT_START.match(row.text):
         return True, "photo credit of a caption"
     if _CREDIT_OPEN.search(prev.text) and _few_capitalised_words(row.text):
@@ -164,21 +170,28 @@ def continues(
         return True, "sentence goes on"
     # ``prev`` stops without a sentence end and ``row`` starts with a capital: a proper
     # name running on, or a headline/label ending before the next block.
+    if prev.width < column * STUB_SHARE:
+        return False, "short line before a fresh start"
     if merged:
         return True, "no sentence end on a wide line"
     if len(block) <= MAX_HEADLINE_LINES and _headline_like(block):
-        if prev.width < column * STUB_SHARE or not _near_column(prev, column):
-            return False, "headline line"
+        wide_next = column > 0 and row.width > column * LATIN_MERGED_FACTOR
+        if wide_next:
+            return False, "headline line before a wide line"
+        if _column_changes(prev, row):
+            return False, "headline line before another column"
     return True, "no sentence end"
 
 
-def _continues_byline(prev: RowLike, row: RowLike) -> bool:
-    if _DATELINE.match(row.text) or ends_sentence(row.text):
+def _continues_byline(prev: RowLike, row: RowLike, lines: int) -> bool:
+    if _DATELINE.match(row.text) or ends_sentence(row.text) or not _few_capitalised_words(row.text, roles=True):
         return False
     if prev.text.endswith((",", " and", " AND", "&")):
         return True
-    if "," in prev.text or not _few_capitalised_words(row.text, roles=True):
-        return False
+    if lines > 1:
+        return False  # a byline wraps once (name, then role), unless cut mid-name
+    if "," in prev.text:
+        return row.text.islower()  # the role wraps: ``By Jane Smith, Arts`` / ``reporter``
     # A name in capitals wraps in capitals.
     caps = prev.text[3:].replace(" AND", "").isupper()
     return not caps or row.text.split(",")[0].isupper()
@@ -197,6 +210,11 @@ def _headline_like(block: Sequence[RowLike]) -> bool:
         return False
     last = block[-1].text.split()[-1].strip("’'\"”")
     return not last[:1].isupper() or last.isupper() and len(block[-1].text.split()) == 1
+
+
+def _column_changes(prev: RowLike, row: RowLike) -> bool:
+    before, after = prev.left_width, row.right_width
+    return min(before, after) < max(before, after) * COLUMN_CHANGE_SHARE
 
 
 def _near_column(row: RowLike, column: float) -> bool:
