@@ -54,10 +54,14 @@ MIN_GUTTER_LINES = 3
 #: side by side (the first lines of several columns) has gaps of 10-25 spaces, while a
 #: space in a large-type headline stays well under this.
 WIDE_GUTTER = 8
-#: A piece is linked to the next piece of its column at most this many lines further down.
-#: In staggered columns (baselines offset by half a line) every other line is empty in a
-#: column; a photo or a box in the column leaves a longer hole, which ends the column piece.
+#: A piece is linked to the next piece of its column across at most this many lines with
+#: nothing in the column: in staggered columns (baselines offset by half a line) every other
+#: line is empty in a column, and a neighbouring headline can push a column down by two
+#: lines; a photo or a box in the column leaves a longer hole, which ends the column piece.
 MAX_LINK_GAP = 2
+#: ... and across at most this many lines that are empty on the whole page: two or more
+#: empty lines right across the page separate stories stacked in the same columns.
+MAX_EMPTY_IN_LINK = 1
 #: Two fragments on nearby lines belong to one column when their text overlaps, give or
 #: take this many cells: a paragraph's short last line and the next one's indented first
 #: line need not overlap (the indent is 2 characters, 4 cells when a CJK character is 2).
@@ -392,6 +396,8 @@ def _link(frag_rows: list[list[_Fragment]]) -> list[_Piece]:
     def neighbours(f: _Fragment, step: int, idx: int) -> list[_Fragment]:
         j = idx + step
         while 0 <= j < len(filled) and abs(filled[j] - f.row) <= MAX_LINK_GAP + 1:
+            if abs(filled[j] - f.row) - abs(j - idx) > MAX_EMPTY_IN_LINK:
+                break  # a band of empty lines across the page separates stories
             found = [g for g in frag_rows[filled[j]] if _overlap(f, g)]
             if found:
                 return found
