@@ -118,9 +118,9 @@ def test_headline_that_fits_no_article_stays_in_other():
     page = segment(
         (H, "嫦娥四号顺利度过月夜"),
         (P, "本报讯 嫦娥四号着陆器接受光照自主唤醒，顺利度过月夜。"),
-        (H, "足球联赛周末开幕"),
         (H, "春运期间全国铁路客流创下历史新高"),
         (P, "本报讯 春运期间铁路客流持续增长，多地加开列车。"),
+        (H, "足球联赛周末开幕"),
     )
     assert page.articles[0].headlines == ["嫦娥四号顺利度过月夜"]
     assert page.articles[1].headlines == ["春运期间全国铁路客流创下历史新高"]
@@ -132,7 +132,8 @@ def test_kicker_title_subtitle_in_reading_order_with_title_index():
         (H, "攻坚突破重点难点 全力提升创建质效"),
         (H, "台商区召开全国文明城市创建动员会"),
         (H, "区党工委书记蔡丽芬主持会议并讲话"),
-        (P, "本报讯 8月18日下午，台商区召开全国文明城市创建动员会，区党工委书记蔡丽芬主持会议并讲话。"),
+        (P, "本报讯 8月18日下午，台商区召开全国文明城市创建动员会，区党工委书记蔡丽芬主持会议并讲话，"
+            "要求攻坚突破重点难点，全力提升创建质效。"),
     )
     article = page.articles[0]
     assert len(article.headlines) == 3

@@ -505,7 +505,7 @@ def _next_story(index: int, blocks_roles: list[str], story_of: dict[int, int]) -
     for j in range(index + 1, len(blocks_roles)):
         if j in story_of:
             return story_of[j]
-        if blocks_roles[j] not in (_Role.CAPTION, _Role.FURNITURE):
+        if blocks_roles[j] not in (_Role.HEAD, _Role.CAPTION, _Role.FURNITURE):
             return None
     return None
 
@@ -534,13 +534,36 @@ def _attach_headlines(
             runs[-1].append(i)
         else:
             runs.append([i])
-    for run in runs:
-        for part in _split_run(run, blocks, stories, weight):
-            target = _choose(part, blocks, roles, stories, story_of, weight, headline=True)
-            if target is None:
-                leftovers.extend(part)
-                continue
+    parts = [part for run in runs for part in _split_run(run, blocks, stories, weight)]
+    # Parts the words decide go first, so that position only settles what is left over and
+    # only for stories still without a headline.
+    pending: list[list[int]] = []
+    for part in parts:
+        target = _decisive(part, blocks, stories, weight, ATTACH_MIN_SCORE)
+        if target is None:
+            pending.append(part)
+        else:
             stories[target].heads.extend(part)
+    for part in pending:
+        target = _choose(part, blocks, roles, stories, story_of, weight, headline=True)
+        if target is None:
+            leftovers.extend(part)
+        else:
+            stories[target].heads.extend(part)
+
+
+def _decisive(part: list[int], blocks: list[Block], stories: list[_Story], weight: dict[str, float], minimum: float) -> int | None:
+    """The story the words of ``part`` clearly point to, if any."""
+    feats: set[str] = set()
+    for i in part:
+        feats |= _features(blocks[i].text)
+    scores = sorted(((_score(feats, story, weight), k) for k, story in enumerate(stories)), reverse=True)
+    if not scores:
+        return None
+    second = scores[1][0] if len(scores) > 1 else 0.0
+    if scores[0][0] >= minimum and scores[0][0] - second >= ATTACH_MARGIN:
+        return scores[0][1]
+    return None
 
 
 def _split_run(run: list[int], blocks: list[Block], stories: list[_Story], weight: dict[str, float]) -> list[list[int]]:
@@ -563,20 +586,16 @@ def _split_run(run: list[int], blocks: list[Block], stories: list[_Story], weigh
         if b is not None and owner is not None and b != owner and not together:
             parts.append([i])
             owner = b
-        elif (b is None) != (owner is None) and not together and not _shares(
-            _features(prev_text if owner is None else text), stories[owner if owner is not None else b]
-        ):
-            # One line has a story, the other shares nothing with it: not one headline.
+        elif (b is None) != (owner is None) and not together and _score(
+            _features(prev_text if owner is None else text), stories[owner if owner is not None else b], weight
+        ) < ATTACH_MIN_SCORE / 2:
+            # One line has a story, the other shares little with it: not one headline.
             parts.append([i])
             owner = b
         else:
             parts[-1].append(i)
             owner = owner if owner is not None else b
     return parts
-
-
-def _shares(features: set[str], story: _Story) -> bool:
-    return bool(features & story.features)
 
 
 def _choose(
