@@ -442,7 +442,8 @@ def _stories(blocks: list[Block], roles: list[str]) -> list[_Story]:
             best, k = max(others, default=(0.0, -1))
             if best >= TOPIC_JOIN_MIN and best >= own * TOPIC_JOIN_RATIO and not block.text[:1] in _OPEN_START:
                 target = stories[k]
-            elif own < TOPIC_SPLIT_MAX and not block.text[:1] in _OPEN_START:
+            elif own < TOPIC_SPLIT_MAX and has_cjk(block.text) and not block.text[:1] in _OPEN_START:
+                # (Latin paragraphs are too short for word overlap to mark a topic break.)
                 target = None
         if target is None:
             target = _Story(lead=lead)
