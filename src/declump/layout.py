@@ -33,7 +33,6 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 
 from declump.config import Config
