@@ -17,6 +17,7 @@ the word elsewhere with or without the hyphen; a capital after the hyphen
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -32,6 +33,9 @@ from declump.text import ends_sentence
 # pdftotext's default mode, lines already joined at a hyphen; in -raw mode, a caption or a
 # lead line that spans several columns. Either way its own width says nothing.
 LATIN_MERGED_FACTOR = 1.5
+# A merged line holding n lines is taken to be at least n - 1 + this share of a column
+# wide (its last line can be short; the full ones vary by about this much).
+MERGED_FULL_SLACK = 0.15
 # A sentence end on a line shorter than this share of the column ends the paragraph
 # (on the English dev pages 91 % of such lines do; above it, about half).
 SHORT_SHARE = 0.76
@@ -152,14 +156,17 @@ def continues(
         return False, "photo credit ends a caption"
     if prev.text.count("(") > prev.text.count(")"):
         return True, "open parenthesis"
-    if row.blank_before and not _mid_sentence(prev.text):
+    if row.blank_before and ends_sentence(prev.text) and _starts_afresh(row.text):
         return False, "blank line after a complete line"
 
     merged = column > 0 and prev.width > column * LATIN_MERGED_FACTOR
     if ends_sentence(prev.text):
-        if merged or column <= 0:
-            return False, "sentence end on a wide line"
+        if column <= 0:
+            return False, "sentence end"
         share, next_share = prev.width / column, row.width / column
+        if merged:
+            # Lines pdftotext joined at a hyphen: only the last of them can be short.
+            share -= math.ceil(share - MERGED_FULL_SLACK) - 1
         if share < SHORT_SHARE:
             return False, "sentence end on a short line"
         if share < NEARLY_FULL_SHARE and next_share < NEXT_SHORT_SHARE:

@@ -1,0 +1,107 @@
+"""Latin-script rejoin: paragraph ends, bylines, datelines, credits and line-end hyphens."""
+
+from __future__ import annotations
+
+import doctest
+from collections import Counter
+from dataclasses import dataclass
+
+import pytest
+
+from declump import latin
+from declump.model import ChangeLog
+
+COLUMN = 20.0  # a 40-character column, in ems
+
+
+@dataclass
+class FakeRow:
+    text: str
+    width: float = 0.0
+    blank_before: bool = False
+    left_width: float = COLUMN
+    right_width: float = COLUMN
+    context_width: float = COLUMN
+
+    def __post_init__(self) -> None:
+        self.width = self.width or len(self.text) * 0.5
+
+
+def decide(prev: str, row: str, block: list[str] | None = None) -> tuple[bool, str]:
+    rows = [FakeRow(t) for t in (block or [prev])]
+    return latin.continues(rows[-1], FakeRow(row), rows)
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(latin).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "vocabulary", "expected"),
+    [
+        ("the new distribu-", "tion centre", {}, "the new distribution centre"),
+        ("a hand-", "made chair", {"hand-made": 2}, "a hand-made chair"),
+        ("a hand-", "made chair", {"handmade": 1}, "a handmade chair"),
+        ("a well-", "known face", {}, "a well-known face"),
+        ("the anti-", "European vote", {}, "the anti-European vote"),
+        ("a 30-", "minute talk", {}, "a 30-minute talk"),
+        ("he said it was over -", "for now", {}, "he said it was over - for now"),
+        ("the ex-", "pected rise", {}, "the expected rise"),
+    ],
+)
+def test_dehyphenate(left: str, right: str, vocabulary: dict[str, int], expected: str) -> None:
+    assert latin.dehyphenate(left, right, 1, Counter(vocabulary), ChangeLog(False)) == expected
+
+
+def test_vocabulary_leaves_out_cut_words() -> None:
+    words = latin.vocabulary(["a long-standing recon-", "struction of the bridge"])
+    assert words["long-standing"] == 1
+    assert "recon" not in words and "struction" not in words
+
+
+def test_paragraph_ends_on_short_line() -> None:
+    joined, _ = decide("the council will meet in May.", "The mayor said the plan would cost")
+    assert not joined
+
+
+def test_full_line_sentence_end_usually_continues() -> None:
+    joined, _ = decide("the bridge was closed for two weeks.", "Engineers found cracks in the old steel")
+    assert joined
+
+
+def test_line_without_sentence_end_continues() -> None:
+    assert decide("the council said it would review the", "plans for the new bridge next month")[0]
+    assert decide("repairs were ordered by the mayor Ann", "Lee, who said the works would last")[0]
+
+
+def test_byline_is_a_block_of_its_own() -> None:
+    assert not decide("Tom Brown wins village prize", "By Mary Jones, Local reporter")[0]
+    assert not decide("By Mary Jones, Local reporter", "Villagers gathered on Sunday to see the")[0]
+    assert decide("By MARY JONES AND", "PETER GREEN")[0]
+    assert decide("By Mary Jones, Local", "reporter")[0]
+
+
+def test_dateline_starts_the_lead() -> None:
+    assert latin.starts_article("OSLO — The ferry")
+    assert latin.starts_article("CARDIFF (PA) - Ten")
+    assert not decide("His speech was widely praised by all of them.", "ROME (AP) - Talks on the new treaty")[0]
+
+
+def test_photo_credit_ends_a_caption() -> None:
+    assert not decide("The new bridge at dawn. (Ann Lee/Reuters)", "Work began in the spring")[0]
+    assert decide("The new bridge at dawn.", "Photo: AP")[0]
+
+
+def test_headline_line_before_a_wide_line() -> None:
+    caption = "Workers on the bridge, which is due to open next year after a long delay caused by floods"
+    assert not decide("Bridge repairs run late", caption)[0]
+
+
+def test_blank_line_inside_a_sentence_is_no_break() -> None:
+    prev, row = FakeRow("the works will take"), FakeRow("two more years to finish", blank_before=True)
+    assert latin.continues(prev, row)[0]
+
+
+def test_old_two_argument_call_still_works() -> None:
+    joined, reason = latin.continues(FakeRow("the bridge will"), FakeRow("open in May"))
+    assert joined and reason
