@@ -27,7 +27,7 @@ from declump.decode import check_encoding, read_input
 from declump.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, DeclumpError, UsageError
 from declump.files import ensure_output_dir, write_article
 from declump.model import ChangeLog, Document
-from declump.pipeline import process_text
+from declump.pipeline import process_text, verified_clean_text
 from declump.render import OutputFormat, iter_article_files, render_clean, render_document
 
 app = typer.Typer(
@@ -230,6 +230,14 @@ def clean(
     number_spacing: NumberSpacingOption = NumberSpacing.remove,
     convert: Convert = None,
     layout: LayoutOption = Layout.auto,
+    verify: Annotated[
+        bool,
+        typer.Option(
+            "--verify",
+            help="Prove that every input character is in the output or recorded as a "
+            "deliberate removal; an input that fails the check is an error (exit 1).",
+        ),
+    ] = False,
     **flags: bool,
 ) -> None:
     """Print the repaired text (the default command).
@@ -245,7 +253,10 @@ def clean(
         def work(name: str) -> None:
             nonlocal written
             text = read_input(name, config.encoding)
-            out = render_clean(process_text(text, config, source=source_name(name)))
+            if verify:
+                out = verified_clean_text(text, config)
+            else:
+                out = render_clean(process_text(text, config, source=source_name(name)))
             if out:
                 write_stdout(("\f" if written else "") + out + "\n")
                 written += 1

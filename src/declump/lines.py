@@ -127,21 +127,31 @@ def _undouble_across_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
 def _doubled_window(lines: list[Line], i: int) -> tuple[int, str] | None:
     """The smallest run of 2+ non-blank lines from ``i`` that is one doubled headline.
 
-    Only tried where the next line starts with this one, as the second copy does.
+    Only tried where the next line starts with this one, as the second copy does. Spaces
+    are printed once, not doubled, so the runs are found in the text without spaces and
+    then read back from the first copy with its spaces.
     """
     if i + 1 >= len(lines):
         return None
     first = lines[i].text.replace(" ", "")
     if len(first) < 2 or not lines[i + 1].text.replace(" ", "").startswith(first):
         return None
-    joined = ""
+    spaced = ""  # the lines' text, one space where a line ended
+    joined = ""  # the same without spaces
+    origin: list[int] = []  # index in ``spaced`` of each character of ``joined``
     for size in range(1, MAX_DOUBLED_LINES + 1):
         if i + size > len(lines):
             return None
         piece = lines[i + size - 1].text.strip()
         if not piece:
             return None
-        joined += piece.replace(" ", "")  # a space between phrases is printed once
+        if spaced:
+            spaced += " "
+        for ch in piece:
+            if ch != " ":
+                origin.append(len(spaced))
+                joined += ch
+            spaced += ch
         if len(joined) > MAX_DOUBLED_SPAN:
             return None
         if size == 1:
@@ -150,8 +160,29 @@ def _doubled_window(lines: list[Line], i: int) -> tuple[int, str] | None:
             return (2, piece) if len(piece) >= MIN_UNDOUBLED_CHARS else None
         runs = factor_doubled(joined)
         if runs is not None and len("".join(runs)) >= MIN_UNDOUBLED_CHARS:
-            return size, "".join(runs)
+            return size, _first_copies(runs, spaced, origin)
     return None
+
+
+def _first_copies(runs: list[str], spaced: str, origin: list[int]) -> str:
+    """The first copy of every run, with the spaces it was printed with.
+
+    Latin runs are words, so they are separated by a space even where the line end that
+    separated them fell between the copies.
+    """
+    parts = []
+    start = 0
+    for run in runs:
+        end = start + len(run)
+        parts.append(spaced[origin[start] : origin[end - 1] + 1].strip())
+        start = end + len(run)
+    latin = not has_cjk("".join(runs))
+    text = ""
+    for part in parts:
+        if text and (latin or (text[-1].isascii() and text[-1].isalnum() and part[0].isascii() and part[0].isalnum())):
+            text += " "
+        text += part
+    return text
 
 
 # -- spaces ------------------------------------------------------------------------------

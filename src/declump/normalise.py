@@ -49,7 +49,7 @@ def normalise_text(text: str, log: ChangeLog) -> str:
     """
     text, line_ends = _LINE_ENDS.subn("\n", text)
     if line_ends and log.enabled:
-        log.record(STEP, 0, "\\r\\n", "\\n", f"unified {line_ends} Windows/Mac line end(s) to \\n")
+        log.record(STEP, 0, "\r\n", "\n", f"unified {line_ends} Windows/Mac line end(s) to LF")
     if not _ODD.search(text) and not _TRAILING.search(text):
         return text
     if not log.enabled:

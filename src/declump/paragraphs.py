@@ -89,10 +89,13 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
     if not rows:
         return []
     vocabulary = latin.vocabulary(row.text for row in rows if row.latin) if config.dehyphenate else None
+    # Text already in declump's clean form (every line a block of its own between blank
+    # lines) is left as it is: repairing a repaired page changes nothing.
+    one_block_per_line = len(rows) > 1 and all(row.blank_before for row in rows[1:])
     blocks: list[Block] = []
     current = [rows[0]]
     for prev, row in zip(rows, rows[1:]):
-        if config.rejoin and _continues(prev, row, current):
+        if config.rejoin and not one_block_per_line and _continues(prev, row, current):
             current.append(row)
         else:
             blocks.append(_make_block(current, vocabulary, log))
@@ -166,7 +169,7 @@ def _decide(prev: Row, row: Row, current: list[Row]) -> tuple[bool, str]:
     if prev.latin != row.latin and not (_is_numeric(prev.text) or _is_numeric(row.text)):
         return False, "script changes"
     if prev.latin:
-        return latin.continues(prev, row)
+        return latin.continues(prev, row, current)
     if _OPEN_END.search(prev.text) and not (prev.text.endswith("—") and row.blank_before):
         return True, "line ends mid-sentence"
     if _CLOSED_START.match(row.text):
@@ -244,7 +247,7 @@ def _join(left: str, right: str, number: int, vocabulary: Counter[str] | None, l
     if not left or not right:
         return left + right
     a, b = left[-1], right[0]
-    if is_cjk(a) or is_wide_punct(a) or is_cjk(b) or is_wide_punct(b):
+    if is_cjk(a) or is_cjk(b) or ((is_wide_punct(a) or is_wide_punct(b)) and has_cjk(left[-2:] + right[:2])):
         if a.isascii() and b.isascii() and a.isalpha() and b.isalpha():
             return f"{left} {right}"
         return left + right

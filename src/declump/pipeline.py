@@ -81,6 +81,21 @@ def explain_text(text: str, config: Config | None = None, **overrides: Any):
     return render_clean(document), log.changes
 
 
+def verified_clean_text(text: str, config: Config | None = None, **overrides: Any) -> str:
+    """Like :func:`clean_text`, but prove that no character was lost without a record.
+
+    Raises :class:`~declump.errors.VerifyError` naming the characters otherwise.
+    """
+    from declump.errors import VerifyError
+    from declump.verify import describe, unaccounted
+
+    output, changes = explain_text(text, config, **overrides)
+    lost, invented = unaccounted(text, output, changes)
+    if lost or invented:
+        raise VerifyError(f"conservation check failed: {describe(lost, invented)}")
+    return output
+
+
 def split_text(
     text: str, source: str = "", config: Config | None = None, **overrides: Any
 ) -> Document:
