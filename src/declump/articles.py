@@ -337,8 +337,6 @@ def _role(block: Block, index: int, column: float, body_text: list[str]) -> str:
         return _Role.CAPTION
     if block.kind in (BlockKind.HEADLINE, BlockKind.SECTION) and _reads_as_headline(text):
         return _Role.HEAD
-    if block.kind is BlockKind.PARAGRAPH and _reads_as_headline(text) and _latin_title_case(text):
-        return _Role.HEAD
     return _Role.BODY
 
 
@@ -358,10 +356,6 @@ def _reads_as_headline(text: str) -> bool:
         if text[:1].islower() or ends_sentence(text):
             return False
     return True
-
-
-def _latin_title_case(text: str) -> bool:
-    return False
 
 
 def _is_caption(block: Block, index: int, column: float, body_text: list[str]) -> bool:

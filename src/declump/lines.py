@@ -101,7 +101,7 @@ def _undouble_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
         fixed = undouble_runs(line.text) if line.text.strip() else line.text
         if fixed != line.text:
             log.record("undouble", line.number, line.text, fixed, "line factors into doubled runs")
-            line = Line(fixed, line.number, line.stretched)
+            line = Line(fixed, line.number, line.stretched, bold=True)
         out.append(line)
     return _undouble_across_lines(out, log)
 
@@ -119,7 +119,7 @@ def _undouble_across_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
         window = lines[i : i + size]
         before = "\n".join(line.text for line in window)
         log.record("undouble", window[0].number, before, text, "lines together factor into doubled runs")
-        out.append(Line(text, window[0].number))
+        out.append(Line(text, window[0].number, bold=True))
         i += size
     return out
 
@@ -275,7 +275,7 @@ def _despace_lines(lines: list[Line], number_spacing: str, log: ChangeLog) -> li
         if fixed != line.text:
             log.record("despace", line.number, line.text, fixed, "spaces between CJK characters")
             stretched = len(_CJK_SPACE_CJK.findall(line.text)) >= SPACED_OUT_MIN_GAPS
-            line = Line(fixed, line.number, line.stretched or stretched)
+            line = Line(fixed, line.number, line.stretched or stretched, line.bold)
         out.append(line)
     return out
 

@@ -66,6 +66,7 @@ class Line:
     text: str
     number: int  # 1-based line number in the decoded, normalised input
     stretched: bool = False  # justified so wide that pdftotext spaced its characters out
+    bold: bool = False  # printed in fake bold (doubled runs): a headline line
 
 
 class BlockKind(str, Enum):

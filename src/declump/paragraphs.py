@@ -166,6 +166,8 @@ def _decide(prev: Row, row: Row, current: list[Row]) -> tuple[bool, str]:
     """Join or break between two neighbouring lines, with the evidence that decided."""
     if _ARTICLE_START.match(row.text):
         return False, "article start"
+    if prev.line.bold or row.line.bold:
+        return False, "fake-bold headline line"
     if prev.latin != row.latin and not (_is_numeric(prev.text) or _is_numeric(row.text)):
         return False, "script changes"
     if prev.latin:
