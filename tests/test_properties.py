@@ -1,0 +1,155 @@
+"""Properties of the repair engine (hypothesis): no crash, idempotence, conservation,
+nothing invented.
+
+Example counts are kept modest and deadlines off so the suite stays fast and steady on CI.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from declump import clean_text, explain_text
+from declump.lines import undouble_runs
+from declump.text import has_cjk
+from declump.verify import unaccounted
+
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# Pieces newspaper text is made of: ideographs (a few common ones, so that words repeat and
+# doubled runs appear), full-width punctuation, digits, Latin letters, spaces, line breaks,
+# blank lines and form feeds.
+_IDEOGRAPHS = "城市能级进一步得到提升园区项目建设人民会议召开本报讯月日年"
+_PIECES = st.one_of(
+    st.text(alphabet=_IDEOGRAPHS, min_size=1, max_size=14),
+    st.sampled_from(["。", "，", "“", "”", "、", "（", "）", "：", "！"]),
+    st.text(alphabet="0123456789", min_size=1, max_size=4),
+    st.text(alphabet="abcdefghij-", min_size=1, max_size=8),
+    st.sampled_from([" ", "  ", "\n", "\n", "\n\n", "\f", "\u3000", "\u200b"]),
+)
+
+
+@st.composite
+def newspaper_text(draw) -> str:
+    pieces = draw(st.lists(_PIECES, max_size=60))
+    # Now and then print a piece twice, as fake bold does.
+    if pieces and draw(st.booleans()):
+        i = draw(st.integers(0, len(pieces) - 1))
+        pieces.insert(i, pieces[i])
+    return "".join(pieces)
+
+
+# Known bug (see test_join_before_punctuation_only_start): two lines joined where the two
+# characters on each side of the line end hold no ideograph but a full-width mark get a
+# space between them that a second pass removes. Such inputs are kept out of the random
+# idempotence test so that it reports new failures only.
+_WIDE_MARKS = "。，“”、（）：！"
+
+
+def _join_next_to_marks(text: str) -> bool:
+    lines = [line.strip() for line in re.split("[\n\f]", text) if line.strip()]
+    for left, right in zip(lines, lines[1:]):
+        around = left[-2:] + right[:2]
+        if not has_cjk(around) and any(ch in _WIDE_MARKS for ch in around):
+            return True
+    return False
+
+
+def _non_space(text: str) -> set[str]:
+    return {ch for ch in text if not ch.isspace()}
+
+
+# -- no crash ------------------------------------------------------------------------------
+
+
+@SETTINGS
+@given(st.text())
+def test_no_crash_on_any_text(text: str) -> None:
+    assert isinstance(clean_text(text), str)
+
+
+@SETTINGS
+@given(newspaper_text())
+def test_no_crash_on_newspaper_like_text(text: str) -> None:
+    assert isinstance(clean_text(text), str)
+
+
+# -- idempotence ---------------------------------------------------------------------------
+
+
+@SETTINGS
+@given(newspaper_text())
+def test_idempotent(text: str) -> None:
+    assume(not _join_next_to_marks(text))
+    once = clean_text(text)
+    # Known bug (see test_repeated_doubling_halves_again): a clean line that itself factors
+    # into doubled runs is halved again by the next pass.
+    assume(all(undouble_runs(line) == line for line in once.split("\n")))
+    assert clean_text(once) == once
+
+
+@pytest.mark.xfail(strict=True, reason="rejoin joins lines with a space when the two characters on each side of the line end are no ideographs but hold a full-width mark; a second pass removes it")
+@pytest.mark.parametrize("text", ["0\n。。一", "一。。\n0", "总投资达到了2022\n”。他说", "一一。。\n。。一"])
+def test_join_before_punctuation_only_start(text: str) -> None:
+    once = clean_text(text)
+    assert clean_text(once) == once
+
+
+@pytest.mark.xfail(strict=True, reason="undouble halves a line printed four times to one printed twice, and the next pass halves it again")
+def test_repeated_doubling_halves_again() -> None:
+    once = clean_text("园区美园区美园区美园区美")
+    assert clean_text(once) == once
+
+
+def test_idempotent_on_seed_page(seed_text: str) -> None:
+    once = clean_text(seed_text)
+    assert clean_text(once) == once
+
+
+# -- conservation --------------------------------------------------------------------------
+
+
+def _assert_conserved(text: str) -> None:
+    output, changes = explain_text(text)
+    lost, invented = unaccounted(text, output, changes)
+    assert (lost, invented) == (Counter(), Counter()), changes
+
+
+@SETTINGS
+@given(st.text())
+def test_conservation_on_any_text(text: str) -> None:
+    _assert_conserved(text)
+
+
+@SETTINGS
+@given(newspaper_text())
+def test_conservation_on_newspaper_like_text(text: str) -> None:
+    _assert_conserved(text)
+
+
+def test_conservation_on_seed_page(seed_text: str) -> None:
+    _assert_conserved(seed_text)
+
+
+def test_conservation_counts_dropped_control_characters() -> None:
+    # normalise drops the zero-width space and the control character and records it.
+    _assert_conserved("城\u200b市\x07能级\n")
+
+
+# -- nothing invented ----------------------------------------------------------------------
+
+
+@SETTINGS
+@given(st.text())
+def test_nothing_invented_on_any_text(text: str) -> None:
+    assert _non_space(clean_text(text)) <= _non_space(text)
+
+
+@SETTINGS
+@given(newspaper_text())
+def test_nothing_invented_on_newspaper_like_text(text: str) -> None:
+    assert _non_space(clean_text(text)) <= _non_space(text)
