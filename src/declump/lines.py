@@ -83,15 +83,25 @@ def undouble_runs(line: str) -> str:
     '注重体制创新 促进高效运营'
     """
     stripped = line.strip()
+    if not has_cjk(stripped):
+        return line  # Latin fake bold comes as repeated lines; murmur and tartar are words
     runs = factor_doubled(stripped)
-    if runs is not None and len("".join(runs).replace(" ", "")) >= MIN_UNDOUBLED_CHARS:
-        return "".join(runs)
+    if runs is not None and max(map(len, runs)) >= MIN_UNDOUBLED_CHARS and _plausible_headline("".join(runs)):
+        undoubled = "".join(runs)
+        return undouble_runs(undoubled) if factor_doubled(undoubled) else undoubled
     if " " in stripped:
         pieces = stripped.split()
         undoubled = [factor_doubled(piece) for piece in pieces]
-        if all(undoubled) and sum(len("".join(r)) for r in undoubled) >= MIN_UNDOUBLED_CHARS:
+        if all(undoubled) and _plausible_headline("".join("".join(r) for r in undoubled)):
             return " ".join("".join(r) for r in undoubled)
     return line
+
+
+def _plausible_headline(text: str) -> bool:
+    """Long and varied enough to be a headline rather than a reduplicated word (哈哈哈)."""
+    compact = text.replace(" ", "")
+    letters = {ch for ch in compact if ch.isalnum()}
+    return len(compact) >= MIN_UNDOUBLED_CHARS and len(letters) >= 2
 
 
 def _undouble_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
@@ -159,7 +169,7 @@ def _doubled_window(lines: list[Line], i: int) -> tuple[int, str] | None:
         if size == 2 and lines[i].text.strip() == piece:
             return (2, piece) if len(piece) >= MIN_UNDOUBLED_CHARS else None
         runs = factor_doubled(joined)
-        if runs is not None and len("".join(runs)) >= MIN_UNDOUBLED_CHARS:
+        if runs is not None and _plausible_headline("".join(runs)):
             return size, _first_copies(runs, spaced, origin)
     return None
 
@@ -188,6 +198,7 @@ def _first_copies(runs: list[str], spaced: str, origin: list[int]) -> str:
 # -- spaces ------------------------------------------------------------------------------
 
 _CJK = CJK_OR_PUNCT
+_ANY_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af，。、；：？！（）《》〈〉「」『』【】]")
 # A space (or several) with an ideograph or full-width mark on both sides.
 _CJK_SPACE_CJK = re.compile(f"(?<={_CJK}) +(?={_CJK})")
 _SPACE_AROUND_DIGITS = re.compile(f"(?<={_CJK}) +(?=[0-9])|(?<=[0-9.%]) +(?={_CJK})")
@@ -217,7 +228,7 @@ def remove_cjk_spaces(line: str, number_spacing: str = "remove") -> str:
     >>> remove_cjk_spaces("in the 8 月 issue", number_spacing="keep")
     'in the 8 月 issue'
     """
-    if " " not in line.strip() or not has_cjk(line):
+    if " " not in line.strip() or not _ANY_CJK.search(line):
         return line
     lead = line[: len(line) - len(line.lstrip(" "))]
     body = line[len(lead) :]

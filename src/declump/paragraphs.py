@@ -52,6 +52,8 @@ _ARTICLE_START = re.compile(
     r"^\s*(?:本报讯|本报记者|本报[^，。\s]{1,12}电|新华社[^，。\s]{0,12}电|[（(]记者[^）)]{1,20}[）)]"
     r"|By [A-Z][a-z]+|[A-Z][A-Z .]{2,30}(?:\([A-Za-z .]+\))? [—–-] )"
 )
+_HAS_LETTER = re.compile(r"[A-Za-z]")
+_FULL_WIDTH_ONLY = frozenset("，。、；：？！（）《》〈〉「」『』【】")
 # A line ending in one of these stops mid-sentence; a line starting with one of these
 # cannot open a paragraph. Either way the two lines are one paragraph.
 _OPEN_END = re.compile(r"[，、；：（《“‘「『【—-]$")
@@ -115,7 +117,7 @@ def _measure(lines: list[Line]) -> list[Row]:
         if not text:
             blank = True
             continue
-        latin = not has_cjk(text)
+        latin = not has_cjk(text) and _HAS_LETTER.search(text) is not None
         rows.append(Row(line, text, _line_width(line, text), blank, latin))
         blank = False
     widths = [row.width for row in rows]
@@ -249,7 +251,11 @@ def _join(left: str, right: str, number: int, vocabulary: Counter[str] | None, l
     if not left or not right:
         return left + right
     a, b = left[-1], right[0]
-    if is_cjk(a) or is_cjk(b) or ((is_wide_punct(a) or is_wide_punct(b)) and has_cjk(left[-2:] + right[:2])):
+    # Full-width marks take no space in CJK text; curly quotes and dashes in Latin text do.
+    if a in _FULL_WIDTH_ONLY or b in _FULL_WIDTH_ONLY:
+        return left + right  # as despace does: these marks never take a space
+    latin_context = not (has_cjk(left) or has_cjk(right)) and _HAS_LETTER.search(left + right)
+    if is_cjk(a) or is_cjk(b) or ((is_wide_punct(a) or is_wide_punct(b)) and not latin_context):
         if a.isascii() and b.isascii() and a.isalpha() and b.isalpha():
             return f"{left} {right}"
         return left + right
