@@ -21,7 +21,7 @@ SAMPLE = (
     "城\u200b市能级\n"
 )
 
-REPAIR_MODULES = ["normalise", "layout", "lines", "paragraphs", "latin", "articles", "pipeline", "verify"]
+REPAIR_MODULES = ["normalise", "layout", "lines", "paragraphs", "latin", "markers", "articles", "pipeline", "verify"]
 
 
 def test_step_names_are_unique() -> None:

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from declump.config import Config
+from declump.markers import CAPTION_MARK, CJK_LEAD, is_byline, starts_article
 from declump.model import Article, Block, BlockKind, ChangeLog, Page
 from declump.text import display_width, ends_sentence, has_cjk, is_cjk
 
@@ -74,15 +75,6 @@ TOPIC_MIN_FEATURES = 20
 # A section intro is one paragraph of at most this many characters.
 INTRO_MAX_CHARS = 200
 
-_CJK_LEAD = re.compile(
-    r"^\s*(?:(?:本报讯|新华社电)\s*(?:[（(][^）)]{1,30}[）)])?"
-    r"|(?:本报|新华社|中新社)[^，。\s（(]{1,16}电\s*(?:[（(][^）)]{1,30}[）)])?"
-    r"|本报记者\s*[^\s，。]{2,12}"
-    r"|[（(]记者[^）)]{1,30}[）)]"
-    r"|据[^，。]{1,20}报道)"
-)
-_LATIN_BYLINE = re.compile(r"^By [A-Z][\w'’.-]*(?: [\w'’.-]+){0,8}$")
-_LATIN_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?: \([A-Za-z .]+\))? [—–-] ")
 _JUMP = re.compile(
     r"[（(]\s*(?:下转|转|接)(?:第)?\s*(?P<cjk>[^）)]{1,8}?版)\s*[）)]"
     r"|\(\s*(?:Continued|Cont'd|See)\s+(?:on\s+)?(?P<latin>(?:Page|P\.|p\.)\s*[A-Z]?\d+[A-Z]?)\s*\)",
@@ -91,12 +83,6 @@ _JUMP = re.compile(
 _FURNITURE = re.compile(
     r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
     r"|第\s*\d+\s*版|[A-Z][\w ]+, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),.*\d{4})\s*$"
-)
-_CAPTION_MARK = re.compile(
-    r"(?:\s摄|摄影|供图|资料图片|新华社发)\s*[）)]?\s*$"
-    r"|^图为"
-    r"|\((?:[^()]*(?:Images|Photo|Getty|AP|Reuters|AFP|PA|EPA)[^()]*)\)\s*$"
-    r"|(?:Photograph|Picture|Photo):\s*[^.]+$"
 )
 _CREDIT_TAIL = re.compile(r"\s[\u4e00-\u9fff]{2,4}\s*$")  # 依法施训……。 吴昊  (a bare photographer)
 _INNER_SENTENCE = re.compile(r"[。！？；][^”’」』）)]")
@@ -280,8 +266,8 @@ def _merge_caption_pieces(blocks: list[Block], roles: list[str]) -> None:
             and not cur.gap_before
             and not cur.text.startswith("图为")
             and not ends_sentence(prev.text)
-            and not _CAPTION_MARK.search(prev.text)
-            and not _is_lead(prev.text)
+            and not CAPTION_MARK.search(prev.text)
+            and not starts_article(prev.text)
             and len(_compact(prev.text)) + len(_compact(cur.text)) <= CAPTION_MAX_CHARS
             and _same_column(prev, cur)
         ):
@@ -344,7 +330,7 @@ def _reads_as_headline(text: str) -> bool:
     """A line that can be a kicker, title or subtitle rather than a piece of body text."""
     if len(_compact(text)) > HEADLINE_MAX_CHARS * (2 if not has_cjk(text) else 1):
         return False
-    if _CJK_LEAD.match(text) or _LATIN_BYLINE.match(text) or _LATIN_DATELINE.match(text):
+    if starts_article(text):
         return False
     if _BYLINE_NOTE.search(text) and has_cjk(text):
         return False
@@ -361,9 +347,9 @@ def _reads_as_headline(text: str) -> bool:
 def _is_caption(block: Block, index: int, column: float, body_text: list[str]) -> bool:
     text = block.text.strip()
     compact = _compact(text)
-    if not compact or len(compact) > CAPTION_MAX_CHARS or _CJK_LEAD.match(text):
+    if not compact or len(compact) > CAPTION_MAX_CHARS or CJK_LEAD.match(text):
         return False
-    if _CAPTION_MARK.search(text):
+    if CAPTION_MARK.search(text):
         return True
     if not (ends_sentence(text) or _CREDIT_TAIL.search(text)):
         return False
@@ -399,11 +385,6 @@ def _body_column(blocks: list[Block]) -> float:
 # -- stories -----------------------------------------------------------------------------
 
 
-def _is_lead(text: str) -> bool:
-    text = text.strip()
-    return bool(_CJK_LEAD.match(text) or _LATIN_BYLINE.match(text) or _LATIN_DATELINE.match(text))
-
-
 def _stories(blocks: list[Block], roles: list[str]) -> list[_Story]:
     """Cut the body blocks into stories.
 
@@ -426,7 +407,7 @@ def _stories(blocks: list[Block], roles: list[str]) -> list[_Story]:
             continue
         if role != _Role.BODY:
             continue
-        lead = _is_lead(block.text)
+        lead = starts_article(block.text)
         target = current
         if current is None or headline_since or (lead and not prev_byline):
             target = None
@@ -446,7 +427,7 @@ def _stories(blocks: list[Block], roles: list[str]) -> list[_Story]:
         target.features |= features[i]
         current = target
         headline_since = False
-        prev_byline = bool(_LATIN_BYLINE.match(block.text.strip()))
+        prev_byline = bool(is_byline(block.text.strip()))
     return stories
 
 
@@ -719,9 +700,9 @@ def _byline(paragraphs: list[str]) -> str | None:
     if not paragraphs:
         return None
     first = paragraphs[0].strip()
-    if _LATIN_BYLINE.match(first):
+    if is_byline(first):
         return first
-    match = _CJK_LEAD.match(first)
+    match = CJK_LEAD.match(first)
     if match and not match.group(0).startswith("据"):
         return match.group(0).strip()
     return None

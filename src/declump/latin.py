@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from declump.markers import DATELINE_AGENCY, LATIN_DATELINE, is_byline, starts_article
 from declump.model import ChangeLog
 from declump.text import ends_sentence
 
@@ -60,16 +61,8 @@ _LATIN_WORD_END = re.compile(r"(?<![\w-])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)-$")
 _LATIN_WORD_START = re.compile(r"^([A-Za-z0-9][A-Za-z]*)")
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
-_NAME = r"(?:[A-Z][\w'’.-]*|Mc\w+|de|van|von|der|da|di|le|la|du)"
-#: ``By Jane Smith``, ``By JOHN CLARKE AND JOHN``, ``By Jane Smith, Arts reporter``.
-_BYLINE = re.compile(
-    rf"^By {_NAME}(?: (?:{_NAME}|and|AND|&))*,?(?: [A-Z][a-z]+(?: [A-Za-z]+){{0,3}})?$"
-)
-#: ``LONDON —``, ``LOS ANGELES - Lord of``, ``EDINBURGH (PA) -``, ``PARIS (Reuters) —``.
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}(?: \([A-Za-z .]+\))? [—–-](?: |$)")
 #: A photo credit closing a caption: ``(Jane Smith/Reuters)``, ``Photo: AP``,
 #: ``Picture: Jane Smith``, or a credit line of its own ``Jane Smith/AFP``.
-_DATELINE_AGENCY = re.compile(r"^\([A-Za-z .]+\) [—–-](?: |$)")
 _CREDIT_END = re.compile(
     r"(?:\((?:[^()]*/[^()]*|[^()]*\b(?:Images|Photo|AP|AFP|Reuters|PA|Getty))\)"
     r"|\b(?:Photo(?:graph)?|Picture|Image)s?: [A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*)*"
@@ -108,26 +101,6 @@ class RowLike(Protocol):
     context_width: float
 
 
-def starts_article(text: str) -> bool:
-    """Whether a line opens an article's text: a byline or a dateline.
-
-    >>> starts_article("By Jane Smith, Arts reporter"), starts_article("LONDON (Reuters) — Shares")
-    (True, True)
-    >>> starts_article("By the end of the year"), starts_article("US and UK — talks")
-    (False, False)
-    """
-    return is_byline(text) or bool(_DATELINE.match(text))
-
-
-def is_byline(text: str) -> bool:
-    """A byline: ``By`` and a name or two, maybe a role after a comma.
-
-    >>> is_byline("By JOHN SMITH AND"), is_byline("By March, the firm had sold it all.")
-    (True, False)
-    """
-    return bool(_BYLINE.match(text)) and not ends_sentence(text)
-
-
 def continues(
     prev: RowLike, row: RowLike, block: Sequence[RowLike] | None = None
 ) -> tuple[bool, str]:
@@ -146,7 +119,7 @@ def continues(
         if _continues_byline(prev, row, len(block)):
             return True, "byline wraps"
         return False, "byline ends"
-    if _DATELINE_AGENCY.match(row.text) and prev.text.isupper():
+    if DATELINE_AGENCY.match(row.text) and prev.text.isupper():
         return True, "dateline wraps"
     if _CREDIT_START.match(row.text):
         return True, "photo credit of a caption"
@@ -191,7 +164,7 @@ def continues(
 
 
 def _continues_byline(prev: RowLike, row: RowLike, lines: int) -> bool:
-    if _DATELINE.match(row.text) or ends_sentence(row.text) or not _few_capitalised_words(row.text, roles=True):
+    if LATIN_DATELINE.match(row.text) or ends_sentence(row.text) or not _few_capitalised_words(row.text, roles=True):
         return False
     if prev.text.endswith((",", " and", " AND", "&")):
         return True

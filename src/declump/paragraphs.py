@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from declump import latin
 from declump.config import Config
+from declump.markers import CAPTION_MARK, starts_article
 from declump.model import Block, BlockKind, ChangeLog, Line
 from declump.text import display_width, ends_sentence, has_cjk, is_cjk, is_wide_punct
 
@@ -48,10 +49,6 @@ SHORT_SLACK = 2.5
 # (punctuation may hang one em past the edge).
 WIDE_SLACK = 1.5
 
-_ARTICLE_START = re.compile(
-    r"^\s*(?:本报讯|本报记者|本报[^，。\s]{1,12}电|新华社[^，。\s]{0,12}电|[（(]记者[^）)]{1,20}[）)]"
-    r"|By [A-Z][a-z]+|[A-Z][A-Z .]{2,30}(?:\([A-Za-z .]+\))? [—–-] )"
-)
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 _FULL_WIDTH_ONLY = frozenset("，。、；：？！（）《》〈〉「」『』【】")
 # A line ending in one of these stops mid-sentence; a line starting with one of these
@@ -67,7 +64,6 @@ _FIRST_CLAUSE = re.compile(r"^([^，、：；。！？\s]{1,8})[，、：；]")
 # A headline ending in the name of its column, e.g. 「…（人民时评）」: a short bracketed
 # label with no punctuation, after text with no sentence punctuation either.
 _COLUMN_TAG = re.compile(r"^[^，。；！？]{2,40}（[^（）。，、；：！？\s]{2,12}）$")
-_CAPTION_END = re.compile(r"(?:摄|图|供图|摄影)[）)]?\s*$|\((?:[^()]*(?:Images|Photo|AP|Reuters|AFP|PA)[^()]*)\)\s*$")
 
 
 @dataclass
@@ -166,7 +162,7 @@ def _continues(prev: Row, row: Row, current: list[Row]) -> bool:
 
 def _decide(prev: Row, row: Row, current: list[Row]) -> tuple[bool, str]:
     """Join or break between two neighbouring lines, with the evidence that decided."""
-    if _ARTICLE_START.match(row.text):
+    if starts_article(row.text):
         return False, "article start"
     if prev.line.bold or row.line.bold:
         return False, "fake-bold headline line"
@@ -184,7 +180,7 @@ def _decide(prev: Row, row: Row, current: list[Row]) -> tuple[bool, str]:
         return False, "next line wider than the columns around it"
     column = prev.left_width if len(current) > 1 else max(prev.left_width, row.right_width)
     if not ends_sentence(prev.text):
-        if len(current) == 1 and _COLUMN_TAG.search(prev.text) and not _ARTICLE_START.match(prev.text):
+        if len(current) == 1 and _COLUMN_TAG.search(prev.text) and not starts_article(prev.text):
             return False, "headline with a column tag"
         if _glued(prev.text, row.text):
             return True, "words run on across the line end"
@@ -265,7 +261,7 @@ def _join(left: str, right: str, number: int, vocabulary: Counter[str] | None, l
 
 
 def _block_kind(rows: list[Row], text: str) -> BlockKind:
-    if _CAPTION_END.search(text):
+    if CAPTION_MARK.search(text):
         return BlockKind.CAPTION
     if len(rows) <= 3 and not ends_sentence(text) and not text.endswith(("，", "、", ",")):
         return BlockKind.HEADLINE

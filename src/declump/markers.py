@@ -1,0 +1,61 @@
+"""Signs in the text itself that open an article or close a caption.
+
+A news story opens with a lead (本报讯, 本报北京2月5日电（记者…）, 新华社…电, （记者…）) or, in
+Latin papers, a byline (``By Jane Smith``) or a dateline (``LONDON —``); a photo caption
+ends with a credit (``吴昊 摄``, ``(Jane Smith/Reuters)``). Rejoin uses them to break blocks,
+segmentation to start articles and to recognise captions: both read them from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from declump.text import ends_sentence
+
+#: The lead of a Chinese story, with the reporters in brackets where they follow.
+CJK_LEAD = re.compile(
+    r"^\s*(?:(?:本报讯|新华社电)\s*(?:[（(][^）)]{1,30}[）)])?"
+    r"|(?:本报|新华社|中新社)[^，。\s（(]{1,16}电\s*(?:[（(][^）)]{1,30}[）)])?"
+    r"|本报记者\s*[^\s，。]{2,12}"
+    r"|[（(]记者[^）)]{1,30}[）)]"
+    r"|据[^，。]{1,20}报道)"
+)
+
+_NAME = r"(?:[A-Z][\w'’.-]*|Mc\w+|de|van|von|der|da|di|le|la|du)"
+#: ``By Jane Smith``, ``By JOHN CLARKE AND JOHN``, ``By Jane Smith, Arts reporter``.
+LATIN_BYLINE = re.compile(
+    rf"^By {_NAME}(?: (?:{_NAME}|and|AND|&))*,?(?: [A-Z][a-z]+(?: [A-Za-z]+){{0,3}})?$"
+)
+#: ``LONDON —``, ``LOS ANGELES - Lord of``, ``EDINBURGH (PA) -``, ``PARIS (Reuters) —``.
+LATIN_DATELINE = re.compile(r"^[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}(?: \([A-Za-z .]+\))? [—–-](?: |$)")
+#: The agency half of a dateline wrapped onto its own line: ``(Reuters) —``.
+DATELINE_AGENCY = re.compile(r"^\([A-Za-z .]+\) [—–-](?: |$)")
+
+#: A caption's photo credit or opening: ``吴昊 摄``, ``新华社发``, ``图为…``, ``(…/Reuters)``.
+CAPTION_MARK = re.compile(
+    r"(?:\s摄|摄影|供图|资料图片|新华社发)\s*[）)]?\s*$"
+    r"|^图为"
+    r"|\((?:[^()]*(?:Images|Photo|Getty|AP|Reuters|AFP|PA|EPA)[^()]*)\)\s*$"
+    r"|(?:Photograph|Picture|Photo):\s*[^.]+$"
+)
+
+
+def is_byline(text: str) -> bool:
+    """A Latin byline: ``By`` and a name or two, maybe a role after a comma.
+
+    >>> is_byline("By JOHN SMITH AND"), is_byline("By March, the firm had sold it all.")
+    (True, False)
+    """
+    return bool(LATIN_BYLINE.match(text)) and not ends_sentence(text)
+
+
+def starts_article(text: str) -> bool:
+    """Whether a line opens a story: a Chinese lead, a Latin byline or dateline.
+
+    >>> starts_article("本报讯（林甄玉 叶建彬）笔"), starts_article("LONDON (Reuters) — Shares")
+    (True, True)
+    >>> starts_article("By the end of the year"), starts_article("据了解，该项目")
+    (False, False)
+    """
+    text = text.strip()
+    return bool(CJK_LEAD.match(text)) or is_byline(text) or bool(LATIN_DATELINE.match(text))
