@@ -17,7 +17,7 @@ from collections import Counter
 
 from declump.config import Config
 from declump.model import ChangeLog, Line
-from declump.text import CJK_OR_PUNCT, has_cjk
+from declump.text import CJK_CHAR, CJK_OR_PUNCT, FULL_WIDTH_MARKS, has_cjk, is_cjk
 
 # Longest stretch (in characters) searched for a doubled factorisation. Headlines are far
 # shorter; the cap keeps the quadratic search away from long body lines and hostile input.
@@ -198,7 +198,7 @@ def _first_copies(runs: list[str], spaced: str, origin: list[int]) -> str:
 # -- spaces ------------------------------------------------------------------------------
 
 _CJK = CJK_OR_PUNCT
-_ANY_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af，。、；：？！（）《》〈〉「」『』【】]")
+_ANY_CJK = re.compile(f"{CJK_CHAR}|[{FULL_WIDTH_MARKS}]")
 # A space (or several) with an ideograph or full-width mark on both sides.
 _CJK_SPACE_CJK = re.compile(f"(?<={_CJK}) +(?={_CJK})")
 _SPACE_AROUND_DIGITS = re.compile(f"(?<={_CJK}) +(?=[0-9])|(?<=[0-9.%]) +(?={_CJK})")
@@ -241,8 +241,8 @@ def remove_cjk_spaces(line: str, number_spacing: str = "remove") -> str:
 
 
 def _cjk_gap(match: re.Match[str], text: str, spaced_out: bool) -> str:
-    left = _word_length_before(text, match.start())
-    right = _word_length_after(text, match.end())
+    left = _word_length(text, match.start() - 1, -1)
+    right = _word_length(text, match.end(), 1)
     if left == 0 or right == 0:  # a full-width mark on one side
         return ""
     if left == 1 and right == 1:
@@ -258,24 +258,13 @@ def _digit_gap(match: re.Match[str], text: str) -> str:
     return ""
 
 
-_WORD_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
-
-
-def _word_length_before(text: str, end: int) -> int:
+def _word_length(text: str, first: int, step: int) -> int:
+    """How many ideographs stand from ``first`` in direction ``step`` (0, 1, or 2 for more)."""
     n = 0
-    while end - n - 1 >= 0 and _WORD_CHAR.match(text[end - n - 1]):
+    i = first
+    while n < 2 and 0 <= i < len(text) and is_cjk(text[i]):
         n += 1
-        if n > 1:
-            break
-    return n
-
-
-def _word_length_after(text: str, start: int) -> int:
-    n = 0
-    while start + n < len(text) and _WORD_CHAR.match(text[start + n]):
-        n += 1
-        if n > 1:
-            break
+        i += step
     return n
 
 

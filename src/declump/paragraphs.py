@@ -27,7 +27,7 @@ from declump import latin
 from declump.config import Config
 from declump.markers import CAPTION_MARK, starts_article
 from declump.model import Block, BlockKind, ChangeLog, Line
-from declump.text import display_width, ends_sentence, has_cjk, is_cjk, is_wide_punct
+from declump.text import FULL_WIDTH_MARKS, display_width, ends_sentence, has_cjk, is_cjk, is_wide_punct
 
 # How many non-blank lines on each side inform the column-width estimate. Columns in
 # newspapers run for dozens of lines; six is enough to see the mode without reaching far
@@ -50,7 +50,6 @@ SHORT_SLACK = 2.5
 WIDE_SLACK = 1.5
 
 _HAS_LETTER = re.compile(r"[A-Za-z]")
-_FULL_WIDTH_ONLY = frozenset("，。、；：？！（）《》〈〉「」『』【】")
 # A line ending in one of these stops mid-sentence; a line starting with one of these
 # cannot open a paragraph. Either way the two lines are one paragraph.
 _OPEN_END = re.compile(r"[，、；：（《“‘「『【—-]$")
@@ -248,7 +247,7 @@ def _join(left: str, right: str, number: int, vocabulary: Counter[str] | None, l
         return left + right
     a, b = left[-1], right[0]
     # Full-width marks take no space in CJK text; curly quotes and dashes in Latin text do.
-    if a in _FULL_WIDTH_ONLY or b in _FULL_WIDTH_ONLY:
+    if a in FULL_WIDTH_MARKS or b in FULL_WIDTH_MARKS:
         return left + right  # as despace does: these marks never take a space
     latin_context = not (has_cjk(left) or has_cjk(right)) and _HAS_LETTER.search(left + right)
     if is_cjk(a) or is_cjk(b) or ((is_wide_punct(a) or is_wide_punct(b)) and not latin_context):

@@ -26,6 +26,9 @@ _CJK_RANGES = (
 CJK_PUNCT = "，。、；：？！…—·“”‘’（）《》〈〉「」『』【】〔〕〖〗︰～﹏・"
 _CJK_PUNCT_RANGES = "\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\ufe30-\ufe4f"
 
+# Marks only CJK text uses; they never take a space on either side.
+FULL_WIDTH_MARKS = "，。、；：？！（）《》〈〉「」『』【】"
+
 CJK_CHAR = f"[{_CJK_RANGES}]"
 CJK_OR_PUNCT = f"[{_CJK_RANGES}{_CJK_PUNCT_RANGES}{re.escape(CJK_PUNCT)}]"
 
