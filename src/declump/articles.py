@@ -146,8 +146,9 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
             story.features |= _features(blocks[i].text)
     weight = _weights(stories)
     leftovers: list[int] = []
-    _attach_headlines(blocks, roles, stories, story_of, weight, leftovers, log)
-    _attach_captions(blocks, roles, stories, story_of, weight, leftovers, log)
+    parts = _Parts(blocks, roles, stories, story_of, weight)
+    _attach_headlines(parts, leftovers)
+    _attach_captions(parts, leftovers)
     sections = _find_sections(blocks, stories, leftovers, weight)
     for i, block in enumerate(blocks):
         if roles[i] == _Role.JUMP:
@@ -167,9 +168,10 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
         other.update(stories[s].body)
         other.update(stories[s].heads)
         other.update(stories[s].captions)
+    section_blocks = _section_blocks(sections, stories)
     for i in sorted(other):
         block = blocks[i]
-        if roles[i] in (_Role.FURNITURE,) or i in _section_blocks(sections, stories) or (
+        if roles[i] == _Role.FURNITURE or i in section_blocks or (
             roles[i] == _Role.HEAD and len(_compact(block.text)) <= LABEL_MAX_CHARS
         ):
             kind = BlockKind.SECTION
@@ -493,110 +495,105 @@ def _previous_story(index: int, story_of: dict[int, int]) -> int | None:
     return None
 
 
-def _attach_headlines(
-    blocks: list[Block],
-    roles: list[str],
-    stories: list[_Story],
-    story_of: dict[int, int],
-    weight: dict[str, float],
-    leftovers: list[int],
-    log: ChangeLog,
-) -> None:
+@dataclass
+class _Parts:
+    """A page cut into blocks and stories, with what attaching headlines and captions reads."""
+
+    blocks: list[Block]
+    roles: list[str]
+    stories: list[_Story]
+    story_of: dict[int, int]  # body block → its story
+    weight: dict[str, float]  # feature → how rare it is among the stories
+
+    def features(self, indexes: list[int]) -> set[str]:
+        feats: set[str] = set()
+        for i in indexes:
+            feats |= _features(self.blocks[i].text)
+        return feats
+
+    def scores(self, feats: set[str]) -> list[float]:
+        return [_score(feats, story, self.weight) for story in self.stories]
+
+
+def _clear_winner(scores: list[float], minimum: float) -> int | None:
+    """The best-scoring story when it reaches ``minimum`` and leads the next by a margin."""
+    if not scores:
+        return None
+    ranked = sorted(range(len(scores)), key=lambda k: scores[k], reverse=True)
+    second = scores[ranked[1]] if len(ranked) > 1 else 0.0
+    top = ranked[0]
+    if scores[top] >= minimum and scores[top] - second >= ATTACH_MARGIN:
+        return top
+    return None
+
+
+def _attach_headlines(parts: _Parts, leftovers: list[int]) -> None:
     runs: list[list[int]] = []
-    for i, role in enumerate(roles):
+    for i, role in enumerate(parts.roles):
         if role != _Role.HEAD:
             continue
         if runs and runs[-1][-1] == i - 1:
             runs[-1].append(i)
         else:
             runs.append([i])
-    parts = [part for run in runs for part in _split_run(run, blocks, stories, weight)]
-    # Parts the words decide go first, so that position only settles what is left over and
+    pieces = [piece for run in runs for piece in _split_run(run, parts)]
+    # Pieces the words decide go first, so that position only settles what is left over and
     # only for stories still without a headline.
     pending: list[list[int]] = []
-    for part in parts:
-        target = _decisive(part, blocks, stories, weight, ATTACH_MIN_SCORE)
+    for piece in pieces:
+        target = _clear_winner(parts.scores(parts.features(piece)), ATTACH_MIN_SCORE)
         if target is None:
-            pending.append(part)
+            pending.append(piece)
         else:
-            stories[target].heads.extend(part)
-    for part in pending:
-        target = _choose(part, blocks, roles, stories, story_of, weight, headline=True)
+            parts.stories[target].heads.extend(piece)
+    for piece in pending:
+        target = _choose(piece, parts, headline=True)
         if target is None:
-            leftovers.extend(part)
+            leftovers.extend(piece)
         else:
-            stories[target].heads.extend(part)
+            parts.stories[target].heads.extend(piece)
 
 
-def _decisive(part: list[int], blocks: list[Block], stories: list[_Story], weight: dict[str, float], minimum: float) -> int | None:
-    """The story the words of ``part`` clearly point to, if any."""
-    feats: set[str] = set()
-    for i in part:
-        feats |= _features(blocks[i].text)
-    scores = sorted(((_score(feats, story, weight), k) for k, story in enumerate(stories)), reverse=True)
-    if not scores:
-        return None
-    second = scores[1][0] if len(scores) > 1 else 0.0
-    if scores[0][0] >= minimum and scores[0][0] - second >= ATTACH_MARGIN:
-        return scores[0][1]
-    return None
-
-
-def _split_run(run: list[int], blocks: list[Block], stories: list[_Story], weight: dict[str, float]) -> list[list[int]]:
+def _split_run(run: list[int], parts: _Parts) -> list[list[int]]:
     """Cut a run of headline lines where its lines clearly belong to different stories."""
-    if len(run) == 1 or not stories:
+    if len(run) == 1 or not parts.stories:
         return [run]
-    best: list[int | None] = []
-    for i in run:
-        feats = _features(blocks[i].text)
-        scores = sorted(((_score(feats, s, weight), k) for k, s in enumerate(stories)), reverse=True)
-        top, second = scores[0], scores[1] if len(scores) > 1 else (0.0, -1)
-        decided = top[0] >= ATTACH_MIN_SCORE and top[0] - second[0] >= ATTACH_MARGIN
-        best.append(top[1] if decided else None)
-    parts: list[list[int]] = [[run[0]]]
+    best = [_clear_winner(parts.scores(parts.features([i])), ATTACH_MIN_SCORE) for i in run]
+    pieces: list[list[int]] = [[run[0]]]
     owner = best[0]
     for k in range(1, len(run)):
         i, b = run[k], best[k]
-        prev_text, text = blocks[run[k - 1]].text.strip(), blocks[i].text.strip()
+        prev_text, text = parts.blocks[run[k - 1]].text.strip(), parts.blocks[i].text.strip()
         together = _wrapped(prev_text, text)
         if b is not None and owner is not None and b != owner and not together:
-            parts.append([i])
+            pieces.append([i])
             owner = b
         elif (b is None) != (owner is None) and not together and _score(
-            _features(prev_text if owner is None else text), stories[owner if owner is not None else b], weight
+            _features(prev_text if owner is None else text),
+            parts.stories[owner if owner is not None else b],
+            parts.weight,
         ) < ATTACH_MIN_SCORE / 2:
             # One line has a story, the other shares little with it: not one headline.
-            parts.append([i])
+            pieces.append([i])
             owner = b
         else:
-            parts[-1].append(i)
+            pieces[-1].append(i)
             owner = owner if owner is not None else b
-    return parts
+    return pieces
 
 
-def _choose(
-    part: list[int],
-    blocks: list[Block],
-    roles: list[str],
-    stories: list[_Story],
-    story_of: dict[int, int],
-    weight: dict[str, float],
-    headline: bool,
-) -> int | None:
+def _choose(piece: list[int], parts: _Parts, headline: bool) -> int | None:
+    """The story a headline piece or caption belongs to: by its words, else by position."""
+    stories = parts.stories
     if not stories:
         return None
-    feats: set[str] = set()
-    for i in part:
-        feats |= _features(blocks[i].text)
-    scores = [_score(feats, s, weight) for s in stories]
-    nxt = _next_story(part[-1], roles, story_of)
-    prev = _previous_story(part[0], story_of)
+    scores = parts.scores(parts.features(piece))
     minimum = ATTACH_MIN_SCORE if headline else CAPTION_MIN_SCORE
-    ranked = sorted(range(len(stories)), key=lambda k: scores[k], reverse=True)
-    top = ranked[0]
-    second = scores[ranked[1]] if len(ranked) > 1 else 0.0
-    if scores[top] >= minimum and scores[top] - second >= ATTACH_MARGIN:
-        return top
+    winner = _clear_winner(scores, minimum)
+    if winner is not None:
+        return winner
+    nxt = _next_story(piece[-1], parts.roles, parts.story_of)
+    prev = _previous_story(piece[0], parts.story_of)
     bonus = [0.0] * len(stories)
     if nxt is not None and (not headline or not stories[nxt].heads):
         bonus[nxt] += BONUS_NEXT
@@ -609,23 +606,15 @@ def _choose(
     return None
 
 
-def _attach_captions(
-    blocks: list[Block],
-    roles: list[str],
-    stories: list[_Story],
-    story_of: dict[int, int],
-    weight: dict[str, float],
-    leftovers: list[int],
-    log: ChangeLog,
-) -> None:
-    for i, role in enumerate(roles):
+def _attach_captions(parts: _Parts, leftovers: list[int]) -> None:
+    for i, role in enumerate(parts.roles):
         if role != _Role.CAPTION:
             continue
-        target = _choose([i], blocks, roles, stories, story_of, weight, headline=False)
+        target = _choose([i], parts, headline=False)
         if target is None:
             leftovers.append(i)
         else:
-            stories[target].captions.append(i)
+            parts.stories[target].captions.append(i)
 
 
 def _find_sections(blocks: list[Block], stories: list[_Story], leftovers: list[int], weight: dict[str, float]) -> set[int]:
