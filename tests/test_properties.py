@@ -6,7 +6,6 @@ Example counts are kept modest and deadlines off so the suite stays fast and ste
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 import pytest
@@ -14,7 +13,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from declump import clean_text, explain_text
-from declump.text import has_cjk
 from declump.verify import unaccounted
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -46,7 +44,6 @@ def newspaper_text(draw) -> str:
 # characters on each side of the line end hold no ideograph but a full-width mark get a
 # space between them that a second pass removes. Such inputs are kept out of the random
 # idempotence test so that it reports new failures only.
-_WIDE_MARKS = "。，“”、（）：！"
 
 
 def _non_space(text: str) -> set[str]:

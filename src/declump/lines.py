@@ -207,7 +207,6 @@ _SPACE_AROUND_DIGITS = re.compile(f"(?<={_CJK}) +(?=[0-9])|(?<=[0-9.%]) +(?={_CJ
 _PUNCT_SPACE = re.compile(r"(?<=[，。、；：？！（《〈「『【]) +(?=\S)|(?<=\S) +(?=[，。、；：？！）》〉」』】])")
 # Markers after which a space is conventional and kept (本报讯 8月16日).
 _KEEP_SPACE_AFTER = re.compile(r"(?:本报讯|电|讯)$")
-_SINGLE_RUN = re.compile(f"{_CJK}(?: +{_CJK})+")
 # A line is spaced out when this many of its ideograph gaps carry a space.
 SPACED_OUT_MIN_GAPS = 3
 

@@ -234,7 +234,7 @@ def _is_numeric(text: str) -> bool:
 
 def _make_block(rows: list[Row], vocabulary: Counter[str] | None, log: ChangeLog) -> Block:
     text = rows[0].text
-    for prev, row in zip(rows, rows[1:]):
+    for row in rows[1:]:
         text = _join(text, row.text, row.line.number, vocabulary, log)
     kind = _block_kind(rows, text)
     width = max(row.left_width for row in rows)
