@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from declump import articles, convert, layout, lines, normalise, paragraphs
+from declump import articles, convert, layout, lines, normalise, paragraphs, reassemble
 from declump.config import Config, make_config
 from declump.model import ChangeLog, Document, Line, Page
 
@@ -29,7 +29,10 @@ def repair_page(page_lines: list[Line], number: int, config: Config, log: Change
     if config.decolumnize:
         page_lines = layout.decolumnize(page_lines, config, log)
     page_lines = lines.repair_lines(page_lines, config, log)
-    return Page(number=number, blocks=paragraphs.rejoin(page_lines, config, log))
+    page = Page(number=number, blocks=paragraphs.rejoin(page_lines, config, log))
+    if config.reassemble:
+        reassemble.reassemble_page(page, config, log)
+    return page
 
 
 def process_text(
