@@ -45,7 +45,7 @@ class Config:
     rejoin: bool = True  # join broken lines into paragraphs
     dehyphenate: bool = True  # rejoin hyphenated Latin words
     segment: bool = True  # find articles (split only)
-    reassemble: bool = True  # join paragraph pieces printed apart (split only)
+    reassemble: bool = True  # join paragraph pieces printed apart
 
     # -- behaviour ---------------------------------------------------------------------------
     layout: str = "auto"  # auto | on | off: is the input layout text (side-by-side columns)?
