@@ -111,7 +111,7 @@ def _undouble_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
         fixed = undouble_runs(line.text) if line.text.strip() else line.text
         if fixed != line.text:
             log.record("undouble", line.number, line.text, fixed, "line factors into doubled runs")
-            line = Line(fixed, line.number, line.stretched, bold=True)
+            line = Line(fixed, line.number, line.gaps, bold=True)
         out.append(line)
     return _undouble_across_lines(out, log)
 
@@ -273,8 +273,8 @@ def _despace_lines(lines: list[Line], number_spacing: str, log: ChangeLog) -> li
         fixed = remove_cjk_spaces(line.text, number_spacing)
         if fixed != line.text:
             log.record("despace", line.number, line.text, fixed, "spaces between CJK characters")
-            stretched = len(_CJK_SPACE_CJK.findall(line.text)) >= SPACED_OUT_MIN_GAPS
-            line = Line(fixed, line.number, line.stretched or stretched, line.bold)
+            gaps = len(_SPACE_AROUND_DIGITS.findall(line.text)) - len(_SPACE_AROUND_DIGITS.findall(fixed))
+            line = Line(fixed, line.number, line.gaps + gaps, line.bold)
         out.append(line)
     return out
 

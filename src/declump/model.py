@@ -65,7 +65,7 @@ class Line:
 
     text: str
     number: int  # 1-based line number in the decoded, normalised input
-    stretched: bool = False  # justified so wide that pdftotext spaced its characters out
+    gaps: int = 0  # spaces despace removed: each stood for a visible gap on the page
     bold: bool = False  # printed in fake bold (doubled runs): a headline line
 
 
