@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from declump.config import Config
-from declump.markers import CAPTION_MARK, CJK_LEAD, is_byline, starts_article
+from declump.markers import CAPTION_MARK, CJK_LEAD, PAGE_FURNITURE, is_byline, starts_article
 from declump.model import Article, Block, BlockKind, ChangeLog, Page
 from declump.text import display_width, ends_sentence, has_cjk, is_cjk
 
@@ -79,10 +79,6 @@ _JUMP = re.compile(
     r"[（(]\s*(?:下转|转|接)(?:第)?\s*(?P<cjk>[^）)]{1,8}?版)\s*[）)]"
     r"|\(\s*(?:Continued|Cont'd|See)\s+(?:on\s+)?(?P<latin>(?:Page|P\.|p\.)\s*[A-Z]?\d+[A-Z]?)\s*\)",
     re.IGNORECASE,
-)
-_FURNITURE = re.compile(
-    r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
-    r"|第\s*\d+\s*版|[A-Z][\w ]+, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),.*\d{4})\s*$"
 )
 _CREDIT_TAIL = re.compile(r"\s[\u4e00-\u9fff]{2,4}\s*$")  # 依法施训……。 吴昊  (a bare photographer)
 _INNER_SENTENCE = re.compile(r"[。！？；][^”’」』）)]")
@@ -195,7 +191,7 @@ def _prepare(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         lines = block.lines
-        if len(lines) > 1 and _FURNITURE.match(lines[0].text.strip()):
+        if len(lines) > 1 and PAGE_FURNITURE.match(lines[0].text.strip()):
             out.append(_sub_block(block, lines[:1], BlockKind.SECTION))
             lines = lines[1:]
             block = _sub_block(block, lines, block.kind)
@@ -317,7 +313,7 @@ def _role(block: Block, index: int, column: float, body_text: list[str]) -> str:
     compact = _compact(text)
     if _JUMP.fullmatch(text) or (_JUMP.search(text) and len(compact) <= 14):
         return _Role.JUMP
-    if _FURNITURE.match(text):
+    if PAGE_FURNITURE.match(text):
         return _Role.FURNITURE
     if _is_caption(block, index, column, body_text):
         return _Role.CAPTION

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from declump import latin
 from declump.config import Config
-from declump.markers import CAPTION_MARK, starts_article
+from declump.markers import CAPTION_MARK, PAGE_FURNITURE, SUBTITLE, starts_article
 from declump.model import Block, BlockKind, ChangeLog, Line
 from declump.text import FULL_WIDTH_MARKS, display_width, ends_sentence, has_cjk, is_cjk, is_wide_punct
 
@@ -187,6 +187,12 @@ def _decide(prev: Row, row: Row, current: list[Row]) -> tuple[bool, str]:
         return False, "article start"
     if prev.line.bold or row.line.bold:
         return False, "fake-bold headline line"
+    if PAGE_FURNITURE.match(prev.text) or PAGE_FURNITURE.match(row.text):
+        return False, "page furniture"
+    if SUBTITLE.match(row.text) and not _OPEN_END.search(prev.text):
+        return False, "subtitle line"
+    if len(current) == 1 and SUBTITLE.match(prev.text):
+        return False, "subtitle line"
     if prev.latin != row.latin and not (_is_numeric(prev.text) or _is_numeric(row.text)):
         return False, "script changes"
     if prev.latin:
