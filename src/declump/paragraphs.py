@@ -185,6 +185,8 @@ def _decide(prev: Row, row: Row, current: list[Row]) -> tuple[bool, str]:
     """Join or break between two neighbouring lines, with the evidence that decided."""
     if starts_article(row.text) and not _lead_continues(prev.text, row.text):
         return False, "article start"
+    if prev.line.bold and row.line.bold and prev.latin and row.latin:
+        return True, "a fake-bold Latin headline wraps"  # one headline, however many lines
     if prev.line.bold or row.line.bold:
         return False, "fake-bold headline line"
     if PAGE_FURNITURE.match(prev.text) or PAGE_FURNITURE.match(row.text):
