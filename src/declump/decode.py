@@ -11,7 +11,9 @@ from __future__ import annotations
 import codecs
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from declump.errors import DecodeError, InputError, UsageError
 
@@ -180,20 +182,154 @@ def read_input(path: str | Path, encoding: str | None = None) -> str:
     Errors name the input, so the command line can report them on one line.
     """
     name = str(path)
-    try:
+    with _reading(name):
         if name == "-":
             data = sys.stdin.buffer.read()
         else:
             data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a folder, not a file") from None
-    except PermissionError:
-        raise InputError(f"{name}: permission denied") from None
-    except OSError as err:
-        raise InputError(f"{name}: cannot read ({err.strerror or err})") from None
     try:
         return decode_bytes(data, encoding)
     except DecodeError as err:
         raise DecodeError(f"{name}: {err.message}", hint=err.hint) from None
+
+
+class _reading:
+    """Turn the OS errors of reading input ``name`` into one-line :class:`InputError` s."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, err, tb) -> bool:
+        name = self.name
+        if kind is None or not issubclass(kind, OSError):
+            return False
+        if isinstance(err, FileNotFoundError):
+            raise InputError(f"{name}: no such file") from None
+        if isinstance(err, IsADirectoryError):
+            raise InputError(f"{name}: is a folder, not a file") from None
+        if isinstance(err, PermissionError):
+            raise InputError(f"{name}: permission denied") from None
+        raise InputError(f"{name}: cannot read ({err.strerror or err})") from None
+
+
+# -- streaming ---------------------------------------------------------------------------
+
+#: How many bytes a streaming read asks for at a time.
+READ_BYTES = 256 * 1024
+
+
+def open_input(path: str | Path) -> BinaryIO:
+    """Open one input for reading bytes; ``"-"`` is standard input (not closed by callers)."""
+    name = str(path)
+    if name == "-":
+        return sys.stdin.buffer
+    with _reading(name):
+        handle = open(path, "rb")  # noqa: SIM115 (the caller closes it)
+        if Path(path).is_dir():  # open() succeeds on a folder on some systems
+            handle.close()
+            raise IsADirectoryError(name)
+        return handle
+
+
+def iter_decode(stream: BinaryIO, encoding: str | None = None, *, name: str = "-") -> Iterator[str]:
+    """Decode a byte stream piece by piece, holding no more than one read in memory.
+
+    The encoding is settled on the first :data:`DETECT_SAMPLE_BYTES` (the same order of
+    trust as :func:`decode_bytes`); the rest is decoded incrementally and strictly with it.
+    An input no longer than the sample is decoded by :func:`decode_bytes` itself. Errors
+    name the input; an error past the sample comes after the pieces before it.
+
+    >>> import io
+    >>> "".join(iter_decode(io.BytesIO("本报讯".encode("gb18030") * 30000)))[:6]
+    '本报讯本报讯'
+    """
+    with _reading(name):
+        sample = _read_at_least(stream, DETECT_SAMPLE_BYTES + 1)
+    if len(sample) <= DETECT_SAMPLE_BYTES:  # the whole input: exactly the non-streaming path
+        try:
+            yield decode_bytes(sample, encoding)
+        except DecodeError as err:
+            raise DecodeError(f"{name}: {err.message}", hint=err.hint) from None
+        return
+    try:
+        codec, skip, given = _choose_encoding(sample, encoding)
+    except DecodeError as err:
+        raise DecodeError(f"{name}: {err.message}", hint=err.hint) from None
+    decoder = codecs.getincrementaldecoder(codec)(errors="strict")
+    # NUL bytes mean binary input where decode_bytes would say so: no BOM, no --encoding,
+    # and not a UTF-16/32 codec (where they are text).
+    check_nul = not given and not skip and not codec.startswith(("utf-16", "utf-32"))
+    offset = skip
+    data = sample[skip:]
+    first = True
+    while True:
+        if check_nul and b"\x00" in data:
+            raise DecodeError(
+                f"{name}: input looks binary (it contains NUL bytes at byte {offset + data.index(0)}), not text",
+                hint="check the input file",
+            )
+        try:
+            text = decoder.decode(data, final=not data)
+        except UnicodeDecodeError as err:
+            where = f"byte {offset + max(err.start, 0)}"
+            hint = "check the --encoding value" if given else ENCODING_HINT
+            raise DecodeError(f"{name}: input is not valid {codec} ({where})", hint=hint) from None
+        if first:
+            if given and text.startswith("\ufeff"):
+                text = text[1:]
+            try:
+                _checked(text, codec, given=given)
+            except DecodeError as err:
+                raise DecodeError(f"{name}: {err.message}", hint=err.hint) from None
+            first = False
+        if text:
+            yield text
+        if not data:
+            return
+        offset += len(data)
+        with _reading(name):
+            data = stream.read(READ_BYTES)
+
+
+def _read_at_least(stream: BinaryIO, size: int) -> bytes:
+    """Read ``size`` bytes, or fewer only at the end of the input (pipes return less)."""
+    parts = []
+    got = 0
+    while got < size:
+        part = stream.read(size - got)
+        if not part:
+            break
+        parts.append(part)
+        got += len(part)
+    return b"".join(parts)
+
+
+def _choose_encoding(sample: bytes, encoding: str | None) -> tuple[str, int, bool]:
+    """``(codec, BOM length to skip, given by the user)`` for an input that starts with
+    ``sample``: :func:`decode_bytes`' order of trust, on the sample alone."""
+    if encoding:
+        return check_encoding(encoding), 0, True
+    for bom, name in BOMS:
+        if sample.startswith(bom):
+            return name, len(bom), False
+    if b"\x00" in sample:
+        name = _utf16_without_bom(sample[: len(sample) // 2 * 2])
+        if name is None:
+            raise DecodeError(
+                "input looks binary (it contains NUL bytes), not text",
+                hint="for UTF-16 without a byte order mark use --encoding utf-16-le",
+            )
+        return name, 0, False
+    try:
+        codecs.getincrementaldecoder("utf-8")(errors="strict").decode(sample, final=False)
+    except UnicodeDecodeError:
+        pass
+    else:
+        return "utf-8", 0, False
+    name = _detect(sample)
+    if name is None:
+        raise DecodeError("cannot tell the encoding of the input", hint=ENCODING_HINT)
+    return name, 0, False

@@ -7,7 +7,7 @@ Each stage lives in its own module; this one only strings them together.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from declump import articles, convert, layout, lines, normalise, paragraphs, reassemble
@@ -64,6 +64,48 @@ def process_text(
     return document
 
 
+def process_pages(
+    chunks: Iterable[str],
+    config: Config | None = None,
+    *,
+    segment: bool = False,
+    log: ChangeLog | None = None,
+    **overrides: Any,
+) -> Iterator[Page]:
+    """Run the pipeline over a text given in pieces, yielding each page as soon as it is done.
+
+    Concatenated, ``chunks`` are the text. A chunk that ends in a form feed ends its page;
+    one that does not is continued by the next chunk, as another :class:`Page` with the
+    same number (a page too long to hold at once, cut at a blank line). Chunks cut after
+    every form feed give the pages of :func:`process_text`, line numbers included, so
+    memory depends on the longest chunk, not on the whole text.
+
+    >>> [(p.number, [b.text for b in p.blocks]) for p in process_pages(["城 市\\f", "升。"])]
+    [(1, ['城市']), (2, ['升。'])]
+    """
+    config = make_config(config, **overrides)
+    log = log if log is not None else ChangeLog(enabled=False)
+    converter = convert.make_converter(config.convert)
+    number, first_line = 1, 1
+    for chunk in chunks:
+        if config.normalise:
+            chunk = normalise.normalise_text(chunk, log)
+        ends_page = chunk.endswith("\f")
+        if ends_page:
+            chunk = chunk[:-1]
+        texts = chunk.split("\n")
+        page_lines = [Line(t, first_line + i) for i, t in enumerate(texts)]
+        first_line += len(texts) - 1
+        page = repair_page(page_lines, number, config, log)
+        if segment:
+            articles.segment_page(page, config, log)
+        if converter is not None:
+            convert.convert_page(page, converter)
+        yield page
+        if ends_page:
+            number += 1
+
+
 def clean_text(text: str, config: Config | None = None, **overrides: Any) -> str:
     """Repair ``text`` and return it as clean blocks (what ``declump clean`` prints).
 
@@ -104,3 +146,18 @@ def split_text(
 ) -> Document:
     """Repair ``text`` and split every page into articles."""
     return process_text(text, config, source=source, segment=True, **overrides)
+
+
+def split_records(text: str, source: str = "", config: Config | None = None, **overrides: Any) -> list[dict]:
+    """Split ``text`` into articles and return them as JSONL records (what
+    ``declump split --format jsonl`` prints, one dict per article).
+
+    A pure function of plain values, picklable, for running declump on a cluster
+    (``dask.bag``, Spark, multiprocessing): text in, dicts out.
+
+    >>> [r["id"] for r in split_records("标题\\n\\n本报讯 正文。", "p.txt")]
+    ['p-p1-a1']
+    """
+    from declump.render import iter_article_records
+
+    return list(iter_article_records(split_text(text, source, config, **overrides)))

@@ -66,7 +66,7 @@ def iter_article_records(document: Document) -> Iterator[dict[str, object]]:
     for number, article in _numbered_articles(document):
         record = article.as_dict()
         yield {
-            "id": f"{stem}-p{article.page}-a{number}",
+            "id": article_id(stem, article.page, number),
             "source": document.source,
             "page": record["page"],
             "title": record["title"],
@@ -77,6 +77,20 @@ def iter_article_records(document: Document) -> Iterator[dict[str, object]]:
             "continues": record["continues"],
             "text": article_text(article),
         }
+
+
+def article_id(stem: str, page: int, number: int) -> str:
+    """The ``id`` of a JSONL record: source stem, page, article number on the page.
+
+    >>> article_id("story", 1, 2)
+    'story-p1-a2'
+    """
+    return f"{stem}-p{page}-a{number}"
+
+
+def json_line(record: dict[str, object]) -> str:
+    """One JSONL line (with its newline), exactly as ``--format jsonl`` prints it."""
+    return _dump(record, pretty=False) + "\n"
 
 
 def source_stem(source: str) -> str:
@@ -179,7 +193,7 @@ def render_document(document: Document, fmt: OutputFormat) -> str:
     if fmt is OutputFormat.JSON:
         return _dump(document_dict(document), pretty=True) + "\n"
     if fmt is OutputFormat.JSONL:
-        return "".join(_dump(record, pretty=False) + "\n" for record in iter_article_records(document))
+        return "".join(json_line(record) for record in iter_article_records(document))
     articles = [article for _, article in _numbered_articles(document)]
     if not articles:
         return ""
