@@ -213,13 +213,13 @@ def test_step_flags_reach_the_config(monkeypatch):
     seen = {}
     import declump.cli as cli
 
-    real = cli.process_text
+    real = cli.run_batch
 
-    def spy(text, config, **kwargs):
-        seen["config"] = config
-        return real(text, config, **kwargs)
+    def spy(task, *args, **kwargs):
+        seen["config"] = task.config
+        return real(task, *args, **kwargs)
 
-    monkeypatch.setattr(cli, "process_text", spy)
+    monkeypatch.setattr(cli, "run_batch", spy)
     result = run("clean", "--no-despace", "--no-undouble", "--number-spacing", "keep", "-", input="x\n")
     assert result.exit_code == 0, result.output
     config = seen["config"]

@@ -21,14 +21,15 @@ from typing import Annotated, Any, Optional
 import typer
 
 from declump import __version__
+from declump.batch import Batch, Task, default_jobs, expand_inputs
 from declump.config import STEPS, Config, make_config
 from declump.convert import CONVERSIONS
 from declump.decode import check_encoding, read_input
 from declump.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, DeclumpError, UsageError
-from declump.files import ensure_output_dir, write_article
+from declump.files import ensure_output_dir
 from declump.model import ChangeLog, Document
-from declump.pipeline import process_text, verified_clean_text
-from declump.render import OutputFormat, iter_article_files, render_clean, render_document
+from declump.pipeline import process_text
+from declump.render import OutputFormat, render_clean
 
 app = typer.Typer(
     name="declump",
@@ -76,7 +77,25 @@ LayoutOption = Annotated[
 ]
 Inputs = Annotated[
     Optional[list[str]],
-    typer.Argument(metavar="[FILE]", help="Input files; none or [bold]-[/] reads stdin.", show_default=False),
+    typer.Argument(
+        metavar="[FILE]",
+        help="Input files, folders (their *.txt files) or globs; none or [bold]-[/] reads stdin.",
+        show_default=False,
+    ),
+]
+Jobs = Annotated[
+    Optional[int],
+    typer.Option(
+        "--jobs", "-j", metavar="N", min=1, help="Processes for many inputs (default: every core).",
+        rich_help_panel="Batches",
+    ),
+]
+FromList = Annotated[
+    Optional[str],
+    typer.Option(
+        "--from-list", metavar="FILE", help="Also read input names from FILE, one per line ([bold]-[/]: stdin).",
+        rich_help_panel="Batches",
+    ),
 ]
 
 
@@ -200,6 +219,55 @@ def check_stdin(names: list[str]) -> None:
         raise UsageError("no input: give a FILE or pipe text into declump", hint="see declump --help")
 
 
+def run_batch(
+    task: Task, names: list[str], errors: list[str], jobs: int | None, folder: Path | None = None, force: bool = False
+) -> Batch:
+    """Run ``task`` over the inputs, with a progress bar on a terminal; errors of single
+    inputs are reported and counted in :attr:`Batch.failed`, the others still run."""
+    batch = Batch(task, write=write_stdout, report=report, folder=folder, force=force)
+    for message in errors:
+        batch.fail(message)
+    with progress_bar(len(names), shares_stdout=folder is None) as progress:
+        batch.progress = progress
+        batch.run(names, jobs or default_jobs())
+    return batch
+
+
+@contextmanager
+def progress_bar(total: int, *, shares_stdout: bool) -> Iterator[Callable[[Batch], None] | None]:
+    """A progress bar on stderr (files, pages, MB/s) while a batch runs.
+
+    Only on a terminal, and not when the results go to that same terminal.
+    """
+    stderr_tty = sys.stderr is not None and sys.stderr.isatty()
+    stdout_tty = sys.stdout is not None and sys.stdout.isatty()
+    if not stderr_tty or (shares_stdout and stdout_tty):
+        yield None
+        return
+    import time
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    start = time.monotonic()
+    with Progress(
+        TextColumn("files"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[pages]} pages  {task.fields[speed]}"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+    ) as bar:
+        job = bar.add_task("declump", total=total, pages=0, speed="")
+
+        def update(batch: Batch) -> None:
+            elapsed = max(time.monotonic() - start, 1e-6)
+            speed = f"{batch.nbytes / elapsed / 1e6:.2f} MB/s"
+            bar.update(job, completed=batch.files, pages=batch.pages, speed=speed)
+
+        yield update
+
+
 # -- commands ---------------------------------------------------------------------------------
 
 
@@ -238,6 +306,8 @@ def clean(
             "deliberate removal; an input that fails the check is an error (exit 1).",
         ),
     ] = False,
+    jobs: Jobs = None,
+    from_list: FromList = None,
     **flags: bool,
 ) -> None:
     """Print the repaired text (the default command).
@@ -246,28 +316,24 @@ def clean(
     """
     with guarded():
         config = build_config(encoding, number_spacing, convert, layout, flags)
-        names = files or ["-"]
+        names, errors = expand_inputs(files or ([] if from_list else ["-"]), from_list)
         check_stdin(names)
-        written = 0
-
-        def work(name: str) -> None:
-            nonlocal written
-            text = read_input(name, config.encoding)
-            if verify:
-                out = verified_clean_text(text, config)
-            else:
-                out = render_clean(process_text(text, config, source=source_name(name)))
-            if out:
-                write_stdout(("\f" if written else "") + out + "\n")
-                written += 1
-
-        for_each_input(names, work)
+        batch = run_batch(Task("clean", config, verify=verify), names, errors, jobs)
+        if batch.failed:
+            raise typer.Exit(EXIT_INPUT)
 
 
 @app.command()
 @with_step_flags
 def split(
-    files: Annotated[list[str], typer.Argument(metavar="FILE", help="Input files ([bold]-[/] reads stdin).")],
+    files: Annotated[
+        Optional[list[str]],
+        typer.Argument(
+            metavar="FILE...",
+            help="Input files, folders (their *.txt files) or globs ([bold]-[/] reads stdin).",
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
         Optional[Path],
         typer.Option("--output", "-o", metavar="DIR", help="Write one file per article into DIR.", file_okay=False),
@@ -281,6 +347,8 @@ def split(
     number_spacing: NumberSpacingOption = NumberSpacing.remove,
     convert: Convert = None,
     layout: LayoutOption = Layout.auto,
+    jobs: Jobs = None,
+    from_list: FromList = None,
     **flags: bool,
 ) -> None:
     """Split pages into articles.
@@ -290,27 +358,18 @@ def split(
     """
     with guarded():
         config = build_config(encoding, number_spacing, convert, layout, flags)
-        check_stdin(files)
+        if not files and not from_list:
+            raise UsageError("missing argument FILE", hint="see declump split --help")
+        names, errors = expand_inputs(files or [], from_list)
+        check_stdin(names)
         folder = ensure_output_dir(output) if output is not None else None
         fmt = fmt or (OutputFormat.TXT if folder else OutputFormat.JSON)
-        count = 0
-
-        def work(name: str) -> None:
-            nonlocal count
-            text = read_input(name, config.encoding)
-            document = process_text(text, config, source=source_name(name), segment=True)
-            if folder is None:
-                write_stdout(render_document(document, fmt))
-                return
-            for article, content in iter_article_files(document, fmt):
-                count += 1  # numbered across inputs, so several inputs never share a name
-                write_article(folder, count, article.title, fmt.ext, content, force=force)
-
-        try:
-            for_each_input(files, work)
-        finally:
-            if folder is not None:
-                sys.stderr.write(f"declump: {count} article(s) in {folder}\n")
+        task = Task("split", config, fmt=fmt, to_folder=folder is not None)
+        batch = run_batch(task, names, errors, jobs, folder=folder, force=force)
+        if folder is not None:
+            sys.stderr.write(f"declump: {batch.articles} article(s) in {folder}\n")
+        if batch.failed:
+            raise typer.Exit(EXIT_INPUT)
 
 
 @app.command()
