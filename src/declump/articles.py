@@ -84,7 +84,7 @@ _CREDIT_TAIL = re.compile(r"\s[\u4e00-\u9fff]{2,4}\s*$")  # 依法施训……�
 _INNER_SENTENCE = re.compile(r"[。！？；][^”’」』）)]")
 _OPEN_START = "，。、；：）)”’》"
 _OPEN_END = "，、；：（(“‘《—"
-_BYLINE_NOTE = re.compile(r"^[（(].*[）)]$|^——|记者|整理|报道")
+_BYLINE_NOTE = re.compile(r"^[（(].*[）)]$|记者|整理|报道")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 _STOP = frozenset(
     "the and for with that this from have has had was were are not but its his her their they "
@@ -332,7 +332,8 @@ def _reads_as_headline(text: str) -> bool:
         return False
     if _BYLINE_NOTE.search(text) and has_cjk(text):
         return False
-    if text.endswith(tuple(_OPEN_END)) or text.endswith(("。", ",", ";")):
+    kicker = text.endswith("——")  # 全国政协委员吴明—— above the title
+    if (text.endswith(tuple(_OPEN_END)) and not kicker) or text.endswith(("。", ",", ";")):
         return False
     if _INNER_SENTENCE.search(text):
         return False
