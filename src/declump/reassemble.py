@@ -1,11 +1,492 @@
-"""Reassembly: join paragraph pieces that pdftotext printed apart (placeholder)."""
+"""Reassemble: join paragraph pieces that pdftotext printed apart.
+
+pdftotext follows the drawing order of the PDF, not the reader's. When a paragraph runs
+from the foot of one column to the head of the next, the second piece is sometimes printed
+before the first, or after a fragment of another story, so rejoin (which only joins
+neighbouring lines) leaves the paragraph in two or three blocks that are not next to each
+other. This stage finds the loose ends and ties the pieces back together:
+
+1. *open ends*: a block that stops mid-sentence on a full line (no sentence end, the last
+   line reaching the column edge, or a comma or an opening quote at the end);
+2. *open starts*: a block that cannot open a paragraph: a first character that cannot
+   start a sentence (``，``, a closing quote), a Latin lower-case word, or a first line that
+   kept no indent while the paragraph around it is set with one;
+3. *pairing*: every open end is scored against every open start by the evidence a reader
+   would use (the two sides set in the same column width, quotes and brackets that one
+   side opens and the other closes, the words the two pieces share, character n-grams of
+   the page that span the seam, such as ``始`` + ``终`` when the page writes ``始终``, and
+   how far apart they were printed); the best one-to-one pairing over the whole page is
+   chosen exactly, not greedily, and a pair whose evidence is weak is left alone, because
+   a wrong join is worse than a missed one.
+
+Every join is recorded as a ``reassemble`` change that names both sides of the seam and
+the evidence. The joined text is the two pieces' text, joined as rejoin joins two lines.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from declump import latin
 from declump.config import Config
-from declump.model import ChangeLog, Page
+from declump.markers import CAPTION_MARK, starts_article
+from declump.model import Block, BlockKind, ChangeLog, Page
+from declump.paragraphs import _glued, _join
+from declump.text import display_width, ends_sentence, has_cjk, is_cjk
+
+# -- thresholds --------------------------------------------------------------------------
+# Widths are in ems (an ideograph 1, a Latin letter or digit ½), as rejoin measures them.
+# A line at least this close to its column reaches the right edge ("full"): justified CJK
+# lines vary by half-width digits and compressed punctuation (rejoin's FULL_SLACK).
+FULL_SLACK = 1.0
+# A first line this close to the column kept no indent: a paragraph's first line is two
+# ems short (dev pages: 2–3 ems short, 1 when a comma hangs past the edge; continuation
+# pieces 0 short).
+NO_INDENT_SLACK = 0.5
+# The indent of a paragraph's first line (two ems, as rejoin measures it).
+INDENT = 2.0
+# Two pieces of one paragraph are set in the same column width; this much difference is
+# still the same column (justification, hanging punctuation).
+SAME_COLUMN = 1.5
+# A block's own column needs this many lines before its last (the mode of their widths);
+# shorter blocks take the width rejoin estimated from the lines around them.
+OWN_COLUMN_LINES = 3
+# Evidence weights, in log-odds units (a pair is joined when the sum is above MIN_SCORE).
+# Chosen on the 40 dev pages so that, for the 57 paragraphs printed in pieces, the true
+# seams score 3–9 and every wrong open end–open start pair scores below 2.
+END_OPEN_MARK = 2.0  # a comma, colon or opening quote at the end: the sentence goes on
+END_FULL_LINE = 1.0  # no sentence end, and the last line reaches the column edge
+END_SHORT_LINE = 0.5  # a paragraph of several lines without a sentence end, last line short
+START_CLOSED_MARK = 2.5  # ，。、）” … cannot open a paragraph
+START_LOWER = 2.0  # a Latin paragraph does not open with a lower-case word
+START_NO_INDENT = 1.0  # first line full although paragraphs here are indented
+BALANCE = 2.0  # one side opens a quote or bracket that the other closes
+UNBALANCED = -2.0  # the continuation closes a quote the first piece never opened
+SAME_WIDTH = 0.5  # both pieces set in one column width
+OTHER_WIDTH = -2.0  # set in different column widths
+RUNS_ON = 1.0  # a function word before the seam, a particle or a one-word clause after it
+NGRAM_WEIGHT = 0.5  # per nat of pointwise mutual information across the seam (capped)
+NGRAM_CAP = 3.0
+TOPIC_WEIGHT = 4.0  # times the share of rare page vocabulary the two pieces share
+DISTANCE_COST = 0.15  # per block printed between the two pieces
+DISTANCE_FREE = 2  # blocks between the pieces that cost nothing (a caption, a headline)
+MIN_SCORE = 3.0  # below this, the evidence is too weak to join
+# A pairing must beat the best alternative for either side by this much: two candidates
+# that read equally well are left alone.
+MIN_MARGIN = 1.0
+
+_OPEN_MARKS = "，、；：“‘（《「『【—-,;:("
+_CLOSED_START = "，。、；：？！）》”’」』】…%,.;:?!)"
+_OPENERS = {"“": "”", "‘": "’", "（": "）", "《": "》", "「": "」", "『": "』", "(": ")"}
+_CLOSERS = {close: open_ for open_, close in _OPENERS.items()}
+# A jump line at a piece's end sends the reader to another page: that is no open end.
+_JUMP_END = re.compile(r"(?:[（(]\s*(?:下转|转|接)[^）)]{0,10}[）)]|\((?:Continued|Cont'd|See)[^)]*\))\s*$", re.I)
+# A photo credit after the caption's last sentence: ``…三十多年。张三摄``.
+_CREDIT_END = re.compile(r"[。！？]\s*\S{1,5}(?:摄|供图)$")
+# Left-overs of fake bold (a full-width mark printed twice): headline text, not body.
+_FAKE_BOLD = re.compile(r"([（）：“”《》·])\1")
+_LATIN_WORD = re.compile(r"[A-Za-z][a-z]+")
+_STOP = frozenset(
+    "the and for with that this from have has had was were are not but its his her their they "
+    "will would said says been into over after about than more also which who what when where".split()
+)
+
+
+@dataclass
+class _Piece:
+    """A block with a loose end: what its column is and how sure each end is open."""
+
+    index: int
+    block: Block
+    column: float
+    end: float = 0.0  # evidence that the block stops mid-sentence (0: closed)
+    start: float = 0.0  # evidence that the block starts mid-sentence (0: a paragraph start)
+    end_why: str = ""
+    start_why: str = ""
 
 
 def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
-    """Join blocks of ``page`` that are pieces of one paragraph printed apart (not yet)."""
-    return None
+    """Join blocks of ``page`` that are pieces of one paragraph printed apart.
+
+    The continuation of ``…这一点，我们`` was printed after another story's paragraph; it
+    starts with a word that goes on from the seam (``始终``) and reads on:
+
+    >>> from declump.model import Block, BlockKind, Line, Page, null_log
+    >>> def block(text, width=10.0):
+    ...     rows = [text[k : k + 10] for k in range(0, len(text), 10)]
+    ...     return Block(BlockKind.PARAGRAPH, text, [Line(r, n) for n, r in enumerate(rows, 1)], width)
+    >>> page = Page(1, [
+    ...     block("  这些年来，农场一直坚持“少用化肥、多用农家肥”的老办法，大家也始"),
+    ...     block("  另一篇报道说，城里新开了三家图书馆，周末读者很多。"),
+    ...     block("终相信这条路走得通。“少用化肥”以后，农场的收成反而更好了。"),
+    ...     block("  农场的老人们始终记得当年的困难。"),
+    ... ])
+    >>> reassemble_page(page, Config(), null_log())
+    >>> [b.text[-12:] for b in page.blocks]
+    ['这条路走得通。“少用化肥”以后，农场的收成反而更好了。', '城里新开了三家图书馆，周末读者很多。', '农场的老人们始终记得当年的困难。']
+    """
+    blocks = page.blocks
+    if len(blocks) < 2 or _clean_form(blocks):
+        return
+    pieces = [_piece(i, block) for i, block in enumerate(blocks)]
+    ends = [p for p in pieces if p.end > 0]
+    starts = [p for p in pieces if p.start > 0]
+    if not ends or not starts:
+        return
+    stats = _PageStats(blocks)
+    scores = [[_score(a, b, stats) for b in starts] for a in ends]
+    chosen = _choose(scores)
+    links = {ends[r].index: (starts[c].index, scores[r][c]) for r, c in chosen}
+    _apply(page, _break_cycles(links), log)
+
+
+# -- finding loose ends ------------------------------------------------------------------
+
+
+def _clean_form(blocks: list[Block]) -> bool:
+    """Text already in declump's clean form: one line per block, blank lines between.
+
+    Its blocks are whole paragraphs with no column to measure; nothing is torn apart.
+    """
+    return all(len(b.lines) <= 1 for b in blocks) and all(b.gap_before for b in blocks[1:])
+
+
+def _piece(index: int, block: Block) -> _Piece:
+    piece = _Piece(index, block, _column(block))
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADLINE) or not block.lines:
+        return piece
+    text = block.text.strip()
+    if not text or _FAKE_BOLD.search(text) or (block.kind is BlockKind.HEADLINE and not _reads_as_body(text)):
+        return piece
+    piece.end, piece.end_why = _open_end(block, text, piece.column)
+    piece.start, piece.start_why = _open_start(block, text, piece.column)
+    return piece
+
+
+def _column(block: Block) -> float:
+    """The column width a block was set in: the mode of its full lines, when it has some."""
+    widths = [display_width(line.text.strip()) for line in block.lines[:-1]]
+    if len(widths) >= OWN_COLUMN_LINES:
+        counts = Counter(round(w) for w in widths)
+        return float(max(counts, key=lambda w: (counts[w], w)))
+    return block.width
+
+
+def _reads_as_body(text: str) -> bool:
+    """A "headline" rejoin made of a body line cut mid-sentence: it holds clause punctuation."""
+    return any(mark in text for mark in "，、；：。,;")
+
+
+def _open_end(block: Block, text: str, column: float) -> tuple[float, str]:
+    if ends_sentence(text) or _JUMP_END.search(text) or CAPTION_MARK.search(text) or _CREDIT_END.search(text):
+        return 0.0, ""
+    width = display_width(block.lines[-1].text.strip())
+    if column and width > column + FULL_SLACK:
+        return 0.0, ""  # wider than its column: a headline line rejoin ran on, not body text
+    last = text[-1]
+    if last in _OPEN_MARKS:
+        return END_OPEN_MARK, f"ends with {last}"
+    if not (is_cjk(last) or last.isalnum()) or not column:
+        return 0.0, ""
+    # A one-line piece that opens its paragraph is two ems short by its indent.
+    indent = INDENT if len(block.lines) == 1 and has_cjk(text) else 0.0
+    if width >= column - FULL_SLACK - indent:
+        return END_FULL_LINE, "no sentence end on a full line"
+    if block.kind is BlockKind.PARAGRAPH and len(block.lines) > 1:
+        return END_SHORT_LINE, "paragraph without a sentence end"
+    return 0.0, ""
+
+
+def _open_start(block: Block, text: str, column: float) -> tuple[float, str]:
+    if starts_article(text):
+        return 0.0, ""
+    width = display_width(block.lines[0].text.strip())
+    if column and width > column + FULL_SLACK:
+        return 0.0, ""  # wider than its column: a headline line, not body text
+    first = text[0]
+    if first in _CLOSED_START:
+        return START_CLOSED_MARK, f"starts with {first}"
+    if not has_cjk(text):
+        return (START_LOWER, "starts with a lower-case word") if first.islower() else (0.0, "")
+    if column and len(block.lines) > 1 and width >= column - NO_INDENT_SLACK:
+        return START_NO_INDENT, "first line has no indent"
+    return 0.0, ""
+
+
+# -- evidence for a pair -----------------------------------------------------------------
+
+
+class _PageStats:
+    """Character n-gram counts and rare vocabulary of one page, built once."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.grams: Counter[str] = Counter()
+        self.chars: Counter[str] = Counter()
+        for block in blocks:
+            for line in block.lines:
+                text = "".join(line.text.split())
+                self.chars.update(text)
+                for n in (2, 3):
+                    self.grams.update(text[k : k + n] for k in range(len(text) - n + 1))
+        self.total = max(1, sum(self.chars.values()))
+        self.kinds = [block.kind for block in blocks]
+        self.vocab = [self.features(block.text) for block in blocks]
+        df: Counter[str] = Counter()
+        for feats in self.vocab:
+            df.update(feats)
+        self.idf = {f: math.log((len(blocks) + 1) / d) for f, d in df.items()}
+
+    def story_words(self, end: int, start: int) -> float:
+        """Vocabulary shared by the two pieces, each read with its neighbour in its column.
+
+        The piece that stops is read with the paragraph printed before it, the piece that
+        goes on with the paragraph printed after it: the rest of the column is the same story.
+        """
+        before, after = self.vocab[end], self.vocab[start]
+        if end - 1 != start + 1:  # a paragraph between them belongs to neither side
+            before = before | self._paragraph(end - 1, start)
+            after = after | self._paragraph(start + 1, end)
+        return self.shared(before, after)
+
+    def _paragraph(self, index: int, other: int) -> set[str]:
+        if index == other or not 0 <= index < len(self.vocab) or self.kinds[index] is not BlockKind.PARAGRAPH:
+            return set()
+        return self.vocab[index]
+
+    @staticmethod
+    def features(text: str) -> set[str]:
+        """CJK character bigrams, or Latin words (as articles.py reads a story's vocabulary)."""
+        if has_cjk(text):
+            chars = [ch for ch in text if is_cjk(ch) or ch.isalnum()]
+            return {chars[k] + chars[k + 1] for k in range(len(chars) - 1)}
+        words = (w.lower() for w in _LATIN_WORD.findall(text))
+        return {w[:6] for w in words if len(w) >= 3 and w not in _STOP}
+
+    def seam(self, left: str, right: str) -> float:
+        """How much more often than chance the page writes the characters of the seam together.
+
+        The best t-score over the n-grams that span the seam (up to three characters):
+        (count - expected) / sqrt(count), so one chance occurrence of two rare characters
+        weighs little and a word the page uses again and again weighs much.
+        """
+        left, right = "".join(left[-2:].split()), "".join(right[:2].split())
+        best = 0.0
+        for k in range(1, len(left) + 1):
+            for m in range(1, len(right) + 1):
+                if k + m > 3:
+                    continue
+                count = self.grams[left[-k:] + right[:m]]
+                if not count:
+                    continue
+                expected = self.total * self._prob(left[-k:]) * self._prob(right[:m])
+                best = max(best, (count - expected) / math.sqrt(count))
+        return best
+
+    def _prob(self, text: str) -> float:
+        if len(text) == 1:
+            return self.chars[text] / self.total
+        return self.grams[text] / self.total
+
+    def shared(self, a: set[str], b: set[str]) -> float:
+        """Rare vocabulary two texts share: a cosine of their idf-weighted bigram sets."""
+        total = math.sqrt(sum(self.idf.get(f, 0.0) for f in a) * sum(self.idf.get(f, 0.0) for f in b))
+        if total <= 0:
+            return 0.0
+        return sum(self.idf.get(f, 0.0) for f in a & b) / total
+
+
+def _score(a: _Piece, b: _Piece, stats: _PageStats) -> tuple[float, str]:
+    """How strongly ``b`` reads as the continuation of ``a``, with the evidence in words."""
+    if a.index == b.index:
+        return -math.inf, ""
+    left, right = a.block.text.strip(), b.block.text.strip()
+    if has_cjk(left) != has_cjk(right):
+        return -math.inf, ""
+    score = a.end + b.start
+    why = [a.end_why, b.start_why]
+    balance = _balance(left, right)
+    if balance > 0:
+        score += BALANCE
+        why.append("closes what the first piece opens")
+    elif balance < 0:
+        score += UNBALANCED
+        why.append("closes a mark the first piece never opened")
+    if a.column and b.column:
+        if abs(a.column - b.column) <= SAME_COLUMN:
+            score += SAME_WIDTH
+        else:
+            score += OTHER_WIDTH
+            why.append(f"column {a.column:g} vs {b.column:g}")
+    if has_cjk(left) and _glued(left, right):
+        score += RUNS_ON
+        why.append("words run on across the seam")
+    pmi = stats.seam(left, right)
+    if pmi > 0:
+        score += NGRAM_WEIGHT * min(pmi, NGRAM_CAP)
+        why.append(f"seam n-gram {pmi:.1f}")
+    topic = stats.story_words(a.index, b.index)
+    score += TOPIC_WEIGHT * topic
+    why.append(f"shared words {topic:.2f}")
+    between = abs(a.index - b.index) - 1
+    score -= DISTANCE_COST * max(0, between - DISTANCE_FREE)
+    why.append(f"{between} blocks apart")
+    return score, "; ".join(w for w in why if w)
+
+
+def _balance(left: str, right: str) -> int:
+    """+1 when ``right`` closes a mark ``left`` left open, -1 when it closes one never opened."""
+    stack: list[str] = []
+    for ch in left:
+        if ch in _OPENERS and not (ch == "“" and stack and stack[-1] == "“"):
+            stack.append(ch)
+        elif ch in _CLOSERS and stack and stack[-1] == _CLOSERS[ch]:
+            stack.pop()
+    for ch in right:
+        if ch in _OPENERS:
+            return 0  # right opens its own before closing anything: no evidence
+        if ch in _CLOSERS:
+            return 1 if stack and stack[-1] == _CLOSERS[ch] else -1
+    return 0
+
+
+# -- choosing a pairing ------------------------------------------------------------------
+
+
+def _choose(scores: list[list[tuple[float, str]]]) -> list[tuple[int, int]]:
+    """The one-to-one pairing of open ends (rows) and open starts (columns) with the
+    largest total evidence, keeping the pairs that are strong and clearly preferred.
+
+    A pair is clearly preferred when the best pairing without it is worse by MIN_MARGIN:
+    a rival that reads as well, and is not needed elsewhere, leaves both alone.
+    """
+    floor = MIN_SCORE - MIN_MARGIN  # rivals below this do not compete
+    weights = [[max(0.0, s - floor) for s, _ in row] for row in scores]
+    chosen = [(r, c) for r, c in _max_weight_assignment(weights) if scores[r][c][0] >= MIN_SCORE]
+    if not chosen:
+        return []
+    best = _total(weights, _max_weight_assignment(weights))
+    keep = []
+    for r, c in chosen:
+        without = [row[:] for row in weights]
+        without[r][c] = 0.0
+        if best - _total(without, _max_weight_assignment(without)) >= MIN_MARGIN:
+            keep.append((r, c))
+    return keep
+
+
+def _total(weights: list[list[float]], pairs: list[tuple[int, int]]) -> float:
+    return sum(weights[r][c] for r, c in pairs)
+
+
+def _max_weight_assignment(weights: list[list[float]]) -> list[tuple[int, int]]:
+    """Rows and columns paired one-to-one for the largest sum of weights (Hungarian method).
+
+    >>> _max_weight_assignment([[3, 2], [3, 0]])
+    [(0, 1), (1, 0)]
+    """
+    n_rows = len(weights)
+    n_cols = len(weights[0]) if weights else 0
+    n = max(n_rows, n_cols)
+    if n == 0:
+        return []
+    top = max((w for row in weights for w in row), default=0.0)
+    # Square cost matrix; padding cells cost as much as an unused pair.
+    cost = [[top - (weights[i][j] if i < n_rows and j < n_cols else 0.0) for j in range(n)] for i in range(n)]
+    u = [0.0] * (n + 1)
+    v = [0.0] * (n + 1)
+    match = [0] * (n + 1)  # match[j] = row assigned to column j (1-based; 0: none)
+    way = [0] * (n + 1)
+    for i in range(1, n + 1):
+        match[0] = i
+        j0 = 0
+        minv = [math.inf] * (n + 1)
+        used = [False] * (n + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = match[j0], math.inf, 0
+            for j in range(1, n + 1):
+                if used[j]:
+                    continue
+                cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                if cur < minv[j]:
+                    minv[j], way[j] = cur, j0
+                if minv[j] < delta:
+                    delta, j1 = minv[j], j
+            for j in range(n + 1):
+                if used[j]:
+                    u[match[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if match[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            match[j0] = match[j1]
+            j0 = j1
+    pairs = [(match[j] - 1, j - 1) for j in range(1, n + 1) if match[j]]
+    return sorted((r, c) for r, c in pairs if r < n_rows and c < n_cols)
+
+
+def _break_cycles(links: dict[int, tuple[int, tuple[float, str]]]) -> dict[int, tuple[int, tuple[float, str]]]:
+    """Drop the weakest link of every cycle (A continues in B, B continues in A)."""
+    links = dict(links)
+    for start in list(links):
+        seen: list[int] = []
+        node = start
+        while node in links and node not in seen:
+            seen.append(node)
+            node = links[node][0]
+        if node == start and node in links:
+            weakest = min(seen, key=lambda k: links[k][1][0])
+            del links[weakest]
+    return links
+
+
+# -- joining -----------------------------------------------------------------------------
+
+
+def _apply(page: Page, links: dict[int, tuple[int, tuple[float, str]]], log: ChangeLog) -> None:
+    """Join every chain of pieces into its first piece's place, in reading order."""
+    if not links:
+        return
+    blocks = page.blocks
+    followers = {target for target, _ in links.values()}
+    merged: dict[int, Block] = {}
+    for head in sorted(links):
+        if head in followers:
+            continue  # not the first piece of its chain
+        block = blocks[head]
+        node = head
+        while node in links:
+            target, (score, why) = links[node]
+            block = _join_blocks(block, blocks[target], score, why, log)
+            node = target
+        merged[head] = block
+    removed = followers
+    page.blocks = [merged.get(i, block) for i, block in enumerate(blocks) if i not in removed]
+
+
+def _join_blocks(first: Block, second: Block, score: float, why: str, log: ChangeLog) -> Block:
+    left, right = first.text.strip(), second.text.strip()
+    number = second.first_line
+    vocabulary = latin.vocabulary([left, right]) if left.endswith("-") and not has_cjk(left) else None
+    text = _join(left, right, number, vocabulary, log)
+    log.record(
+        "reassemble",
+        number,
+        f"{left[-12:]}…⏎…{right[:12]}",
+        _seam(text, left, right),
+        f"continuation printed elsewhere ({why}; score {score:.1f})",
+    )
+    return Block(BlockKind.PARAGRAPH, text, first.lines + second.lines, first.width, first.gap_before)
+
+
+def _seam(text: str, left: str, right: str) -> str:
+    """The joined text around the seam, as long as the record shows of either side."""
+    cut = len(left) - 12 if len(left) > 12 else 0
+    return text[cut : len(text) - max(0, len(right) - 12)]
