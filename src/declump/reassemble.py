@@ -111,22 +111,25 @@ class _Piece:
 def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
     """Join blocks of ``page`` that are pieces of one paragraph printed apart.
 
-    The continuation of ``…这一点，我们`` was printed after another story's paragraph; it
-    starts with a word that goes on from the seam (``始终``) and reads on:
+    Here the second piece of a paragraph was printed after another story's paragraph: the
+    first piece stops mid-sentence on a full line, the second starts on a full line with no
+    indent, both are set ten ems wide, and the page writes ``始终`` elsewhere:
 
     >>> from declump.model import Block, BlockKind, Line, Page, null_log
-    >>> def block(text, width=10.0):
-    ...     rows = [text[k : k + 10] for k in range(0, len(text), 10)]
-    ...     return Block(BlockKind.PARAGRAPH, text, [Line(r, n) for n, r in enumerate(rows, 1)], width)
+    >>> def piece(*lines):  # a block set in a column ten ems wide
+    ...     return Block(BlockKind.PARAGRAPH, "".join(lines), [Line(t, 0) for t in lines], 10.0)
     >>> page = Page(1, [
-    ...     block("  这些年来，农场一直坚持“少用化肥、多用农家肥”的老办法，大家也始"),
-    ...     block("  另一篇报道说，城里新开了三家图书馆，周末读者很多。"),
-    ...     block("终相信这条路走得通。“少用化肥”以后，农场的收成反而更好了。"),
-    ...     block("  农场的老人们始终记得当年的困难。"),
+    ...     piece("农场这些年来", "始终用农家肥。"),
+    ...     piece("他们说，这个办法", "大家一开始并不看好，", "后来大家也慢慢地开始"),
+    ...     piece("城里新开了三家图", "书馆，周末读者很多。"),
+    ...     piece("终相信这条路能走通，", "也始终这样做。"),
     ... ])
     >>> reassemble_page(page, Config(), null_log())
-    >>> [b.text[-12:] for b in page.blocks]
-    ['这条路走得通。“少用化肥”以后，农场的收成反而更好了。', '城里新开了三家图书馆，周末读者很多。', '农场的老人们始终记得当年的困难。']
+    >>> for block in page.blocks:
+    ...     print(block.text)
+    农场这些年来始终用农家肥。
+    他们说，这个办法大家一开始并不看好，后来大家也慢慢地开始终相信这条路能走通，也始终这样做。
+    城里新开了三家图书馆，周末读者很多。
     """
     blocks = page.blocks
     if len(blocks) < 2 or _clean_form(blocks):
@@ -332,7 +335,7 @@ def _score(a: _Piece, b: _Piece, stats: _PageStats) -> tuple[float, str]:
     why.append(f"shared words {topic:.2f}")
     between = abs(a.index - b.index) - 1
     score -= DISTANCE_COST * max(0, between - DISTANCE_FREE)
-    why.append(f"{between} blocks apart")
+    why.append(f"{between} block{'s' if between != 1 else ''} between")
     return score, "; ".join(w for w in why if w)
 
 

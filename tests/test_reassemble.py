@@ -1,0 +1,209 @@
+"""Reassembly: paragraph pieces printed apart are joined, and only when the evidence is strong.
+
+The pages here are made up for the tests: short columns of invented sentences, built as
+the blocks rejoin hands over (each with its lines and column width) or as pdftotext-like text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from declump import clean_text, explain_text
+from declump.config import Config
+from declump.model import Block, BlockKind, ChangeLog, Line, Page
+from declump.pipeline import verified_clean_text
+from declump.reassemble import _choose, _max_weight_assignment, reassemble_page
+from declump.text import has_cjk
+
+_numbers = iter(range(1, 100_000))
+
+
+def piece(*lines: str, width: float = 10.0, kind: BlockKind = BlockKind.PARAGRAPH) -> Block:
+    """A block as rejoin builds it: its lines joined, set in a column ``width`` ems wide."""
+    text = "".join(lines) if has_cjk(lines[0]) else " ".join(lines)
+    return Block(kind, text, [Line(t, next(_numbers)) for t in lines], width)
+
+
+def reassembled(*blocks: Block) -> tuple[list[str], ChangeLog]:
+    page = Page(1, list(blocks))
+    log = ChangeLog()
+    reassemble_page(page, Config(), log)
+    return [block.text for block in page.blocks], log
+
+
+def chars(texts: list[str]) -> Counter[str]:
+    return Counter(ch for text in texts for ch in text if not ch.isspace())
+
+
+# -- joins -----------------------------------------------------------------------------------
+
+
+def test_continuation_printed_after_another_story_is_joined() -> None:
+    blocks = [
+        piece("山脚下的小镇", "今年修通了公路。"),
+        piece("镇长告诉记者，“路", "通了，山里的果子就", "能卖到城里去。”他说"),  # stops mid-sentence
+        piece("另一则消息说，省", "城的地铁二号线本月", "开通运营。"),  # another story
+        piece("，去年果农的收入翻", "了一番，今年还会更"),  # goes on: starts with a comma
+        piece("多。"),
+    ]
+    before = [b.text for b in blocks]
+    texts, log = reassembled(*blocks)
+    assert texts[0] == before[0]
+    assert texts[1] == before[1] + before[3]
+    assert texts[2] == before[2]
+    assert len(texts) == 4
+    assert chars(texts) == chars(before)  # nothing lost, nothing invented
+    (change,) = [c for c in log if c.step == "reassemble"]
+    assert change.line == blocks[3].first_line
+    assert "…⏎…" in change.before and change.after in texts[1]
+    assert "score" in change.reason
+
+
+def test_continuation_printed_before_its_start_goes_after_it() -> None:
+    # pdftotext printed the top of the next column (the continuation) first.
+    head = piece("经过这些年的发", "展，合作社已经有了自", "己的品牌，产品卖到了", "全国二十多个省份")
+    texts, log = reassembled(
+        piece("，社员的收入也连年", "增长。"),
+        piece("合作社的带头", "人说，他们始终相信", "种好地就有好日子。"),
+        piece("一篇短讯：县图书", "馆周末延长开放。"),
+        head,
+    )
+    assert texts == [
+        "合作社的带头人说，他们始终相信种好地就有好日子。",
+        "一篇短讯：县图书馆周末延长开放。",
+        "经过这些年的发展，合作社已经有了自己的品牌，产品卖到了全国二十多个省份，社员的收入也连年增长。",
+    ]
+    assert [c.step for c in log] == ["reassemble"]
+
+
+def test_latin_lower_case_continuation_joins_with_one_space() -> None:
+    texts, _ = reassembled(
+        piece("The council said the new bridge over the", "river would open to traffic in the", width=20.0),
+        piece("Other news: the library extends its", "opening hours on Sundays.", width=20.0),
+        piece("spring, two years later than planned,", "after a long dispute over costs.", width=20.0),
+    )
+    assert texts[0] == (
+        "The council said the new bridge over the river would open to traffic in the "
+        "spring, two years later than planned, after a long dispute over costs."
+    )
+    assert len(texts) == 2
+
+
+def test_two_stories_each_printed_in_pieces_pair_one_to_one() -> None:
+    a_start = piece("村里的老支书说：", "“这几年变化最大的是", "村里的年轻人，他们都")
+    b_start = piece("校长介绍说，学校", "新建的实验楼明年投入", "使用，届时学生们就将")
+    a_end = piece("愿意回来了”。他们带", "回了新技术和新想法。")  # closes the quote
+    b_end = piece("，有更多的实验课可以", "上了。")
+    texts, log = reassembled(a_start, b_start, a_end, b_end)
+    assert texts == [a_start.text + a_end.text, b_start.text + b_end.text]
+    assert len([c for c in log if c.step == "reassemble"]) == 2
+
+
+# -- leaving pieces alone --------------------------------------------------------------------
+
+
+def test_open_end_without_a_matching_column_is_left_alone() -> None:
+    # The only candidate is set in a different column width and shares nothing else.
+    blocks = [
+        piece("河道治理工程进入", "收尾阶段，沿岸的绿", "道将在五月前完工"),
+        piece("气象台预报，本周后期", "全省大部地区将有一次明", "显降温过程，请注意防寒", width=12.0),
+    ]
+    texts, log = reassembled(*blocks)
+    assert texts == [b.text for b in blocks]
+    assert not list(log)
+
+
+def test_indented_paragraph_start_is_no_continuation() -> None:
+    blocks = [
+        piece("河道治理工程进入", "收尾阶段，沿岸的绿", "道将在五月前完工"),
+        piece("气象台预报，本周", "全省大部地区将有一", "次明显的降温过程。"),  # indented first line
+    ]
+    texts, _ = reassembled(*blocks)
+    assert texts == [b.text for b in blocks]
+
+
+def test_two_equally_good_continuations_leave_the_piece_alone() -> None:
+    blocks = [
+        piece("河道治理工程进入", "收尾阶段，沿岸的绿", "道和公园也在加紧建"),
+        piece("设当中，预计五月前", "全部完工并对外开放。"),
+        piece("设当中，预计六月前", "全部完工并对外开放。"),
+    ]
+    texts, log = reassembled(*blocks)
+    assert texts == [b.text for b in blocks]
+    assert not list(log)
+
+
+def test_headline_and_caption_are_never_pieces() -> None:
+    blocks = [
+        piece("河道治理工程进入", "收尾阶段，沿岸的绿", "道和公园也在加紧建"),
+        piece("绿道建设加快推进", kind=BlockKind.HEADLINE),
+        piece("设中的滨河绿道。", "张三 摄", kind=BlockKind.CAPTION),
+    ]
+    texts, _ = reassembled(*blocks)
+    assert texts == [b.text for b in blocks]
+
+
+# -- choosing a pairing ----------------------------------------------------------------------
+
+
+def test_pairing_is_chosen_over_the_whole_page_not_greedily() -> None:
+    # End 0 likes start 1 best, but end 1 can only go on in start 1; end 0 reads almost
+    # as well with start 0. Greedy would give end 0 start 1 and leave the rest apart.
+    scores = [[(6.5, ""), (7.0, "")], [(0.0, ""), (6.8, "")]]
+    assert sorted(_choose(scores)) == [(0, 0), (1, 1)]
+
+
+def test_pairing_needs_a_margin_over_its_rival() -> None:
+    assert _choose([[(5.0, ""), (4.8, "")]]) == []
+    assert _choose([[(5.0, ""), (1.0, "")]]) == [(0, 0)]
+    assert _choose([[(2.0, "")]]) == []  # too weak on its own
+
+
+def test_assignment_is_exact() -> None:
+    weights = [[4, 1, 3], [2, 0, 5], [3, 2, 2]]
+    pairs = _max_weight_assignment(weights)
+    assert sum(weights[r][c] for r, c in pairs) == 11
+    assert sorted(r for r, _ in pairs) == [0, 1, 2] and sorted(c for _, c in pairs) == [0, 1, 2]
+
+
+# -- through the pipeline --------------------------------------------------------------------
+
+# Two stories set in columns ten ems wide; the end of the first story's second paragraph
+# was printed after the second story. A paragraph's first line lost its two-em indent.
+PAGE = "\n".join(
+    [
+        "农场这些年来一直",
+        "坚持用农家肥。",
+        "",
+        "场长告诉记者，他们",
+        "始终相信这条路能走",
+        "通，开始几年产量不",
+        "",
+        "本报讯 县图书馆本",
+        "周起延长周末开放时",
+        "间，方便读者借阅。",
+        "",
+        "高，后来一年比一年",
+        "好，现在已经始终稳",
+        "定在较高的水平上。",
+        "",
+    ]
+)
+
+
+def test_page_through_clean_joins_the_pieces() -> None:
+    whole = "场长告诉记者，他们始终相信这条路能走通，开始几年产量不高，后来一年比一年好，现在已经始终稳定在较高的水平上。"
+    assert whole not in clean_text(PAGE, reassemble=False).split("\n\n")
+    assert whole in clean_text(PAGE).split("\n\n")
+    _, changes = explain_text(PAGE)
+    assert [c.step for c in changes if c.step == "reassemble"] == ["reassemble"]
+
+
+def test_reassembly_keeps_every_character() -> None:
+    # The conservation check counts no reassemble record: joining moves text, it removes none.
+    assert verified_clean_text(PAGE) == clean_text(PAGE)
+
+
+def test_clean_output_is_left_as_it_is() -> None:
+    once = clean_text(PAGE)
+    assert clean_text(once) == once
