@@ -8,8 +8,17 @@ The names in :data:`STEPS` are at the same time the boolean fields of :class:`Co
 from __future__ import annotations
 
 import dataclasses
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+from declump.errors import UsageError
 
 
 @dataclass(frozen=True)
@@ -54,13 +63,9 @@ class Config:
     encoding: str | None = None  # input encoding; None: detect
 
     # -- thresholds ------------------------------------------------------------------------
-    # Share of a page's lines that must show a gutter (a run of >= gutter_min_spaces spaces)
-    # before the page counts as layout text; reading-order pdftotext has almost none.
+    # Share of a page's lines that must be cut by a gutter (aligned runs of spaces) before
+    # the page counts as layout text; reading-order pdftotext has almost none.
     layout_line_share: float = 0.25
-    gutter_min_spaces: int = 3
-    # A doubled run must be this many characters long on a body-like line before it counts
-    # as fake bold; headline-like lines that factor completely need no minimum.
-    min_doubled_run: int = 2
 
     def enabled(self, step: str) -> bool:
         return bool(getattr(self, step))
@@ -76,3 +81,67 @@ def make_config(config: Config | None = None, **overrides: Any) -> Config:
     if unknown:
         raise TypeError(f"unknown setting(s): {', '.join(sorted(unknown))}")
     return base.replace(**overrides) if overrides else base
+
+
+#: Files a configuration is read from, nearest folder first; in pyproject.toml the
+#: settings live in the ``[tool.declump]`` table, in declump.toml at the top level.
+CONFIG_FILES = ("declump.toml", "pyproject.toml")
+
+
+def find_config_file(start: Path | None = None) -> Path | None:
+    """The nearest declump.toml, or pyproject.toml with a [tool.declump] table, from
+    ``start`` (default: the current folder) upward."""
+    folder = (start or Path.cwd()).resolve()
+    for directory in (folder, *folder.parents):
+        for name in CONFIG_FILES:
+            candidate = directory / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_declump_table(candidate)):
+                return candidate
+    return None
+
+
+def _has_declump_table(path: Path) -> bool:
+    try:
+        return "declump" in _read_toml(path).get("tool", {})
+    except UsageError:
+        return False
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise UsageError(f"cannot read settings from {path}: {err}", hint="fix or remove the file") from err
+
+
+def settings_from_file(path: Path) -> dict[str, Any]:
+    """The settings a configuration file holds, checked against :class:`Config`.
+
+    Step switches are written as in Config (``undouble = false``); dashes in names are
+    accepted too (``number-spacing = "keep"``).
+    """
+    data = _read_toml(path)
+    table = data.get("tool", {}).get("declump", {}) if path.name == "pyproject.toml" else data
+    fields = {f.name: f for f in dataclasses.fields(Config)}
+    settings: dict[str, Any] = {}
+    for key, value in table.items():
+        name = key.replace("-", "_")
+        if name not in fields:
+            raise UsageError(f"unknown setting {key!r} in {path}", hint=f"known: {', '.join(fields)}")
+        default = getattr(Config(), name)
+        expected = type(default) if default is not None else str
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            if not (expected is float and isinstance(value, int) and not isinstance(value, bool)):
+                raise UsageError(f"setting {key!r} in {path} must be {expected.__name__}, not {value!r}")
+        settings[name] = value
+    return settings
+
+
+def load_config(start: Path | None = None, **overrides: Any) -> tuple[Config, Path | None]:
+    """Settings in effect: defaults, then the nearest configuration file, then ``overrides``
+    (what the command line says). Returns the config and the file it read, if any."""
+    path = find_config_file(start)
+    settings = settings_from_file(path) if path else {}
+    settings.update(overrides)
+    return make_config(**settings), path
