@@ -52,6 +52,15 @@ MAX_JUNK_SHARE = 0.01
 #: Replacement characters and C0 controls other than the whitespace text files carry.
 _JUNK = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1f]")
 
+_NON_ASCII = re.compile("[^\x00-\x7f]+")
+
+#: What the non-ASCII characters of a mostly-ASCII CJK-encoded page are: ideographs, kana,
+#: hangul, general and CJK punctuation, full-width forms, the middle dot of names.
+_CJK_TEXT = re.compile(
+    "[\u00b7\u2010-\u205e\u2460-\u24ff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\uff01-\uff9f\U00020000-\U0003134f]+$"
+)
+
 #: Shown with every "cannot decode" error: the encoding most Chinese newspaper text is in.
 ENCODING_HINT = "try --encoding gb18030, or the encoding the file was saved in"
 
@@ -147,7 +156,37 @@ def _detect(data: bytes) -> str | None:
     # arbitrarily; among equally good guesses prefer the ones newspaper text is mostly in.
     tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
     names = [_widen(m.encoding) for m in tied]
-    return min(names, key=lambda n: PREFERRED.index(n) if n in PREFERRED else len(PREFERRED))
+    name = min(names, key=lambda n: PREFERRED.index(n) if n in PREFERRED else len(PREFERRED))
+    return _cjk_reading(sample, name) or name
+
+
+def _cjk_reading(sample: bytes, guess: str) -> str | None:
+    """The CJK encoding of mostly-ASCII text that was taken for a single-byte encoding.
+
+    A Latin page in GBK or Big5 holds little beyond its curly quotes, and those bytes also
+    decode in several single-byte encodings, which charset-normalizer may rank first
+    (``“`` in GBK reads ``”°`` in ISO 8859-13). The tell: every non-ASCII stretch of the
+    single-byte reading is an even number of characters long, two bytes per character,
+    while a CJK encoding reads each pair as an ideograph or a punctuation mark. Real
+    single-byte text (``café``, cp1252's curly quotes) has lone non-ASCII characters.
+    """
+    if guess in PREFERRED or not _single_byte(guess):
+        return None
+    runs = _NON_ASCII.findall(sample.decode(guess, "replace"))
+    if not runs or any(len(run) % 2 for run in runs):
+        return None
+    for name in PREFERRED:
+        try:
+            text = sample.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if all(_CJK_TEXT.match(run) for run in _NON_ASCII.findall(text)):
+            return name
+    return None
+
+
+def _single_byte(name: str) -> bool:
+    return len(bytes(range(0x80, 0x100)).decode(name, "replace")) == 0x80
 
 
 def _widen(encoding: str) -> str:
