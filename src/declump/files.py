@@ -7,6 +7,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 from declump.errors import OutputError
@@ -74,18 +75,28 @@ def ensure_output_dir(path: str | Path) -> Path:
     return folder
 
 
-def write_atomic(path: str | Path, text: str, force: bool = False, *, within: str | Path | None = None) -> Path:
+def write_atomic(
+    path: str | Path,
+    text: str,
+    force: bool = False,
+    *,
+    within: str | Path | None = None,
+    keep: Iterable[str | Path] = (),
+) -> Path:
     """Write ``text`` (UTF-8) to ``path`` all at once: a reader sees the old file or the whole
     new one, never a part.
 
-    Refuses to replace an existing file unless ``force``; with ``within``, refuses any path
-    that does not resolve (symlinks followed) to a direct child of that folder.
+    Refuses to replace an existing file unless ``force``, and the files in ``keep`` (the
+    inputs) even then; with ``within``, refuses any path that does not resolve (symlinks
+    followed) to a direct child of that folder.
     """
     target = Path(path)
     if within is not None:
         folder = Path(within).resolve()
         if target.resolve().parent != folder:
             raise OutputError(f"{target}: refusing to write outside {within}")
+    if any(_same_file(target, other) for other in keep):
+        raise OutputError(f"{target}: exists and is an input, never overwritten", hint="choose another -o folder")
     if target.exists() and not force:
         raise OutputError(f"{target}: exists", hint="use --force to overwrite")
     try:
@@ -114,9 +125,25 @@ def write_atomic(path: str | Path, text: str, force: bool = False, *, within: st
     return target
 
 
-def write_article(folder: str | Path, index: int, title: str | None, ext: str, text: str, force: bool = False) -> Path:
-    """Write one article as ``folder/NNN-<slug>.<ext>``."""
-    return write_atomic(Path(folder) / article_filename(index, title, ext), text, force, within=folder)
+def write_article(
+    folder: str | Path,
+    index: int,
+    title: str | None,
+    ext: str,
+    text: str,
+    force: bool = False,
+    *,
+    keep: Iterable[str | Path] = (),
+) -> Path:
+    """Write one article as ``folder/NNN-<slug>.<ext>``, never over a file in ``keep``."""
+    return write_atomic(Path(folder) / article_filename(index, title, ext), text, force, within=folder, keep=keep)
+
+
+def _same_file(a: Path, b: str | Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # either does not exist (or "-", standard input): not the same file
+        return False
 
 
 def _link_new(tmp: str, target: Path) -> None:
