@@ -46,6 +46,9 @@ FULL_SLACK = 1.0
 # ems short (dev pages: 2–3 ems short, 1 when a comma hangs past the edge; continuation
 # pieces 0 short).
 NO_INDENT_SLACK = 0.5
+# A Latin line this share of its column reaches the edge (justified proportional type
+# varies by about ±10 %; latin.py counts a sentence end above 0.92 as a full line).
+LATIN_FULL_SHARE = 0.9
 # The indent of a paragraph's first line (two ems, as rejoin measures it).
 INDENT = 2.0
 # Two pieces of one paragraph are set in the same column width; this much difference is
@@ -64,6 +67,9 @@ START_CLOSED_MARK = 2.5  # ，。、）” … cannot open a paragraph
 START_LOWER = 2.0  # a Latin paragraph does not open with a lower-case word
 START_NO_INDENT = 1.0  # first line full although paragraphs here are indented
 BALANCE = 2.0  # one side opens a quote or bracket that the other closes
+# A quotation of a sentence or two: an opening and a closing mark this many characters
+# apart (counting across the seam) are surely one pair; farther apart, less surely.
+QUOTE_SPAN = 80
 UNBALANCED = -2.0  # the continuation closes a quote the first piece never opened
 SAME_WIDTH = 0.5  # both pieces set in one column width
 OTHER_WIDTH = -2.0  # set in different column widths
@@ -88,6 +94,10 @@ _JUMP_END = re.compile(r"(?:[（(]\s*(?:下转|转|接)[^）)]{0,10}[）)]|\((?:
 _CREDIT_END = re.compile(r"[。！？]\s*\S{1,5}(?:摄|供图)$")
 # Left-overs of fake bold (a full-width mark printed twice): headline text, not body.
 _FAKE_BOLD = re.compile(r"([（）：“”《》·])\1")
+# Latin words that cannot end a sentence: the line stops mid-sentence.
+_LATIN_OPEN_WORD = re.compile(
+    r"\b(?:the|a|an|of|to|and|or|but|in|for|on|with|by|at|from|as|that|is|was|are|were|his|her|its|their|this|into|than|who|which)$"
+)
 _LATIN_WORD = re.compile(r"[A-Za-z][a-z]+")
 _STOP = frozenset(
     "the and for with that this from have has had was were are not but its his her their they "
@@ -186,16 +196,24 @@ def _reads_as_body(text: str) -> bool:
 def _open_end(block: Block, text: str, column: float) -> tuple[float, str]:
     if ends_sentence(text) or _JUMP_END.search(text) or CAPTION_MARK.search(text) or _CREDIT_END.search(text):
         return 0.0, ""
-    width = display_width(block.lines[-1].text.strip())
+    lines = block.lines
+    if len(lines) > 1 and lines[-1].number < lines[-2].number:
+        return 0.0, ""  # its last line was printed before the others: not the column's foot
+    width = display_width(lines[-1].text.strip())
     if column and width > column + FULL_SLACK:
         return 0.0, ""  # wider than its column: a headline line rejoin ran on, not body text
     last = text[-1]
-    if last in _OPEN_MARKS:
-        return END_OPEN_MARK, f"ends with {last}"
+    if last in _OPEN_MARKS or (not has_cjk(text) and _LATIN_OPEN_WORD.search(text)):
+        return END_OPEN_MARK, f"ends with {text.split()[-1] if last.isalpha() else last}"
     if not (is_cjk(last) or last.isalnum()) or not column:
         return 0.0, ""
+    if not has_cjk(text):
+        # Proportional Latin lines reach the edge only roughly; a short one ends a
+        # paragraph or a headline line that rejoin ran on.
+        full = width >= column * LATIN_FULL_SHARE
+        return (END_FULL_LINE, "no sentence end on a full line") if full else (0.0, "")
     # A one-line piece that opens its paragraph is two ems short by its indent.
-    indent = INDENT if len(block.lines) == 1 and has_cjk(text) else 0.0
+    indent = INDENT if len(block.lines) == 1 else 0.0
     if width >= column - FULL_SLACK - indent:
         return END_FULL_LINE, "no sentence end on a full line"
     if block.kind is BlockKind.PARAGRAPH and len(block.lines) > 1:
@@ -312,7 +330,7 @@ def _score(a: _Piece, b: _Piece, stats: _PageStats) -> tuple[float, str]:
     why = [a.end_why, b.start_why]
     balance = _balance(left, right)
     if balance > 0:
-        score += BALANCE
+        score += BALANCE * balance
         why.append("closes what the first piece opens")
     elif balance < 0:
         score += UNBALANCED
@@ -339,20 +357,25 @@ def _score(a: _Piece, b: _Piece, stats: _PageStats) -> tuple[float, str]:
     return score, "; ".join(w for w in why if w)
 
 
-def _balance(left: str, right: str) -> int:
-    """+1 when ``right`` closes a mark ``left`` left open, -1 when it closes one never opened."""
-    stack: list[str] = []
-    for ch in left:
-        if ch in _OPENERS and not (ch == "“" and stack and stack[-1] == "“"):
-            stack.append(ch)
-        elif ch in _CLOSERS and stack and stack[-1] == _CLOSERS[ch]:
+def _balance(left: str, right: str) -> float:
+    """Evidence from quotes and brackets: 1 when ``right`` closes a mark that ``left`` left
+    open near its end, less the farther the two marks stand apart, -1 when ``right`` closes
+    a mark ``left`` never opened, 0 when the marks say nothing."""
+    stack: list[tuple[str, int]] = []
+    for k, ch in enumerate(left):
+        if ch in _OPENERS and not (ch == "“" and stack and stack[-1][0] == "“"):
+            stack.append((ch, k))
+        elif ch in _CLOSERS and stack and stack[-1][0] == _CLOSERS[ch]:
             stack.pop()
-    for ch in right:
+    for k, ch in enumerate(right):
         if ch in _OPENERS:
-            return 0  # right opens its own before closing anything: no evidence
+            return 0.0  # right opens its own before closing anything: no evidence
         if ch in _CLOSERS:
-            return 1 if stack and stack[-1] == _CLOSERS[ch] else -1
-    return 0
+            if not stack or stack[-1][0] != _CLOSERS[ch]:
+                return -1.0
+            span = len(left) - stack[-1][1] + k
+            return 1.0 if span <= QUOTE_SPAN else QUOTE_SPAN / span
+    return 0.0
 
 
 # -- choosing a pairing ------------------------------------------------------------------
