@@ -239,11 +239,23 @@ def test_python_dash_m_and_quiet_broken_pipe(seed_text):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    proc.stdin.write((seed_text * 40).encode("utf-8"))
-    proc.stdin.close()
+    # declump streams (it writes page 1 before reading page 2), so feed it like a shell
+    # pipe does: from another thread, while this one reads.
+    def feed():
+        try:
+            proc.stdin.write((seed_text * 40).encode("utf-8"))
+            proc.stdin.close()
+        except BrokenPipeError:  # declump stopped reading after the reader went away
+            pass
+
+    import threading
+
+    feeder = threading.Thread(target=feed)
+    feeder.start()
     first = proc.stdout.read(10)
     proc.stdout.close()
     assert proc.wait(timeout=60) == 0
+    feeder.join(timeout=60)
     assert first
     assert proc.stderr.read() == b""
 

@@ -18,6 +18,7 @@ import os
 import re
 import signal
 import tempfile
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -468,7 +469,7 @@ class Batch:
 def _pool_map(names: list[str], task: Task, jobs: int) -> Iterator[Result]:
     """Results of every input, in input order, from a pool of ``jobs`` processes, with a
     bounded number of tasks in flight."""
-    tasks = iter(_group(names))
+    tasks = iter(_group(names, jobs))
     context = _pool_context()
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init)
     pending: deque[Future[list[Result]]] = deque()
@@ -498,8 +499,10 @@ def _pool_map(names: list[str], task: Task, jobs: int) -> Iterator[Result]:
     pool.shutdown()
 
 
-def _group(names: list[str]) -> Iterator[list[str]]:
-    """Consecutive inputs up to :data:`TASK_BYTES` (or :data:`TASK_FILES` files) a task."""
+def _group(names: list[str], jobs: int) -> Iterator[list[str]]:
+    """Consecutive inputs up to :data:`TASK_BYTES` a task, and few enough files that every
+    worker gets several tasks (the last ones to finish then differ little)."""
+    most = max(1, min(TASK_FILES, -(-len(names) // (jobs * 8))))
     group: list[str] = []
     size = 0
     for name in names:
@@ -508,7 +511,7 @@ def _group(names: list[str]) -> Iterator[list[str]]:
         except OSError:
             pass  # the worker will report it
         group.append(name)
-        if size >= TASK_BYTES or len(group) >= TASK_FILES:
+        if size >= TASK_BYTES or len(group) >= most:
             yield group
             group, size = [], 0
     if group:
@@ -516,9 +519,12 @@ def _group(names: list[str]) -> Iterator[list[str]]:
 
 
 def _pool_context():
-    # forkserver: workers start from a clean process that has imported declump, not from
-    # a fork of a parent that runs threads (the progress bar); spawn where it is missing.
+    # fork starts workers at once, but forking a process that runs threads (the progress
+    # bar) can copy a held lock into the child; then forkserver, whose workers start from
+    # a clean process that has imported declump; spawn where neither exists.
     methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
     if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["declump.batch"])
