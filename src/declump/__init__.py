@@ -8,7 +8,7 @@ from declump.config import Config
 from declump.decode import decode_bytes
 from declump.errors import DeclumpError
 from declump.model import Article, Block, Change, Document
-from declump.pipeline import clean_text, explain_text, process_text, split_text
+from declump.pipeline import clean_text, explain_text, process_text, split_records, split_text
 
 __all__ = [
     "Article",
@@ -22,5 +22,6 @@ __all__ = [
     "decode_bytes",
     "explain_text",
     "process_text",
+    "split_records",
     "split_text",
 ]
