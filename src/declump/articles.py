@@ -231,6 +231,8 @@ def _wrapped(first: str, second: str) -> bool:
     """Whether two lines of a headline block are one wrapped title rather than two headlines."""
     if first.endswith(("——", "—", ":", "：")):
         return False
+    if not has_cjk(first + second):
+        return True  # rejoin already read a Latin headline line by line: one title
     if _unbalanced(first) or second.startswith(("（", "(", "）", ")", "”", "》")):
         return True
     return _parallel(first, second)
