@@ -213,7 +213,7 @@ def _decide(prev: Row, row: Row, current: list[Row]) -> tuple[bool, str]:
     if not ends_sentence(prev.text):
         if len(current) == 1 and _COLUMN_TAG.search(prev.text) and not starts_article(prev.text):
             return False, "headline with a column tag"
-        if _glued(prev.text, row.text):
+        if runs_on(prev.text, row.text):
             return True, "words run on across the line end"
         if row.blank_before and prev.width > row.right_width + 2 * WIDE_SLACK:
             return False, "line wider than the column after the gap"
@@ -248,7 +248,7 @@ def _indented(row: Row) -> bool:
     return row.after_width - INDENT_MAX <= row.width < row.after_width - FULL_SLACK
 
 
-def _glued(left: str, right: str) -> bool:
+def runs_on(left: str, right: str) -> bool:
     """Lexical evidence that a sentence runs on: a function word at the end, a particle or
     a one- or two-character clause at the start."""
     if _FUNCTION_END.search(left) or _PARTICLE_START.match(right):
@@ -270,15 +270,20 @@ def _is_numeric(text: str) -> bool:
 
 
 def _make_block(rows: list[Row], vocabulary: Counter[str] | None, log: ChangeLog) -> Block:
-    text = rows[0].text
+    # Joined line by line into a list: joining onto the growing paragraph would copy it
+    # once per line, quadratic on long paragraphs.
+    parts = [rows[0].text]
     for row in rows[1:]:
-        text = _join(text, row.text, row.line.number, vocabulary, log)
+        joined = join_lines(parts[-1], row.text, row.line.number, vocabulary, log)
+        parts[-1] = joined[: len(joined) - len(row.text)]
+        parts.append(row.text)
+    text = "".join(parts)
     kind = _block_kind(rows, text)
     width = max(row.left_width for row in rows)
     return Block(kind, text, [row.line for row in rows], width, rows[0].blank_before)
 
 
-def _join(left: str, right: str, number: int, vocabulary: Counter[str] | None, log: ChangeLog) -> str:
+def join_lines(left: str, right: str, number: int, vocabulary: Counter[str] | None, log: ChangeLog) -> str:
     """Join two lines of one paragraph with the separator their scripts need."""
     if not left or not right:
         return left + right

@@ -34,7 +34,7 @@ from declump import latin
 from declump.config import Config
 from declump.markers import CAPTION_MARK, starts_article
 from declump.model import Block, BlockKind, ChangeLog, Page
-from declump.paragraphs import _glued, _join
+from declump.paragraphs import join_lines, runs_on
 from declump.text import display_width, ends_sentence, has_cjk, is_cjk
 
 # -- thresholds --------------------------------------------------------------------------
@@ -341,7 +341,7 @@ def _score(a: _Piece, b: _Piece, stats: _PageStats) -> tuple[float, str]:
         else:
             score += OTHER_WIDTH
             why.append(f"column {a.column:g} vs {b.column:g}")
-    if has_cjk(left) and _glued(left, right):
+    if has_cjk(left) and runs_on(left, right):
         score += RUNS_ON
         why.append("words run on across the seam")
     pmi = stats.seam(left, right)
@@ -501,7 +501,7 @@ def _join_blocks(first: Block, second: Block, score: float, why: str, log: Chang
     left, right = first.text.strip(), second.text.strip()
     number = second.first_line
     vocabulary = latin.vocabulary([left, right]) if left.endswith("-") and not has_cjk(left) else None
-    text = _join(left, right, number, vocabulary, log)
+    text = join_lines(left, right, number, vocabulary, log)
     log.record(
         "reassemble",
         number,
