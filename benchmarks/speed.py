@@ -84,8 +84,9 @@ def main() -> int:
 
     rows: dict[tuple[str, float], dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="declump-bench-") as tmp:
-        startup = measure(COMMANDS["clean"](str(build_input(Path(tmp), 0.0001))))["wall"]
-        print(f"declump start-up (tiny input): {startup:.2f} s; cores: {os.cpu_count()}; "
+        tiny = measure(COMMANDS["clean"](str(build_input(Path(tmp), 0.0001))))
+        startup = tiny["cpu"]
+        print(f"declump start-up (tiny input): {tiny['wall']:.2f} s wall, {startup:.2f} s cpu; cores: {os.cpu_count()}; "
               f"load average: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
         print(f"{'command':8} {'MB':>6} {'wall s':>8} {'cpu s':>8} {'MB/s':>7} {'× floor':>8} {'RSS MiB':>8} {'s/MB':>7}")
         for size in sizes:
@@ -121,11 +122,14 @@ def main() -> int:
         check(f"{command} peak RSS at {big:g} MB", rows[command, big]["rss"], TARGETS["rss_mib"], " MiB")
     if big > small:
         for command in commands:
-            per_mb = [(rows[command, s]["wall"] - startup) / rows[command, s]["mb"] for s in (small, big)]
+            # CPU time, start-up subtracted: on a shared machine wall time also measures the
+            # neighbours; both are printed.
+            per_mb = [(rows[command, s]["cpu"] - startup) / rows[command, s]["mb"] for s in (small, big)]
+            wall = [rows[command, s]["wall"] / rows[command, s]["mb"] for s in (small, big)]
             growth = per_mb[1] / per_mb[0] - 1
             check(
-                f"{command} per-MB cost {big:g} MB vs {small:g} MB (start-up subtracted:"
-                f" {per_mb[0]:.3f} → {per_mb[1]:.3f} s/MB)",
+                f"{command} per-MB CPU cost {big:g} MB vs {small:g} MB ({per_mb[0]:.3f} → {per_mb[1]:.3f} s/MB;"
+                f" wall {wall[0]:.3f} → {wall[1]:.3f} s/MB)",
                 abs(growth) * 100,
                 TARGETS["growth"] * 100,
                 " %",

@@ -257,6 +257,7 @@ def progress_bar(total: int, *, shares_stdout: bool) -> Iterator[Callable[[Batch
         TextColumn("{task.fields[pages]} pages  {task.fields[speed]}"),
         TimeElapsedColumn(),
         console=Console(stderr=True),
+        redirect_stdout=False,  # results go to the real stdout; error lines still print above the bar
     ) as bar:
         job = bar.add_task("declump", total=total, pages=0, speed="")
 
