@@ -47,7 +47,9 @@ CONTROLS = "".join(
 _REPLACEMENT = {**{ch: " " for ch in SPACES}, **{ch: "" for ch in ZERO_WIDTH + CONTROLS}}
 _ODD = re.compile("[" + re.escape(SPACES + ZERO_WIDTH + CONTROLS) + "]")
 _ODD_BUT_JOINERS = re.compile("[" + re.escape(SPACES + ZERO_WIDTH.replace("\u200c", "").replace("\u200d", "") + CONTROLS) + "]")
-_TRAILING = re.compile(r"[ ]+$", re.MULTILINE)
+# Only from the first space of a run: "[ ]+$" alone tries every space of a long run that
+# does not end the line, quadratic in the run.
+_TRAILING = re.compile(r"(?<![ ])[ ]+$", re.MULTILINE)
 _SPACE_CHARS = frozenset(SPACES)
 _ZERO_WIDTH_CHARS = frozenset(ZERO_WIDTH)
 
