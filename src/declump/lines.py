@@ -144,7 +144,7 @@ def _doubled_window(lines: list[Line], i: int) -> tuple[int, str] | None:
     if i + 1 >= len(lines):
         return None
     first = lines[i].text.replace(" ", "")
-    if len(first) < 2 or not lines[i + 1].text.replace(" ", "").startswith(first):
+    if not first or not lines[i + 1].text.replace(" ", "").startswith(first):
         return None
     spaced = ""  # the lines' text, one space where a line ended
     joined = ""  # the same without spaces
