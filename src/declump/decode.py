@@ -52,6 +52,8 @@ MAX_JUNK_SHARE = 0.01
 #: Replacement characters and C0 controls other than the whitespace text files carry.
 _JUNK = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1f]")
 
+_CONTROL_BYTES = re.compile(b"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
 _NON_ASCII = re.compile("[^\x00-\x7f]+")
 
 #: What the non-ASCII characters of a mostly-ASCII CJK-encoded page are: ideographs, kana,
@@ -149,6 +151,13 @@ def _detect(data: bytes) -> str | None:
         cut = data.rfind(b"\n", 0, DETECT_SAMPLE_BYTES)
         sample = data[: cut + 1] if cut > 0 else data[:DETECT_SAMPLE_BYTES]
     matches = list(from_bytes(sample))
+    if not matches:
+        # A few stray control characters (OCR noise) make charset-normalizer give up. In the
+        # legacy encodings it names (GB*, Big5, Shift-JIS, EUC-*) bytes below 0x20 are whole
+        # characters, never half of one,
+        # so the guess can be made without them; the whole input is then decoded with them.
+        stripped = _CONTROL_BYTES.sub(b"", sample)
+        matches = list(from_bytes(stripped)) if stripped != sample else []
     if not matches:
         return None
     best = matches[0]
