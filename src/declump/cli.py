@@ -330,7 +330,7 @@ def split(
     files: Annotated[
         Optional[list[str]],
         typer.Argument(
-            metavar="FILE...",
+            metavar="FILE",
             help="Input files, folders (their *.txt files) or globs ([bold]-[/] reads stdin).",
             show_default=False,
         ),
