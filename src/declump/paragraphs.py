@@ -191,10 +191,6 @@ def _decide(prev: Row, row: Row, current: list[Row]) -> tuple[bool, str]:
         return False, "fake-bold headline line"
     if PAGE_FURNITURE.match(prev.text) or PAGE_FURNITURE.match(row.text):
         return False, "page furniture"
-    if SUBTITLE.match(row.text) and not _OPEN_END.search(prev.text):
-        return False, "subtitle line"
-    if len(current) == 1 and SUBTITLE.match(prev.text):
-        return False, "subtitle line"
     if prev.latin != row.latin and not (_is_numeric(prev.text) or _is_numeric(row.text)):
         return False, "script changes"
     if prev.latin:
@@ -205,6 +201,10 @@ def _decide(prev: Row, row: Row, current: list[Row]) -> tuple[bool, str]:
         return True, "line starts with closing punctuation"
     if row.split_word and not ends_sentence(prev.text):
         return True, "a word runs on across the line end"
+    if SUBTITLE.match(row.text) and not _OPEN_END.search(prev.text):
+        return False, "subtitle line"
+    if len(current) == 1 and SUBTITLE.match(prev.text):
+        return False, "subtitle line"
     if _standalone(prev):
         return False, "line wider than the columns around it"
     if _standalone(row):
