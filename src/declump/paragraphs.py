@@ -206,6 +206,8 @@ def _decide(prev: Row, row: Row, current: list[Row]) -> tuple[bool, str]:
     if len(current) == 1 and SUBTITLE.match(prev.text):
         return False, "subtitle line"
     if _standalone(prev):
+        if not ends_sentence(prev.text) and ends_sentence(row.text) and row.width < prev.width / 2:
+            return True, "a wide line's sentence ends on the next line"
         return False, "line wider than the columns around it"
     if _standalone(row):
         return False, "next line wider than the columns around it"
