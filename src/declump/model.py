@@ -88,6 +88,10 @@ class Block:
     lines: list[Line] = field(default_factory=list)
     width: float = 0.0  # display width of the column the block was set in (0: unknown)
     gap_before: bool = False  # a blank line stood before the block in the input
+    # Offsets in ``text`` where rejoin joined two lines on weak evidence (a line with no
+    # sentence end, then a gap or an indented line): where reassembly may cut if a piece
+    # printed elsewhere continues the text before the seam far better.
+    seams: list[int] = field(default_factory=list)
 
     @property
     def first_line(self) -> int:

@@ -83,6 +83,7 @@ class Row:
     context_width: float = 0.0  # widest of the columns before and after, this line left out
     after_width: float = 0.0  # column width of the lines after this one (0: too few)
     split_word: bool = False  # the line end before this line cuts a word the page uses elsewhere
+    weak_join: bool = False  # joined to the line before on weak evidence (see Block.seams)
 
 
 def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
@@ -97,7 +98,9 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
     blocks: list[Block] = []
     current = [rows[0]]
     for prev, row in zip(rows, rows[1:]):
-        if config.rejoin and not one_block_per_line and _continues(prev, row, current):
+        join, why = (False, "") if not config.rejoin or one_block_per_line else _decide(prev, row, current)
+        if join:
+            row.weak_join = why == "no sentence end" and (row.blank_before or _indented(row))
             current.append(row)
         else:
             blocks.append(_make_block(current, vocabulary, log))
@@ -174,11 +177,6 @@ def _mode_width(widths: list[float], latin: bool) -> float:
 
 
 # -- deciding ----------------------------------------------------------------------------
-
-
-def _continues(prev: Row, row: Row, current: list[Row]) -> bool:
-    """Whether ``row`` continues the paragraph that ``prev`` is in."""
-    return _decide(prev, row, current)[0]
 
 
 def _decide(prev: Row, row: Row, current: list[Row]) -> tuple[bool, str]:
@@ -275,14 +273,19 @@ def _make_block(rows: list[Row], vocabulary: Counter[str] | None, log: ChangeLog
     # Joined line by line into a list: joining onto the growing paragraph would copy it
     # once per line, quadratic on long paragraphs.
     parts = [rows[0].text]
+    seams = []
+    length = 0  # characters in parts[:-1]
     for row in rows[1:]:
         joined = join_lines(parts[-1], row.text, row.line.number, vocabulary, log)
         parts[-1] = joined[: len(joined) - len(row.text)]
+        length += len(parts[-1])
+        if row.weak_join:
+            seams.append(length)
         parts.append(row.text)
     text = "".join(parts)
     kind = _block_kind(rows, text)
     width = max(row.left_width for row in rows)
-    return Block(kind, text, [row.line for row in rows], width, rows[0].blank_before)
+    return Block(kind, text, [row.line for row in rows], width, rows[0].blank_before, seams)
 
 
 def join_lines(left: str, right: str, number: int, vocabulary: Counter[str] | None, log: ChangeLog) -> str:
