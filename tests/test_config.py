@@ -63,3 +63,23 @@ def test_bad_settings_are_one_clear_error(tmp_path, content: str, message: str) 
     path.write_text(content, encoding="utf-8")
     with pytest.raises(UsageError, match=message):
         settings_from_file(path)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('layout = "sideways"\n', "use one of: auto, on, off"),
+        ('number-spacing = "squash"\n', "use one of: remove, keep"),
+        ('convert = "x2y"\n', "use one of: s2t"),
+    ],
+)
+def test_bad_choices_are_usage_errors(tmp_path, content: str, message: str) -> None:
+    path = tmp_path / "declump.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(UsageError, match=message):
+        settings_from_file(path)
+
+
+def test_empty_convert_means_none(tmp_path) -> None:
+    (tmp_path / "declump.toml").write_text('convert = ""\n', encoding="utf-8")
+    assert load_config(tmp_path)[0].convert is None

@@ -41,6 +41,13 @@ STEPS: tuple[Step, ...] = (
 
 STEP_NAMES: tuple[str, ...] = tuple(step.name for step in STEPS)
 
+#: Settings that take one of a few words (``convert`` is checked against
+#: :data:`declump.convert.CONVERSIONS`; an empty string means none).
+CHOICES: dict[str, tuple[str, ...]] = {
+    "layout": ("auto", "on", "off"),
+    "number_spacing": ("remove", "keep"),
+}
+
 
 @dataclass(frozen=True)
 class Config:
@@ -134,8 +141,19 @@ def settings_from_file(path: Path) -> dict[str, Any]:
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
             if not (expected is float and isinstance(value, int) and not isinstance(value, bool)):
                 raise UsageError(f"setting {key!r} in {path} must be {expected.__name__}, not {value!r}")
-        settings[name] = value
+        choices = _choices(name)
+        if choices and value and value not in choices:
+            raise UsageError(f"setting {key!r} in {path} is {value!r}", hint=f"use one of: {', '.join(choices)}")
+        settings[name] = value if value != "" or name not in ("convert", "encoding") else None
     return settings
+
+
+def _choices(name: str) -> tuple[str, ...]:
+    if name == "convert":
+        from declump.convert import CONVERSIONS
+
+        return CONVERSIONS
+    return CHOICES.get(name, ())
 
 
 def load_config(start: Path | None = None, **overrides: Any) -> tuple[Config, Path | None]:
