@@ -40,6 +40,7 @@ from declump.render import (
     json_line,
     render_clean,
     render_document,
+    select_fields,
     source_stem,
 )
 from declump.text import TERMINAL
@@ -167,9 +168,9 @@ def iter_clean(pages: Iterable[Page]) -> Iterator[str]:
         yield "\n\f" * breaks
 
 
-def iter_jsonl(pages: Iterable[Page], source: str) -> Iterator[str]:
+def iter_jsonl(pages: Iterable[Page], source: str, fields: tuple[str, ...] | None = None) -> Iterator[str]:
     """The ``--format jsonl`` lines of every page as it comes; ids number the articles of a
-    page across its pieces."""
+    page across its pieces. ``fields`` chooses the fields of each record (default: all)."""
     stem = source_stem(source)
     number = None
     count = 0  # articles of the current page written so far
@@ -179,7 +180,7 @@ def iter_jsonl(pages: Iterable[Page], source: str) -> Iterator[str]:
         for record in iter_article_records(Document(source=source, pages=[page])):
             count += 1
             record["id"] = article_id(stem, page.number, count)
-            yield json_line(record)
+            yield json_line(select_fields(record, fields))
 
 
 # -- one input ----------------------------------------------------------------------------
@@ -194,6 +195,7 @@ class Task:
     fmt: OutputFormat | None = None  # split only
     to_folder: bool = False  # split -o: the articles come back, the caller writes them
     verify: bool = False  # clean --verify
+    fields: tuple[str, ...] | None = None  # split --fields: the fields of JSONL records
 
     @property
     def separator(self) -> str:
@@ -278,9 +280,10 @@ def _run(name: str, task: Task, write, on_page, result: Result) -> None:
         result.pages = len(document.pages)
         if task.to_folder:
             fmt = task.fmt or OutputFormat.TXT
-            result.articles = [(article.title, content) for article, content in iter_article_files(document, fmt)]
+            files = iter_article_files(document, fmt, task.fields)
+            result.articles = [(article.title, content) for article, content in files]
         else:
-            write(render_document(document, task.fmt or OutputFormat.JSON))
+            write(render_document(document, task.fmt or OutputFormat.JSON, task.fields))
         return
 
     stream = open_input(name)
@@ -296,7 +299,7 @@ def _run(name: str, task: Task, write, on_page, result: Result) -> None:
             if wrote:
                 write("\n")
         else:
-            for line in iter_jsonl(pages, source):
+            for line in iter_jsonl(pages, source, task.fields):
                 write(line)
     finally:
         if name != "-":

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from enum import Enum
 from pathlib import PurePath
 
+from declump.errors import UsageError
 from declump.model import Article, Document
 
 #: Version of the JSON schema (DESIGN.md); bump only with a documented change.
@@ -54,6 +55,33 @@ def document_dict(document: Document) -> dict[str, object]:
             for block in page.other
         ],
     }
+
+
+#: The fields of a JSONL record, in the order they are written (README: "Indexer output").
+RECORD_FIELDS = ("id", "source", "page", "title", "headlines", "byline", "paragraphs", "captions", "continues", "text")
+
+
+def parse_fields(spec: str) -> tuple[str, ...]:
+    """The record fields a ``--fields`` list names, checked, in the order given.
+
+    >>> parse_fields("id, title,text")
+    ('id', 'title', 'text')
+    """
+    fields = tuple(name.strip() for name in spec.split(",") if name.strip())
+    unknown = [name for name in fields if name not in RECORD_FIELDS]
+    if unknown or not fields:
+        what = f"unknown field(s) {', '.join(map(repr, unknown))}" if unknown else "no field named"
+        raise UsageError(f"--fields: {what}", hint=f"choose from: {','.join(RECORD_FIELDS)}")
+    return fields
+
+
+def select_fields(record: dict[str, object], fields: tuple[str, ...] | None) -> dict[str, object]:
+    """The record with only ``fields`` (all of them when None), in that order.
+
+    >>> select_fields({"id": "p-p1-a1", "title": "标题", "text": "…"}, ("title", "id"))
+    {'title': '标题', 'id': 'p-p1-a1'}
+    """
+    return record if not fields else {name: record[name] for name in fields}
 
 
 def iter_article_records(document: Document) -> Iterator[dict[str, object]]:
@@ -188,12 +216,13 @@ def _dump(value: object, *, pretty: bool) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def render_document(document: Document, fmt: OutputFormat) -> str:
-    """Everything ``declump split`` prints for one input when no output folder is given."""
+def render_document(document: Document, fmt: OutputFormat, fields: tuple[str, ...] | None = None) -> str:
+    """Everything ``declump split`` prints for one input when no output folder is given;
+    ``fields`` chooses the fields of JSONL records."""
     if fmt is OutputFormat.JSON:
         return _dump(document_dict(document), pretty=True) + "\n"
     if fmt is OutputFormat.JSONL:
-        return "".join(json_line(record) for record in iter_article_records(document))
+        return "".join(json_line(select_fields(record, fields)) for record in iter_article_records(document))
     articles = [article for _, article in _numbered_articles(document)]
     if not articles:
         return ""
@@ -203,19 +232,23 @@ def render_document(document: Document, fmt: OutputFormat) -> str:
     return "\n\n\n".join(article_text(a) for a in articles) + "\n"
 
 
-def render_article(article: Article, record: dict[str, object], fmt: OutputFormat) -> str:
+def render_article(
+    article: Article, record: dict[str, object], fmt: OutputFormat, fields: tuple[str, ...] | None = None
+) -> str:
     """The content of one article's file (``declump split -o DIR``)."""
     if fmt is OutputFormat.JSON:
         return _dump(record, pretty=True) + "\n"
     if fmt is OutputFormat.JSONL:
-        return _dump(record, pretty=False) + "\n"
+        return _dump(select_fields(record, fields), pretty=False) + "\n"
     if fmt is OutputFormat.MD:
         return article_markdown(article) + "\n"
     return article_text(article) + "\n"
 
 
-def iter_article_files(document: Document, fmt: OutputFormat) -> Iterator[tuple[Article, str]]:
+def iter_article_files(
+    document: Document, fmt: OutputFormat, fields: tuple[str, ...] | None = None
+) -> Iterator[tuple[Article, str]]:
     """Every article with the content of its file, in reading order."""
     records = iter_article_records(document)
     for (_, article), record in zip(_numbered_articles(document), records):
-        yield article, render_article(article, record, fmt)
+        yield article, render_article(article, record, fmt, fields)
