@@ -207,3 +207,109 @@ def test_reassembly_keeps_every_character() -> None:
 def test_clean_output_is_left_as_it_is() -> None:
     once = clean_text(PAGE)
     assert clean_text(once) == once
+
+
+# -- weak seams: cutting a block that rejoin glued together --------------------------------------
+
+
+def glued(head: list[str], tail: list[str], width: float = 10.0, blank: bool = True) -> Block:
+    """A block rejoin glued at a weak seam: ``head`` stops mid-sentence on a full line,
+    ``tail`` opens another paragraph after a blank line (or, without ``blank``, right under it)."""
+    first = next(_numbers)
+    lines = [Line(t, first + k) for k, t in enumerate(head)]
+    after = first + len(head) + (1 if blank else 0)
+    lines += [Line(t, after + k) for k, t in enumerate(tail)]
+    return Block(BlockKind.PARAGRAPH, "".join(head + tail), lines, width, seams=[len("".join(head))])
+
+
+HEAD = ["渡口的老船工说，他", "在这条河上撑了三十", "年的船，最难忘的是"]
+TAIL = ["新修的滨河公园", "下周对外开放，园里", "建了两条健身步道。"]
+LATER = ["，那年冬天河面全部", "封冻，只好踩着冰过", "河去送信。"]
+
+
+def test_block_glued_at_a_weak_seam_is_cut_and_its_head_joined_to_its_continuation() -> None:
+    blocks = [
+        glued(HEAD, TAIL),
+        piece("气象台预报，本周后期", "全省将有一次明显的降", "温过程，请注意防寒。"),
+        piece(*LATER),
+    ]
+    before = [b.text for b in blocks]
+    texts, log = reassembled(*blocks)
+    assert texts == ["".join(HEAD + LATER), "".join(TAIL), before[1]]
+    assert chars(texts) == chars(before)
+    (change,) = [c for c in log if c.step == "reassemble"]
+    assert change.line == blocks[2].first_line
+    assert change.before.startswith(f"{''.join(HEAD)[-12:]}‖{''.join(TAIL)[:12]}")
+    assert "cut at a weak seam" in change.reason and "glued at scores" in change.reason
+
+
+def test_cut_parts_keep_their_lines() -> None:
+    page = Page(1, [glued(HEAD, TAIL), piece(*LATER)])
+    reassemble_page(page, Config(), ChangeLog())
+    joined, rest = page.blocks
+    assert [line.text for line in joined.lines] == HEAD + LATER
+    assert [line.text for line in rest.lines] == TAIL
+    assert rest.kind is BlockKind.PARAGRAPH and rest.gap_before and rest.width == 10.0
+    assert joined.seams == [] and rest.seams == []
+
+
+def test_weak_seam_without_a_better_partner_is_left_alone() -> None:
+    # The only piece that could go on is set in another column width.
+    other = piece("，村民们都说这是一件大好", "事，大家都很高兴地来帮", "忙，很快就把活干完了。", width=12.0)
+    blocks = [glued(HEAD, TAIL), other]
+    texts, log = reassembled(*blocks)
+    assert texts == [b.text for b in blocks]
+    assert not list(log)
+    texts, log = reassembled(glued(HEAD, TAIL))  # nothing else on the page
+    assert texts == ["".join(HEAD + TAIL)] and not list(log)
+
+
+def test_weak_seam_with_no_blank_line_is_not_cut() -> None:
+    # The paragraph after the seam stood right under the head in the same column: the head
+    # was not the foot of a column, so its continuation was not printed elsewhere.
+    blocks = [glued(HEAD, TAIL, blank=False), piece(*LATER)]
+    texts, _ = reassembled(*blocks)
+    assert texts == [b.text for b in blocks]
+
+
+def test_seam_before_a_last_line_is_not_cut() -> None:
+    # One short line that ends the sentence is the paragraph's last line, not a new paragraph.
+    blocks = [glued(HEAD, ["公园的步道。"]), piece(*LATER)]
+    texts, _ = reassembled(*blocks)
+    assert texts == [b.text for b in blocks]
+
+
+# A column foot glued by rejoin to the indented start of another story after a blank line;
+# the column's continuation was printed after a third story.
+GLUED_PAGE = "\n".join(
+    [
+        "河边的老茶馆开了四",
+        "十多年，老板说他们",
+        "一直坚持用山泉水泡",
+        "",
+        "  新建的体育公园本",
+        "月底对市民开放，园",
+        "里有足球场和跑道。",
+        "",
+        "本报讯 县图书馆本",
+        "周起延长周末开放时",
+        "间，方便读者借阅。",
+        "",
+        "茶，所以很多老茶客",
+        "每天都来这里喝茶。",
+        "",
+    ]
+)
+
+
+def test_glued_page_through_clean() -> None:
+    glued_text = "河边的老茶馆开了四十多年，老板说他们一直坚持用山泉水泡新建的体育公园本月底对市民开放，园里有足球场和跑道。"
+    assert glued_text in clean_text(GLUED_PAGE, reassemble=False).split("\n\n")
+    assert clean_text(GLUED_PAGE).split("\n\n") == [
+        "河边的老茶馆开了四十多年，老板说他们一直坚持用山泉水泡茶，所以很多老茶客每天都来这里喝茶。",
+        "新建的体育公园本月底对市民开放，园里有足球场和跑道。",
+        "本报讯 县图书馆本周起延长周末开放时间，方便读者借阅。",
+    ]
+    assert verified_clean_text(GLUED_PAGE) == clean_text(GLUED_PAGE)
+    once = clean_text(GLUED_PAGE)
+    assert clean_text(once) == once

@@ -18,6 +18,12 @@ other. This stage finds the loose ends and ties the pieces back together:
    how far apart they were printed); the best one-to-one pairing over the whole page is
    chosen exactly, not greedily, and a pair whose evidence is weak is left alone, because
    a wrong join is worse than a missed one.
+4. *weak seams*: rejoin sometimes glued a piece that stops mid-sentence to an unrelated
+   paragraph that followed it (a full line with no sentence end, then a blank line or an
+   indented line) and recorded the place as a seam. The text before each seam is a further
+   candidate open end; it is cut off and joined elsewhere only when a continuation printed
+   elsewhere reads clearly better than the text after the seam, which then becomes a
+   paragraph of its own.
 
 Every join is recorded as a ``reassemble`` change that names both sides of the seam and
 the evidence. The joined text is the two pieces' text, joined as rejoin joins two lines.
@@ -25,6 +31,7 @@ the evidence. The joined text is the two pieces' text, joined as rejoin joins tw
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -83,7 +90,27 @@ MIN_SCORE = 3.0  # below this, the evidence is too weak to join
 # A pairing must beat the best alternative for either side by this much: two candidates
 # that read equally well are left alone.
 MIN_MARGIN = 1.0
+# Cutting a block at a weak seam (see Block.seams): the text before the seam must read as
+# going on in a piece printed elsewhere by this much more than it reads as going on across
+# the seam (both scored by _evidence). On the dev pages the 18 seams that hide an open end
+# with its continuation elsewhere win by 2.5–8 when their continuation is found, while the
+# right seams that an unrelated open start also fits win by less than 1.5; two units, the
+# difference between a closing mark and none at the start, keeps a wrong cut rare.
+CUT_MARGIN = 2.0
+# Only a seam at a break of pdftotext's flow (a blank line: the foot of a column, the text
+# after it printed from elsewhere) can hide a piece whose continuation was printed apart;
+# without one, the line after the seam stood right under it in the same column. And the
+# text after the seam must run over this many lines: one short line that ends a sentence
+# is the last line of the paragraph, not the start of another. (dev: every seam that hides
+# a piece continued elsewhere has a blank line and 3 or more lines after it.)
+MIN_TAIL_LINES = 2
+# The evidence for and against a cut is read from this many characters on either side of
+# the seam, so that a block with thousands of seams costs time in proportion to its length;
+# more than 99 % of the paragraphs of the dev pages hold (median 110, longest 585).
+SEAM_WINDOW = 400
 
+# Marks the place of a cut in a reassemble record's text before the change.
+CUT_MARK = "‖"
 _OPEN_MARKS = "，、；：“‘（《「『【—-,;:("
 _CLOSED_START = "，。、；：？！）》”’」』】…%,.;:?!)"
 _OPENERS = {"“": "”", "‘": "’", "（": "）", "《": "》", "「": "」", "『": "』", "(": ")"}
@@ -118,6 +145,17 @@ class _Piece:
     start_why: str = ""
 
 
+@dataclass
+class _Cut:
+    """A weak seam inside a block, offered as an open end: the text before it as a piece."""
+
+    piece: _Piece  # the text before the seam (index: its block's)
+    offset: int  # where the seam is in the block's text
+    keep: float  # evidence that the text after the seam goes on the text before it
+    keep_why: str
+    before: set[str]  # the vocabulary of the text before the seam
+
+
 def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
     """Join blocks of ``page`` that are pieces of one paragraph printed apart.
 
@@ -147,13 +185,54 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
     pieces = [_piece(i, block) for i, block in enumerate(blocks)]
     ends = [p for p in pieces if p.end > 0]
     starts = [p for p in pieces if p.start > 0]
-    if not ends or not starts:
+    if not starts or not (ends or any(block.seams for block in blocks)):
         return
     stats = _PageStats(blocks)
     scores = [[_score(a, b, stats) for b in starts] for a in ends]
+    cuts = []
+    for cut in _seam_ends(pieces, stats):
+        row = [_cut_score(cut, b, stats) for b in starts]
+        if any(score > -math.inf for score, _ in row):
+            cuts.append(cut)
+            scores.append(row)
     chosen = _choose(scores)
-    links = {ends[r].index: (starts[c].index, scores[r][c]) for r, c in chosen}
-    _apply(page, _break_cycles(links), log)
+    while True:
+        offsets, links = _links(chosen, ends, starts, cuts, scores)
+        kept = _break_cycles(links)
+        if len(kept) == len(links):
+            break
+        # A cut whose link closed a cycle is not made: number the parts again without it.
+        chosen = [(r, c) for (r, c), source in zip(chosen, links) if source in kept]
+    _apply(page, kept, offsets, log)
+
+
+def _links(
+    chosen: list[tuple[int, int]],
+    ends: list[_Piece],
+    starts: list[_Piece],
+    cuts: list[_Cut],
+    scores: list[list[tuple[float, str]]],
+) -> tuple[dict[int, list[int]], _Links]:
+    """The seams cut in each block, and the chosen pairs as links between parts of blocks
+    (in the order of ``chosen``): an open end is its block's last part, the text before a
+    cut seam the part that ends there, an open start its block's first part."""
+    offsets: dict[int, list[int]] = {}
+    for r, _ in chosen:
+        if r >= len(ends):
+            cut = cuts[r - len(ends)]
+            offsets.setdefault(cut.piece.index, []).append(cut.offset)
+    for cut_list in offsets.values():
+        cut_list.sort()
+    links: _Links = {}
+    for r, c in chosen:
+        if r < len(ends):
+            index = ends[r].index
+            source = (index, len(offsets.get(index, [])))
+        else:
+            cut = cuts[r - len(ends)]
+            source = (cut.piece.index, offsets[cut.piece.index].index(cut.offset))
+        links[source] = ((starts[c].index, 0), scores[r][c])
+    return offsets, links
 
 
 # -- finding loose ends ------------------------------------------------------------------
@@ -237,6 +316,108 @@ def _open_start(block: Block, text: str, column: float) -> tuple[float, str]:
     return 0.0, ""
 
 
+# -- weak seams inside blocks -----------------------------------------------------------
+
+
+def _seam_ends(pieces: list[_Piece], stats: _PageStats) -> list[_Cut]:
+    """The weak seams of every block whose text before the seam stops mid-sentence,
+    each with the evidence for keeping it joined."""
+    cuts = []
+    for piece in pieces:
+        block = piece.block
+        if not block.seams or block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADLINE):
+            continue
+        starts = _line_starts(block)
+        if starts is None:
+            continue  # the lines cannot be placed in the text: no cut
+        lines = block.lines
+        for offset in block.seams:
+            k = _line_at(starts, offset)
+            if k <= 0 or len(lines) - k < MIN_TAIL_LINES or lines[k].number <= lines[k - 1].number + 1:
+                continue  # not at a line start, a last line after it, or no blank line
+            # The evidence is read from a window around the seam: the work per seam stays
+            # bounded however long the block is.
+            low = max(0, bisect.bisect_right(starts, offset - SEAM_WINDOW) - 1)
+            high = max(k + MIN_TAIL_LINES, bisect.bisect_left(starts, offset + SEAM_WINDOW))
+            end = starts[high] if high < len(starts) else len(block.text)
+            left, right = block.text[starts[low] : offset].strip(), block.text[offset:end].strip()
+            if not has_cjk(left):
+                # Latin seams are not cut: there a lower-case start is most of the evidence
+                # for a pair, and it cannot tell a continuation from the rest of a word
+                # hyphenated elsewhere (on the English dev pages one of two such cuts went
+                # to the wrong piece).
+                continue
+            if _FAKE_BOLD.search(left) or (block.kind is BlockKind.HEADLINE and not _reads_as_body(left)):
+                continue
+            head = Block(block.kind, left, lines[low:k], block.width)
+            tail = Block(BlockKind.PARAGRAPH, right, lines[k:high], block.width, True)
+            end_score, end_why = _open_end(head, left, piece.column)
+            if end_score <= 0:
+                continue
+            start_score, start_why = _open_start(tail, right, piece.column)
+            before = stats.features(left)
+            first = _Piece(piece.index, head, piece.column, end_score, 0.0, end_why, "")
+            rest = _Piece(piece.index, tail, piece.column, 0.0, start_score, "", start_why)
+            topic = stats.story_words(piece.index, piece.index, before, stats.features(right))
+            keep, keep_why = _evidence(first, rest, stats, topic, 0)
+            cuts.append(_Cut(first, offset, keep, keep_why, before))
+    return cuts
+
+
+def _line_at(starts: list[int], offset: int) -> int:
+    """The line that starts at ``offset`` (-1: none does)."""
+    k = bisect.bisect_left(starts, offset)
+    return k if k < len(starts) and starts[k] == offset else -1
+
+
+def _line_starts(block: Block) -> list[int] | None:
+    """Where each line of ``block`` starts in its text (None when a line is not found there)."""
+    starts, cursor = [], 0
+    for line in block.lines:
+        text = line.text.strip()
+        at = block.text.find(text, cursor)
+        if not text or at < 0 or at - cursor > 1:  # at most the space a join put between
+            return None
+        starts.append(at)
+        cursor = at + len(text)
+    return starts
+
+
+def _split_block(block: Block, starts: list[int], offsets: list[int]) -> list[Block] | None:
+    """``block`` cut at ``offsets`` (each the start of one of its lines): the text before
+    keeps the block's kind, every later part is a paragraph; lines go by their offsets."""
+    cut_lines = [_line_at(starts, offset) for offset in offsets]
+    if any(k <= 0 for k in cut_lines):
+        return None  # not where a line starts: no cut
+    bounds = [0, *offsets, len(block.text)]
+    line_bounds = [0, *cut_lines, len(block.lines)]
+    parts = []
+    for k in range(len(bounds) - 1):
+        lines = block.lines[line_bounds[k] : line_bounds[k + 1]]
+        text = block.text[bounds[k] : bounds[k + 1]].strip()
+        low, high = bounds[k], bounds[k + 1]
+        seams = [at - low for at in block.seams if low < at < high]
+        if k == 0:
+            parts.append(Block(block.kind, text, lines, block.width, block.gap_before, seams))
+        else:
+            gap = lines[0].number > block.lines[line_bounds[k] - 1].number + 1  # a blank line between
+            parts.append(Block(BlockKind.PARAGRAPH, text, lines, block.width, gap, seams))
+    return parts
+
+
+def _cut_score(cut: _Cut, b: _Piece, stats: _PageStats) -> tuple[float, str]:
+    """How strongly ``b`` continues the text before a weak seam, if clearly better than the
+    text after the seam does; -inf otherwise."""
+    a = cut.piece
+    if a.index == b.index or has_cjk(a.block.text) != has_cjk(b.block.text):
+        return -math.inf, ""
+    topic = stats.story_words(a.index, b.index, cut.before)
+    score, why = _evidence(a, b, stats, topic, abs(a.index - b.index) - 1)
+    if score < MIN_SCORE or score - cut.keep < CUT_MARGIN:
+        return -math.inf, ""
+    return score, f"{why}; the seam it was glued at scores {cut.keep:.1f} ({cut.keep_why})"
+
+
 # -- evidence for a pair -----------------------------------------------------------------
 
 
@@ -260,13 +441,16 @@ class _PageStats:
             df.update(feats)
         self.idf = {f: math.log((len(blocks) + 1) / d) for f, d in df.items()}
 
-    def story_words(self, end: int, start: int) -> float:
+    def story_words(self, end: int, start: int, before: set[str] | None = None, after: set[str] | None = None) -> float:
         """Vocabulary shared by the two pieces, each read with its neighbour in its column.
 
         The piece that stops is read with the paragraph printed before it, the piece that
         goes on with the paragraph printed after it: the rest of the column is the same story.
+        ``before`` and ``after`` replace the blocks' own vocabulary for a part of a block
+        (the text before or after a seam).
         """
-        before, after = self.vocab[end], self.vocab[start]
+        before = self.vocab[end] if before is None else before
+        after = self.vocab[start] if after is None else after
         if end - 1 != start + 1:  # a paragraph between them belongs to neither side
             before = before | self._paragraph(end - 1, start)
             after = after | self._paragraph(start + 1, end)
@@ -321,11 +505,15 @@ class _PageStats:
 
 def _score(a: _Piece, b: _Piece, stats: _PageStats) -> tuple[float, str]:
     """How strongly ``b`` reads as the continuation of ``a``, with the evidence in words."""
-    if a.index == b.index:
+    if a.index == b.index or has_cjk(a.block.text) != has_cjk(b.block.text):
         return -math.inf, ""
+    return _evidence(a, b, stats, stats.story_words(a.index, b.index), abs(a.index - b.index) - 1)
+
+
+def _evidence(a: _Piece, b: _Piece, stats: _PageStats, topic: float, between: int) -> tuple[float, str]:
+    """The evidence that ``b`` goes on ``a``, given the vocabulary they share (``topic``)
+    and how many blocks were printed between them."""
     left, right = a.block.text.strip(), b.block.text.strip()
-    if has_cjk(left) != has_cjk(right):
-        return -math.inf, ""
     score = a.end + b.start
     why = [a.end_why, b.start_why]
     balance = _balance(left, right)
@@ -348,10 +536,8 @@ def _score(a: _Piece, b: _Piece, stats: _PageStats) -> tuple[float, str]:
     if pmi > 0:
         score += NGRAM_WEIGHT * min(pmi, NGRAM_CAP)
         why.append(f"seam n-gram {pmi:.1f}")
-    topic = stats.story_words(a.index, b.index)
     score += TOPIC_WEIGHT * topic
     why.append(f"shared words {topic:.2f}")
-    between = abs(a.index - b.index) - 1
     score -= DISTANCE_COST * max(0, between - DISTANCE_FREE)
     why.append(f"{between} block{'s' if between != 1 else ''} between")
     return score, "; ".join(w for w in why if w)
@@ -458,11 +644,15 @@ def _max_weight_assignment(weights: list[list[float]]) -> list[tuple[int, int]]:
     return sorted((r, c) for r, c in pairs if r < n_rows and c < n_cols)
 
 
-def _break_cycles(links: dict[int, tuple[int, tuple[float, str]]]) -> dict[int, tuple[int, tuple[float, str]]]:
+_Node = tuple[int, int]  # a piece: (block index, part of the block counted from 0)
+_Links = dict[_Node, tuple[_Node, tuple[float, str]]]
+
+
+def _break_cycles(links: _Links) -> _Links:
     """Drop the weakest link of every cycle (A continues in B, B continues in A)."""
     links = dict(links)
     for start in list(links):
-        seen: list[int] = []
+        seen: list[_Node] = []
         node = start
         while node in links and node not in seen:
             seen.append(node)
@@ -476,39 +666,47 @@ def _break_cycles(links: dict[int, tuple[int, tuple[float, str]]]) -> dict[int, 
 # -- joining -----------------------------------------------------------------------------
 
 
-def _apply(page: Page, links: dict[int, tuple[int, tuple[float, str]]], log: ChangeLog) -> None:
-    """Join every chain of pieces into its first piece's place, in reading order."""
+def _apply(page: Page, links: _Links, offsets: dict[int, list[int]], log: ChangeLog) -> None:
+    """Cut blocks at the chosen seams and join every chain of pieces into its first piece's
+    place, in reading order; the text after a cut stays where its block was."""
     if not links:
         return
-    blocks = page.blocks
+    parts: dict[int, list[Block]] = {}
+    for index, cut_list in offsets.items():
+        block = page.blocks[index]
+        pieces = _split_block(block, _line_starts(block) or [], cut_list)
+        assert pieces is not None  # every offset was checked when its seam was scored
+        parts[index] = pieces
     followers = {target for target, _ in links.values()}
-    merged: dict[int, Block] = {}
-    for head in sorted(links):
-        if head in followers:
-            continue  # not the first piece of its chain
-        block = blocks[head]
-        node = head
-        while node in links:
-            target, (score, why) = links[node]
-            block = _join_blocks(block, blocks[target], score, why, log)
-            node = target
-        merged[head] = block
-    removed = followers
-    page.blocks = [merged.get(i, block) for i, block in enumerate(blocks) if i not in removed]
+    out: list[Block] = []
+    for index, block in enumerate(page.blocks):
+        for part, piece in enumerate(parts.get(index, [block])):
+            node = (index, part)
+            if node in followers:
+                continue  # joined into the chain it continues
+            while node in links:
+                target, (score, why) = links[node]
+                rest = parts.get(node[0], [])[node[1] + 1 : node[1] + 2]  # the text a cut took it from
+                second = parts.get(target[0], [page.blocks[target[0]]])[0]
+                piece = _join_blocks(piece, second, score, why, log, rest[0] if rest else None)
+                node = target
+            out.append(piece)
+    page.blocks = out
 
 
-def _join_blocks(first: Block, second: Block, score: float, why: str, log: ChangeLog) -> Block:
+def _join_blocks(first: Block, second: Block, score: float, why: str, log: ChangeLog, cut: Block | None = None) -> Block:
+    """Join ``second`` to ``first``; ``cut`` is the text ``first`` was cut from at a weak seam."""
     left, right = first.text.strip(), second.text.strip()
     number = second.first_line
     vocabulary = latin.vocabulary([left, right]) if left.endswith("-") and not has_cjk(left) else None
     text = join_lines(left, right, number, vocabulary, log)
-    log.record(
-        "reassemble",
-        number,
-        f"{left[-12:]}…⏎…{right[:12]}",
-        _seam(text, left, right),
-        f"continuation printed elsewhere ({why}; score {score:.1f})",
-    )
+    if cut is None:
+        before = f"{left[-12:]}…⏎…{right[:12]}"
+        reason = f"continuation printed elsewhere ({why}; score {score:.1f})"
+    else:
+        before = f"{left[-12:]}{CUT_MARK}{cut.text[:12]}…⏎…{right[:12]}"
+        reason = f"cut at a weak seam ({CUT_MARK}): continuation printed elsewhere ({why}; score {score:.1f})"
+    log.record("reassemble", number, before, _seam(text, left, right), reason)
     return Block(BlockKind.PARAGRAPH, text, first.lines + second.lines, first.width, first.gap_before)
 
 
