@@ -1,12 +1,18 @@
-"""The ``declump`` command line: ``clean`` (the default), ``split`` and ``explain``.
+"""The ``declump`` command line: ``clean`` (the default), ``split``, ``explain``, ``diff``
+and ``config``.
 
 The only module that imports typer or rich. It reads inputs, calls the library, writes
 results to stdout (or files) and turns every :class:`~declump.errors.DeclumpError` into one
 ``Error: …`` line on stderr and the exit code DESIGN.md promises.
+
+Settings come from the defaults, then the nearest ``declump.toml`` or ``[tool.declump]`` in a
+``pyproject.toml`` (:func:`declump.config.find_config_file`), then the options the user
+actually gave: an option left at its default never overrides the file.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import inspect
 import json
@@ -16,34 +22,37 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from declump import __version__
 from declump.batch import Batch, Task, default_jobs, expand_inputs
-from declump.config import STEPS, Config, make_config
+from declump.config import STEPS, Config, find_config_file, make_config, settings_from_file
 from declump.convert import CONVERSIONS
 from declump.decode import check_encoding, read_input
 from declump.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, DeclumpError, UsageError
 from declump.files import ensure_output_dir
 from declump.model import ChangeLog, Document
 from declump.pipeline import process_text
-from declump.render import OutputFormat, render_clean
+from declump.render import RECORD_FIELDS, OutputFormat, parse_fields, render_clean
+
+if TYPE_CHECKING:
+    from declump.diff import TextDiff
 
 app = typer.Typer(
     name="declump",
     help="Repair text extracted from newspaper pages and split it into articles.",
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
 
 #: The commands, in the order the help lists them; ``clean`` is also the default.
-COMMANDS = ("clean", "split", "explain")
+COMMANDS = ("clean", "split", "explain", "diff", "config")
 DEFAULT_COMMAND = "clean"
-_ROOT_OPTIONS = {"-h", "--help", "--version"}
+_ROOT_OPTIONS = {"-h", "--help", "--version", "--install-completion", "--show-completion"}
 
 
 class NumberSpacing(str, Enum):
@@ -55,6 +64,12 @@ class Layout(str, Enum):
     auto = "auto"
     on = "on"
     off = "off"
+
+
+class DiffView(str, Enum):
+    auto = "auto"
+    inline = "inline"
+    unified = "unified"
 
 
 # -- options shared by every command, defined once ----------------------------------------
@@ -100,18 +115,23 @@ FromList = Annotated[
 
 
 def with_step_flags(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Add one ``--no-<step>`` flag per entry of :data:`declump.config.STEPS` to a command.
+    """Add one ``--<step>/--no-<step>`` switch per entry of :data:`declump.config.STEPS`.
 
-    The registry is the one list of steps; the flags are generated from it, never typed out.
-    The command receives them as ``no_<step>`` keyword arguments.
+    The registry is the one list of steps; the flags and their help are generated from it,
+    never typed out. ``--<step>`` turns back on a step a configuration file turned off.
+    The command receives them as ``step_<step>`` keyword arguments.
     """
     signature = inspect.signature(command, eval_str=True)
     params = [p for p in signature.parameters.values() if p.kind is not inspect.Parameter.VAR_KEYWORD]
     for step in STEPS:
-        flag = typer.Option(f"--no-{step.name}", help=f"Skip: {step.doc}.", rich_help_panel="Repair steps")
+        flag = typer.Option(
+            f"--{step.name}/--no-{step.name}", help=f"{step.doc[0].upper()}{step.doc[1:]}.",
+            rich_help_panel=STEPS_PANEL,
+            show_default=False,
+        )
         params.append(
             inspect.Parameter(
-                f"no_{step.name}", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=Annotated[bool, flag]
+                f"step_{step.name}", inspect.Parameter.KEYWORD_ONLY, default=True, annotation=Annotated[bool, flag]
             )
         )
 
@@ -124,26 +144,62 @@ def with_step_flags(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def build_config(
-    encoding: str | None,
-    number_spacing: NumberSpacing,
-    convert: str | None,
-    layout: Layout,
-    flags: dict[str, bool],
-) -> Config:
-    """Config from the shared options; settings that name nothing are usage errors (exit 2)."""
-    if encoding:
-        encoding = check_encoding(encoding)
-    if convert and convert not in CONVERSIONS:
-        raise UsageError(f"unknown conversion {convert!r}", hint=f"use one of: {', '.join(CONVERSIONS)}")
-    skipped = {step.name: False for step in STEPS if flags.get(f"no_{step.name}")}
-    return make_config(
-        encoding=encoding,
-        number_spacing=number_spacing.value,
-        convert=convert or None,
-        layout=layout.value,
-        **skipped,
-    )
+#: The help panel of the step switches; on (all steps run) unless a config file says otherwise.
+STEPS_PANEL = "Repair steps (all on by default; --no-STEP skips one)"
+
+
+@dataclasses.dataclass
+class Settings:
+    """The settings in effect, the configuration file read (if any) and where each came from."""
+
+    config: Config
+    path: Path | None
+    given: dict[str, Any]  # from the command line
+    from_file: dict[str, Any]
+
+    def source(self, name: str) -> str:
+        if name in self.given:
+            return "command line"
+        if name in self.from_file:
+            return str(self.path)
+        return "default"
+
+
+def given_on_command_line(ctx: typer.Context, name: str) -> bool:
+    """Did the user give this option (rather than leave it at its default)?"""
+    source = ctx.get_parameter_source(name)
+    return source is not None and source.name not in ("DEFAULT", "DEFAULT_MAP")
+
+
+def load_settings(ctx: typer.Context, **options: Any) -> Settings:
+    """Defaults, then the configuration file, then the options given on the command line.
+
+    ``options`` are the command's shared options by parameter name (``step_<name>`` for the
+    step switches). Settings that name nothing are usage errors (exit 2).
+    """
+    given: dict[str, Any] = {}
+    for name, value in options.items():
+        if given_on_command_line(ctx, name):
+            given[name.removeprefix("step_")] = value.value if isinstance(value, Enum) else value
+    if given.get("encoding"):
+        given["encoding"] = check_encoding(given["encoding"])
+    if "convert" in given:
+        if given["convert"] and given["convert"] not in CONVERSIONS:
+            raise UsageError(f"unknown conversion {given['convert']!r}", hint=f"use one of: {', '.join(CONVERSIONS)}")
+        given["convert"] = given["convert"] or None
+    path = find_config_file()
+    from_file = settings_from_file(path) if path is not None else {}
+    if from_file.get("encoding") and "encoding" not in given:
+        try:
+            from_file["encoding"] = check_encoding(from_file["encoding"])
+        except UsageError as err:
+            raise UsageError(f"{path}: {err.message}", hint="fix the encoding setting") from None
+    return Settings(make_config(**{**from_file, **given}), path, given, from_file)
+
+
+def build_config(ctx: typer.Context, **options: Any) -> Config:
+    """The Config a command runs with (see :func:`load_settings`)."""
+    return load_settings(ctx, **options).config
 
 
 # -- output, errors, signals ------------------------------------------------------------------
@@ -294,6 +350,7 @@ def root(
 @app.command()
 @with_step_flags
 def clean(
+    ctx: typer.Context,
     files: Inputs = None,
     encoding: Encoding = None,
     number_spacing: NumberSpacingOption = NumberSpacing.remove,
@@ -316,7 +373,9 @@ def clean(
     One block per line, a blank line between blocks, form feeds between pages.
     """
     with guarded():
-        config = build_config(encoding, number_spacing, convert, layout, flags)
+        config = build_config(
+            ctx, encoding=encoding, number_spacing=number_spacing, convert=convert, layout=layout, **flags
+        )
         names, errors = expand_inputs(files or ([] if from_list else ["-"]), from_list)
         check_stdin(names)
         batch = run_batch(Task("clean", config, verify=verify), names, errors, jobs)
@@ -327,6 +386,7 @@ def clean(
 @app.command()
 @with_step_flags
 def split(
+    ctx: typer.Context,
     files: Annotated[
         Optional[list[str]],
         typer.Argument(
@@ -344,6 +404,14 @@ def split(
         typer.Option("--format", "-f", help="Output format (default: json on stdout, txt files with -o)."),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing files in DIR.")] = False,
+    fields: Annotated[
+        Optional[str],
+        typer.Option(
+            "--fields",
+            metavar="LIST",
+            help=f"JSONL fields to write, comma-separated (implies --format jsonl): {','.join(RECORD_FIELDS)}.",
+        ),
+    ] = None,
     encoding: Encoding = None,
     number_spacing: NumberSpacingOption = NumberSpacing.remove,
     convert: Convert = None,
@@ -358,14 +426,19 @@ def split(
     per article named [bold]NNN-<title>.<ext>[/].
     """
     with guarded():
-        config = build_config(encoding, number_spacing, convert, layout, flags)
+        config = build_config(
+            ctx, encoding=encoding, number_spacing=number_spacing, convert=convert, layout=layout, **flags
+        )
         if not files and not from_list:
             raise UsageError("missing argument FILE", hint="see declump split --help")
         names, errors = expand_inputs(files or [], from_list)
         check_stdin(names)
+        chosen = parse_fields(fields) if fields is not None else None
+        if chosen and fmt not in (None, OutputFormat.JSONL):
+            raise UsageError(f"--fields chooses the fields of JSONL records, not of {fmt.value}", hint="use --format jsonl")
         folder = ensure_output_dir(output) if output is not None else None
-        fmt = fmt or (OutputFormat.TXT if folder else OutputFormat.JSON)
-        task = Task("split", config, fmt=fmt, to_folder=folder is not None)
+        fmt = OutputFormat.JSONL if chosen else fmt or (OutputFormat.TXT if folder else OutputFormat.JSON)
+        task = Task("split", config, fmt=fmt, to_folder=folder is not None, fields=chosen)
         batch = run_batch(task, names, errors, jobs, folder=folder, force=force)
         if folder is not None:
             sys.stderr.write(f"declump: {batch.articles} article(s) in {folder}\n")
@@ -376,6 +449,7 @@ def split(
 @app.command()
 @with_step_flags
 def explain(
+    ctx: typer.Context,
     file: Annotated[str, typer.Argument(metavar="FILE", help="Input file ([bold]-[/] reads stdin).")],
     as_json: Annotated[
         bool, typer.Option("--json", help='Print {"text": …, "changes": […]} for tools instead of a table.')
@@ -388,7 +462,9 @@ def explain(
 ) -> None:
     """Show every change declump makes to FILE, with its step and reason."""
     with guarded():
-        config = build_config(encoding, number_spacing, convert, layout, flags)
+        config = build_config(
+            ctx, encoding=encoding, number_spacing=number_spacing, convert=convert, layout=layout, **flags
+        )
         check_stdin([file])
 
         def work(name: str) -> None:
@@ -401,6 +477,172 @@ def explain(
                 print_changes(document)
 
         for_each_input([file], work)
+
+
+@app.command()
+@with_step_flags
+def diff(
+    ctx: typer.Context,
+    file: Annotated[str, typer.Argument(metavar="FILE", help="Input file ([bold]-[/] reads stdin).")],
+    view: Annotated[
+        DiffView,
+        typer.Option(
+            "--view",
+            help="inline: the repaired text over the original, in colour (also into a pipe, for less -R); "
+            "unified: a plain diff -u; auto: inline on a terminal, unified otherwise.",
+        ),
+    ] = DiffView.auto,
+    encoding: Encoding = None,
+    number_spacing: NumberSpacingOption = NumberSpacing.remove,
+    layout: LayoutOption = Layout.auto,
+    **flags: bool,
+) -> None:
+    """Show FILE's repairs over the original text: joined lines, removed doubled runs and
+    spaces, added breaks, where articles start.
+
+    Removed text is [red strike]red[/], inserted [green]green[/], a joined line break
+    [red]⏎[/], a removed space [red]·[/], a new block [green]¶[/]. Conversion (--convert) is not
+    shown. [bold]declump explain[/] lists the same changes with their reasons.
+    """
+    with guarded():
+        config = build_config(ctx, encoding=encoding, number_spacing=number_spacing, layout=layout, **flags)
+        check_stdin([file])
+
+        from declump.diff import diff_text, unified_diff
+
+        def work(name: str) -> None:
+            result = diff_text(read_input(name, config.encoding), config, source=source_name(name))
+            inline = view is DiffView.inline or (view is DiffView.auto and sys.stdout.isatty())
+            if inline:
+                print_diff(result, force_colour=view is DiffView.inline)
+            else:
+                write_stdout("".join(unified_diff(result.original, result.repaired, result.source)))
+
+        for_each_input([file], work)
+
+
+@app.command("config")
+@with_step_flags
+def show_config(
+    ctx: typer.Context,
+    as_json: Annotated[
+        bool, typer.Option("--json", help='Print {"file": …, "settings": {…}, "sources": {…}} for tools.')
+    ] = False,
+    encoding: Encoding = None,
+    number_spacing: NumberSpacingOption = NumberSpacing.remove,
+    convert: Convert = None,
+    layout: LayoutOption = Layout.auto,
+    **flags: bool,
+) -> None:
+    """Print the settings in effect here and where each comes from.
+
+    Settings are read from the nearest [bold]declump.toml[/], or [bold]\\[tool.declump][/] in a
+    pyproject.toml, in this folder or above; options given on the command line win.
+    """
+    with guarded():
+        settings = load_settings(
+            ctx, encoding=encoding, number_spacing=number_spacing, convert=convert, layout=layout, **flags
+        )
+        values = dataclasses.asdict(settings.config)
+        if as_json:
+            payload = {
+                "file": str(settings.path) if settings.path else None,
+                "settings": values,
+                "sources": {name: settings.source(name) for name in values},
+            }
+            write_stdout(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        elif sys.stdout.isatty():
+            print_settings(settings, values)
+        else:
+            write_stdout(settings_toml(settings, values))
+
+
+def toml_value(value: Any) -> str:
+    """A setting as TOML; None (not set) as the empty string, which a file reads as none.
+
+    >>> [toml_value(v) for v in (True, "keep", None, 0.25)]
+    ['true', '"keep"', '""', '0.25']
+    """
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return '""'
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def settings_toml(settings: Settings, values: dict[str, Any]) -> str:
+    """``name = value`` lines, valid as a declump.toml; a comment names non-default sources."""
+    origin = str(settings.path) if settings.path else "no configuration file"
+    lines = [f"# declump {__version__} settings in effect ({origin})"]
+    for name, value in values.items():
+        source = settings.source(name)
+        comment = f"  # {source}" if source != "default" else ""
+        lines.append(f"{name} = {toml_value(value)}{comment}")
+    return "\n".join(lines) + "\n"
+
+
+def print_settings(settings: Settings, values: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    title = f"settings from {settings.path}" if settings.path else "settings (no declump.toml or [tool.declump] found)"
+    table = Table(title=title, title_justify="left")
+    table.add_column("setting", no_wrap=True)
+    table.add_column("value", no_wrap=True)
+    table.add_column("from", overflow="fold")
+    for name, value in values.items():
+        source = settings.source(name)
+        style = None if source == "default" else "bold"
+        table.add_row(name, toml_value(value), source, style=style)
+    Console(file=sys.stdout).print(table)
+
+
+def print_diff(result: TextDiff, *, force_colour: bool = False) -> None:
+    """The repaired text over the original, coloured: what ``declump diff`` shows on a terminal."""
+    from rich.console import Console
+    from rich.text import Text
+
+    from declump.diff import HunkKind
+
+    console = Console(file=sys.stdout, force_terminal=force_colour or None, highlight=False, soft_wrap=True)
+    out = Text()
+    out.append(f"{result.source or '<stdin>'}: {result.summary()}\n", style="bold")
+    out.append("removed ", style="red strike")
+    out.append(" inserted ", style="green")
+    out.append(" ⏎ joined line break  · removed space  ¶ new block\n\n", style="dim")
+    article = 0
+    for hunk in result.hunks:
+        kind = hunk.kind
+        if kind is HunkKind.SAME:
+            out.append(hunk.before)
+        elif kind is HunkKind.JOIN:
+            out.append(visible(hunk.before.replace(" ", "·")), style="red")
+            if hunk.after:
+                out.append(hunk.after, style="green")
+        elif kind is HunkKind.SPACE:
+            out.append(visible(hunk.before).replace(" ", "·"), style="red")
+        elif kind is HunkKind.REMOVE:
+            out.append(visible(hunk.before), style="red strike")
+        elif kind is HunkKind.INSERT:
+            out.append(hunk.after, style="green")
+        elif kind is HunkKind.BREAK:
+            out.append("¶", style="bold green")
+            out.append(hunk.after)
+        elif kind is HunkKind.ARTICLE:
+            article += 1
+            if out.plain and not out.plain.endswith("\n"):
+                out.append("\n")
+            out.append(f"━━ article {article}: {hunk.after} ━━", style="bold cyan")
+            out.append("\n")
+        elif kind is HunkKind.PAGE:
+            if not out.plain.endswith("\n"):
+                out.append("\n")
+            out.append("── page break ──\n", style="dim")
+    if not out.plain.endswith("\n"):
+        out.append("\n")
+    console.print(out, end="")
 
 
 def print_changes(document: Document) -> None:

@@ -138,7 +138,7 @@ def diff_hunks(original: str, repaired: str, articles: list[tuple[int, str]] | N
             if j < j2:
                 hunks.append(Hunk(HunkKind.SAME, original[i1 + j - j1 : i2]))
             continue
-        while starts and starts[-1][0] < j1:  # a start inside inserted text: put it before
+        while starts and starts[-1][0] <= j1:  # a start at or inside a change: put it before
             hunks.append(Hunk(HunkKind.ARTICLE, "", starts.pop()[1]))
         if tag == "replace" and _is_join(original[i1:i2]) and not repaired[j1:j2].strip("\u0020"):
             hunks.append(Hunk(HunkKind.JOIN, original[i1:i2], repaired[j1:j2]))  # Latin: a space for the break
