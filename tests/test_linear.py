@@ -22,9 +22,10 @@ from declump import clean_text, split_text
 
 FULL = bool(os.environ.get("DECLUMP_FULL_SIZE"))
 
-#: Characters in one long line. 200,000 are enough that the per-character work, not the
-#: per-call overhead, decides the time of the small (20,000) input; 10 MB takes ~4 s a run.
-LINE_CHARS = 10_000_000 if FULL else 200_000
+#: Characters in one long line. 500,000 are enough that the per-character work, not the
+#: per-call overhead and work capped per line, decides the time of the small (50,000) input
+#: (at 20,000 the doubled-headline shape still showed x23); 10 MB takes ~4 s a run.
+LINE_CHARS = 10_000_000 if FULL else 500_000
 #: Lines of a page of one-character lines. Every line costs the rejoin stage ~0.1 ms
 #: (width windows around each line), so a million lines take minutes; 10,000 show the shape.
 SHORT_LINES = 1_000_000 if FULL else 10_000
