@@ -290,3 +290,11 @@ def test_every_command_has_a_readme_section():
     readme = README.read_text(encoding="utf-8")
     for command in COMMANDS:
         assert f"### declump {command}" in readme, command
+
+
+@pytest.mark.parametrize("command", ["clean", "split", "explain", "diff", "config"])
+def test_help_lists_every_step_with_its_doc(command: str):
+    help_text = runner.invoke(app, [command, "--help"], terminal_width=240).output
+    for step in STEPS:
+        assert re.search(rf"--{step.name}\s+--no-{step.name}\b", help_text), step.name
+        assert step.doc[1:40] in " ".join(help_text.replace("│", " ").split()), step.name

@@ -497,10 +497,9 @@ def diff(
     layout: LayoutOption = Layout.auto,
     **flags: bool,
 ) -> None:
-    """Show FILE's repairs over the original text: joined lines, removed doubled runs and
-    spaces, added breaks, where articles start.
+    """Show FILE's repairs over the original text (a unified diff in a pipe).
 
-    Removed text is [red strike]red[/], inserted [green]green[/], a joined line break
+    Joined lines, removed doubled runs and spaces, added breaks, where articles start. Removed text is [red strike]red[/], inserted [green]green[/], a joined line break
     [red]⏎[/], a removed space [red]·[/], a new block [green]¶[/]. Conversion (--convert) is not
     shown. [bold]declump explain[/] lists the same changes with their reasons.
     """
