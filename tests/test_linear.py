@@ -84,15 +84,10 @@ def test_long_run_of_spaces_is_linear(between: str) -> None:
     assert ratio <= MAX_RATIO, f"x10 size, x{ratio:.1f} time"
 
 
-#: Characters of a line of dates; the known quadratic below costs 5 s at 20,000 already.
+#: Characters of a line of dates (spaces around digits, the number-spacing repair).
 NUMBER_LINE_CHARS = 200_000 if FULL else 20_000
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: lines._digit_gap searches the whole line before each digit gap for "
-    "本报讯/电/讯 (_KEEP_SPACE_AFTER.search(text, 0, start)), quadratic in the line",
-)
 def test_line_of_dates_is_linear() -> None:
     ratio = growth(clean_text, lambda n: repeat_to("8 日 ", n), NUMBER_LINE_CHARS)
     assert ratio <= MAX_RATIO, f"x10 size, x{ratio:.1f} time"
@@ -139,21 +134,11 @@ def articles_page(n: int) -> str:
     return "".join(f"标题{i}号\n\n本报讯（记者 王{i}）城市能级进一步得到提升，项目建设。\n\n" for i in range(n))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: articles._is_caption looks for every short block inside every body block, "
-    "quadratic in the number of blocks on a page",
-)
 def test_split_of_many_paragraphs_is_linear() -> None:
     ratio = growth(split_text, paragraphs_page, BLOCKS)
     assert ratio <= MAX_RATIO, f"split of {BLOCKS} paragraphs: x10 size, x{ratio:.1f} time"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: articles._choose scores every headline against every story on the page, "
-    "quadratic in the number of articles",
-)
 def test_split_of_many_articles_is_linear() -> None:
     ratio = growth(split_text, articles_page, BLOCKS // 3)
     assert ratio <= MAX_RATIO, f"split of {BLOCKS // 3} articles: x10 size, x{ratio:.1f} time"

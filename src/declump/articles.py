@@ -52,6 +52,9 @@ CAPTION_MIN_SCORE = 0.2
 CAPTION_NARROW_RATIO = 0.5
 # Captions are short: at most this many characters (longest dev caption: 85).
 CAPTION_MAX_CHARS = 120
+# How many blocks either way a caption's quote of its story is looked for (a page of
+# pdftotext output holds 20–80 blocks; a story's text is never farther from its caption).
+CAPTION_QUOTE_REACH = 60
 # A headline line is at most this many characters (longest title on the dev pages: 41).
 HEADLINE_MAX_CHARS = 48
 # Page furniture and section labels at the top of a page are this short (奋进新时代, 要闻).
@@ -148,7 +151,7 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
     sections = _find_sections(blocks, stories, leftovers, weight)
     for i, block in enumerate(blocks):
         if roles[i] == _Role.JUMP:
-            owner = _previous_story(i, story_of)
+            owner = parts.story_before[i]
             if owner is not None and stories[owner].continues is None:
                 stories[owner].continues = _jump_target(block.text)
             else:
@@ -356,9 +359,12 @@ def _is_caption(block: Block, index: int, column: float, body_text: list[str]) -
         return False
     if _CREDIT_TAIL.search(text) and ends_sentence(text.rsplit(None, 1)[0]):
         return True
-    # A sentence repeated verbatim from a body block (captions often quote the story).
+    # A sentence repeated verbatim from a body block (captions often quote the story). The
+    # story stands near its caption: looking CAPTION_QUOTE_REACH blocks either way keeps
+    # the search linear in the page.
     if len(compact) >= 8:
-        for j, other in enumerate(body_text):
+        for j in range(max(0, index - CAPTION_QUOTE_REACH), min(len(body_text), index + CAPTION_QUOTE_REACH + 1)):
+            other = body_text[j]
             if j != index and len(other) > len(compact) and compact in other:
                 return True
     # A few lines set in a column much narrower than the page's body columns.
@@ -477,21 +483,21 @@ def _score(features: set[str], story: _Story, weight: dict[str, float]) -> float
     return sum(weight.get(f, 0.0) for f in features & story.features) / len(features)
 
 
-def _next_story(index: int, blocks_roles: list[str], story_of: dict[int, int]) -> int | None:
-    """The story whose body starts right after block ``index`` (only headlines/captions between)."""
-    for j in range(index + 1, len(blocks_roles)):
+def _neighbour_stories(roles: list[str], story_of: dict[int, int]) -> tuple[list[int | None], list[int | None]]:
+    """For every block, the story right after it (with only headlines, captions and page
+    furniture between) and the nearest story before it; one pass each way."""
+    n = len(roles)
+    after: list[int | None] = [None] * (n + 1)
+    for j in range(n - 1, -1, -1):
         if j in story_of:
-            return story_of[j]
-        if blocks_roles[j] not in (_Role.HEAD, _Role.CAPTION, _Role.FURNITURE):
-            return None
-    return None
-
-
-def _previous_story(index: int, story_of: dict[int, int]) -> int | None:
-    for j in range(index - 1, -1, -1):
-        if j in story_of:
-            return story_of[j]
-    return None
+            after[j] = story_of[j]
+        elif roles[j] in (_Role.HEAD, _Role.CAPTION, _Role.FURNITURE):
+            after[j] = after[j + 1]
+    before: list[int | None] = [None] * (n + 1)
+    for j in range(n):
+        before[j + 1] = story_of.get(j, before[j])
+    # after[i + 1] is the story after block i; before[i] the one before it.
+    return after[1:], before[:n]
 
 
 @dataclass
@@ -503,6 +509,17 @@ class _Parts:
     stories: list[_Story]
     story_of: dict[int, int]  # body block → its story
     weight: dict[str, float]  # feature → how rare it is among the stories
+    # feature → the stories whose body has it: scoring looks only at stories that share
+    # something, so attaching stays linear in the page rather than headlines × stories.
+    postings: dict[str, list[int]] = field(default_factory=dict)
+    story_after: list[int | None] = field(default_factory=list)  # block → the story right after
+    story_before: list[int | None] = field(default_factory=list)  # block → the story before
+
+    def __post_init__(self) -> None:
+        for k, story in enumerate(self.stories):
+            for f in story.features:
+                self.postings.setdefault(f, []).append(k)
+        self.story_after, self.story_before = _neighbour_stories(self.roles, self.story_of)
 
     def features(self, indexes: list[int]) -> set[str]:
         feats: set[str] = set()
@@ -510,15 +527,21 @@ class _Parts:
             feats |= _features(self.blocks[i].text)
         return feats
 
-    def scores(self, feats: set[str]) -> list[float]:
-        return [_score(feats, story, self.weight) for story in self.stories]
+    def scores(self, feats: set[str]) -> dict[int, float]:
+        """The score of every story sharing a feature (the others score 0), as _score."""
+        totals: dict[int, float] = {}
+        for f in feats:
+            w = self.weight.get(f, 0.0)
+            for k in self.postings.get(f, ()):
+                totals[k] = totals.get(k, 0.0) + w
+        return {k: total / len(feats) for k, total in totals.items()}
 
 
-def _clear_winner(scores: list[float], minimum: float) -> int | None:
+def _clear_winner(scores: dict[int, float], minimum: float) -> int | None:
     """The best-scoring story when it reaches ``minimum`` and leads the next by a margin."""
     if not scores:
         return None
-    ranked = sorted(range(len(scores)), key=lambda k: scores[k], reverse=True)
+    ranked = sorted(scores, key=lambda k: (-scores[k], k))
     second = scores[ranked[1]] if len(ranked) > 1 else 0.0
     top = ranked[0]
     if scores[top] >= minimum and scores[top] - second >= ATTACH_MARGIN:
@@ -591,15 +614,16 @@ def _choose(piece: list[int], parts: _Parts, headline: bool) -> int | None:
     winner = _clear_winner(scores, minimum)
     if winner is not None:
         return winner
-    nxt = _next_story(piece[-1], parts.roles, parts.story_of)
-    prev = _previous_story(piece[0], parts.story_of)
-    bonus = [0.0] * len(stories)
+    nxt = parts.story_after[piece[-1]]
+    prev = parts.story_before[piece[0]]
+    total = dict(scores)
     if nxt is not None and (not headline or not stories[nxt].heads):
-        bonus[nxt] += BONUS_NEXT
+        total[nxt] = total.get(nxt, 0.0) + BONUS_NEXT
     if prev is not None and (not headline or not stories[prev].heads):
-        bonus[prev] += BONUS_PREV
-    total = [scores[k] + bonus[k] for k in range(len(stories))]
-    best = max(range(len(stories)), key=lambda k: total[k])
+        total[prev] = total.get(prev, 0.0) + BONUS_PREV
+    if not total:
+        return None
+    best = min(total, key=lambda k: (-total[k], k))
     if total[best] >= minimum:
         return best
     return None

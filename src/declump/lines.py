@@ -252,7 +252,7 @@ def _cjk_gap(match: re.Match[str], text: str, spaced_out: bool) -> str:
 
 
 def _digit_gap(match: re.Match[str], text: str) -> str:
-    if _KEEP_SPACE_AFTER.search(text, 0, match.start()):
+    if _KEEP_SPACE_AFTER.search(text[max(0, match.start() - 3) : match.start()]):
         return match.group()
     return ""
 
