@@ -51,3 +51,26 @@ def test_unified_diff_applies_like_a_patch(seed_text: str) -> None:
     added = "".join(line[1:] for line in lines if line.startswith("+") and not line.startswith("+++"))
     assert "异地群众轻松办“跨省通办”架桥梁\n" in added
     assert list(unified_diff("同样。\n", "同样。")) == []
+
+
+def test_long_page_is_compared_in_pieces_with_the_same_result(seed_text: str, monkeypatch) -> None:
+    import declump.diff as diff_module
+
+    text = "\n".join([seed_text] * 3)  # one page of 15 k characters: no form feeds
+    pieces = diff_text(text)
+    assert "".join(h.before for h in pieces.hunks) == text
+    monkeypatch.setattr(diff_module, "SEGMENT_CHARS", 10**9)
+    assert diff_text(text).counts() == pieces.counts()
+
+
+def test_long_page_takes_linear_time(seed_text: str) -> None:
+    import time
+
+    def cost(copies: int) -> float:
+        text = "\n".join([seed_text] * copies)
+        start = time.process_time()
+        diff_text(text)
+        return time.process_time() - start
+
+    # Quadratic comparison would cost 16 times as much for 4 times the text; allow 8.
+    assert cost(8) < 8 * cost(2) + 0.5

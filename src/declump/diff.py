@@ -118,13 +118,10 @@ def diff_hunks(original: str, repaired: str, articles: list[tuple[int, str]] | N
     >>> [(h.kind.value, h.before) for h in diff_hunks("distribu-\\ntion", "distribution")]
     [('same', 'distribu'), ('join', '-\\n'), ('same', 'tion')]
     """
-    # No autojunk: it would junk the most common characters (，的。), which for Chinese
-    # text is most of the matches.
-    matcher = difflib.SequenceMatcher(None, original, repaired, autojunk=False)
     hunks: list[Hunk] = []
     starts = list(articles or [])
     starts.reverse()
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in _opcodes(original, repaired):
         if tag == "equal":
             # Article starts fall inside unchanged text: cut it there.
             j = j1
@@ -152,6 +149,48 @@ def diff_hunks(original: str, repaired: str, articles: list[tuple[int, str]] | N
             hunks.append(_insertion(repaired[j1:j2]))
     hunks.extend(Hunk(HunkKind.ARTICLE, "", title) for _, title in reversed(starts))
     return hunks
+
+
+#: Texts longer than this are cut, at block starts found in both, into pieces compared one
+#: by one: comparing characters takes quadratic time (a 40 k character page took 15 s whole,
+#: well under a second in pieces).
+SEGMENT_CHARS = 4000
+#: How many characters of a block's start are looked for in the input to anchor a cut.
+ANCHOR_CHARS = 6
+
+
+def _opcodes(original: str, repaired: str) -> Iterator[tuple[str, int, int, int, int]]:
+    """:meth:`difflib.SequenceMatcher.get_opcodes` of the two texts, piece by piece when long."""
+    i0 = j0 = 0
+    for i, j in [*_anchors(original, repaired), (len(original), len(repaired))]:
+        if j - j0 < SEGMENT_CHARS // 4 and j < len(repaired):
+            continue
+        # No autojunk: it would junk the most common characters (，的。), which for Chinese
+        # text is most of the matches.
+        matcher = difflib.SequenceMatcher(None, original[i0:i], repaired[j0:j], autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            yield tag, i1 + i0, i2 + i0, j1 + j0, j2 + j0
+        i0, j0 = i, j
+
+
+def _anchors(original: str, repaired: str) -> Iterator[tuple[int, int]]:
+    """Places where a block of the repaired text starts in both texts, in order: its first
+    characters found in the input not far after the previous anchor."""
+    if len(original) <= SEGMENT_CHARS:
+        return
+    i_last = j_last = 0
+    j = repaired.find("\n\n")
+    while j >= 0:
+        j += 2
+        key = repaired[j : j + ANCHOR_CHARS]
+        if len(key) == ANCHOR_CHARS and not any(ch.isspace() for ch in key):
+            # The input holds the same text with its line breaks, spaces and doubled runs,
+            # at most about twice as long; further on, the block was moved (reassembled).
+            i = original.find(key, i_last + 1, i_last + 2 * (j - j_last) + 200)
+            if i > i_last:
+                yield i, j
+                i_last, j_last = i, j
+        j = repaired.find("\n\n", j)
 
 
 def _is_join(text: str) -> bool:
