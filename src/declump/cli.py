@@ -584,10 +584,11 @@ def settings_toml(settings: Settings, values: dict[str, Any]) -> str:
 
 def print_settings(settings: Settings, values: dict[str, Any]) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     title = f"settings from {settings.path}" if settings.path else "settings (no declump.toml or [tool.declump] found)"
-    table = Table(title=title, title_justify="left")
+    table = Table(title=escape(title), title_justify="left")
     table.add_column("setting", no_wrap=True)
     table.add_column("value", no_wrap=True)
     table.add_column("from", overflow="fold")
