@@ -298,3 +298,14 @@ def test_help_lists_every_step_with_its_doc(command: str):
     for step in STEPS:
         assert re.search(rf"--{step.name}\s+--no-{step.name}\b", help_text), step.name
         assert step.doc[1:40] in " ".join(help_text.replace("│", " ").split()), step.name
+
+
+def test_config_table_on_a_terminal(no_config: Path, capsys):
+    from declump.cli import Settings, print_settings
+    from declump.config import Config
+
+    (no_config / "declump.toml").write_text("undouble = false\n", encoding="utf-8")
+    settings = Settings(Config(undouble=False), no_config / "declump.toml", {}, {"undouble": False})
+    print_settings(settings, {"undouble": False, "convert": None})
+    out = capsys.readouterr().out
+    assert "settings from" in out and "undouble" in out and "false" in out and "declump.toml" in out
