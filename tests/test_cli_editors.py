@@ -226,11 +226,6 @@ def test_convert_s2t_then_t2s_round_trips_the_output(traditional_page):
     assert converted.stdout.count("\n") == simplified.count("\n")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="article starts and kept spaces are matched in simplified forms only (本报讯, 新华社, 记者, 摄): "
-    "markers.CJK_LEAD, markers.CAPTION_MARK, lines._KEEP_SPACE_AFTER, articles._BYLINE_NOTE",
-)
 def test_traditional_page_has_the_simplified_page_structure(traditional_page):
     from opencc import OpenCC
 

@@ -87,7 +87,7 @@ _CREDIT_TAIL = re.compile(r"\s[\u4e00-\u9fff]{2,4}\s*$")  # 依法施训……�
 _INNER_SENTENCE = re.compile(r"[。！？；][^”’」』）)]")
 _OPEN_START = "，。、；：）)”’》"
 _OPEN_END = "，、；：（(“‘《—"
-_BYLINE_NOTE = re.compile(r"^[（(].*[）)]$|记者|整理|报道")
+_BYLINE_NOTE = re.compile(r"^[（(].*[）)]$|[记記]者|整理|[报報][道導]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 _STOP = frozenset(
     "the and for with that this from have has had was were are not but its his her their they "

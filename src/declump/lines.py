@@ -206,7 +206,7 @@ _SPACE_AROUND_DIGITS = re.compile(f"(?<={_CJK}) +(?=[0-9])|(?<=[0-9.%]) +(?={_CJ
 # text, so they are only handled next to an ideograph, by _cjk_gap).
 _PUNCT_SPACE = re.compile(r"(?<=[，。、；：？！（《〈「『【]) +(?=\S)|(?<=\S) +(?=[，。、；：？！）》〉」』】])")
 # Markers after which a space is conventional and kept (本报讯 8月16日).
-_KEEP_SPACE_AFTER = re.compile(r"(?:本报讯|电|讯)$")
+_KEEP_SPACE_AFTER = re.compile(r"(?:本报讯|本報訊|电|電|讯|訊)$")
 # A line is spaced out when this many of its ideograph gaps carry a space.
 SPACED_OUT_MIN_GAPS = 3
 

@@ -12,13 +12,14 @@ import re
 
 from declump.text import ends_sentence
 
-#: The lead of a Chinese story, with the reporters in brackets where they follow.
+#: The lead of a Chinese story, with the reporters in brackets where they follow (in
+#: simplified or traditional characters).
 #: (据…报道 is not one: inside stories it opens paragraphs far more often than stories.)
 CJK_LEAD = re.compile(
-    r"^\s*(?:(?:本报讯|新华社电)\s*(?:[（(][^）)]{1,30}[）)])?"
-    r"|据?(?:本报|新华社|中新社)[^，。\s（(]{1,16}电\s*(?:[（(][^）)]{1,30}[）)])?"
-    r"|本报记者\s*[^\s，。]{2,12}"
-    r"|[（(]记者[^）)]{1,30}[）)])"
+    r"^\s*(?:(?:本报讯|本報訊|新华社电|新華社電)\s*(?:[（(][^）)]{1,30}[）)])?"
+    r"|[据據]?(?:本报|本報|新华社|新華社|中新社)[^，。\s（(]{1,16}[电電]\s*(?:[（(][^）)]{1,30}[）)])?"
+    r"|本[报報][记記]者\s*[^\s，。]{2,12}"
+    r"|[（(][记記]者[^）)]{1,30}[）)])"
 )
 
 _NAME = r"(?:[A-Z][\w'’.-]*|Mc\w+|de|van|von|der|da|di|le|la|du)"
@@ -33,8 +34,8 @@ DATELINE_AGENCY = re.compile(r"^\([A-Za-z .]+\) [—–-](?: |$)")
 
 #: A caption's photo credit or opening: ``吴昊 摄``, ``新华社发``, ``图为…``, ``(…/Reuters)``.
 CAPTION_MARK = re.compile(
-    r"(?:\s摄|摄影|供图|资料图片|新华社发)\s*[）)]?\s*$"
-    r"|^图为"
+    r"(?:\s[摄攝]|[摄攝]影|供[图圖]|[资資]料[图圖]片|新[华華]社[发發])\s*[）)]?\s*$"
+    r"|^[图圖][为為]"
     r"|\((?:[^()]*(?:Images|Photo|Getty|AP|Reuters|AFP|PA|EPA)[^()]*)\)\s*$"
     r"|(?:Photograph|Picture|Photo):\s*[^.]+$"
 )

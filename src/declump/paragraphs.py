@@ -235,7 +235,7 @@ def _decide(prev: Row, row: Row, current: list[Row]) -> tuple[bool, str]:
 
 def _lead_continues(left: str, right: str) -> bool:
     """A dateline (本报北京2月5日电) whose reporters (（记者…）) went to the next line."""
-    return left.endswith(("电", "讯")) and right.startswith(("（记者", "(记者"))
+    return left.endswith(("电", "讯", "電", "訊")) and right.startswith(("（记者", "(记者", "（記者", "(記者"))
 
 
 def _fits(row: Row, column: float) -> bool:
