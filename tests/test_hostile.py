@@ -576,11 +576,6 @@ def test_split_into_the_input_folder_keeps_the_input(tmp_path, monkeypatch):
     assert page.read_bytes() == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: cli.split passes force to write_article but not the inputs, so --force "
-    "replaces an input file that has the name of an article",
-)
 def test_split_with_force_never_replaces_an_input(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     page = Path("001-城市新闻.txt")
@@ -660,11 +655,6 @@ def test_ctrl_c_while_working_exits_130_without_traceback(tmp_path):
     assert leftovers == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: cli.source_name passes a file name that is not UTF-8 (surrogate escapes) into "
-    "the JSON, and write_stdout encodes it strictly: internal error instead of output",
-)
 @pytest.mark.parametrize("fmt", ["json", "jsonl"])
 def test_file_name_that_is_not_utf8(tmp_path, fmt):
     name = os.fsdecode(b"page-\xff.txt")

@@ -230,7 +230,11 @@ class _CountingReader:
 
 
 def source_name(name: str) -> str:
-    return "<stdin>" if name == "-" else name
+    """The input's name as it appears in output: file names that are not UTF-8 (their bytes
+    came in as surrogate escapes) are shown with backslash escapes rather than failing."""
+    if name == "-":
+        return "<stdin>"
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def run_input(
@@ -391,6 +395,7 @@ class Batch:
         self.progress = progress
         self.files = self.pages = self.nbytes = self.failed = self.articles = 0
         self._outputs = 0  # inputs that wrote something to stdout
+        self.inputs: list[str] = []  # never written over, even with force
 
     def fail(self, message: str) -> None:
         self.report(message)
@@ -399,6 +404,7 @@ class Batch:
     def run(self, names: list[str], jobs: int = 1) -> None:
         """Process ``names``: in this process when there is one input or one job (streaming
         each), else on a pool of ``jobs`` processes."""
+        self.inputs = [name for name in names if name != "-"]
         if jobs <= 1 or len(names) <= 1 or "-" in names:  # stdin is this process's to read
             for name in names:
                 result = run_input(name, self.task, self._writer(), self._on_page)
@@ -459,7 +465,7 @@ class Batch:
             self.articles += len(result.articles)
             try:
                 for number, (title, content) in enumerate(result.articles, start=first):
-                    write_article(self.folder, number, title, ext, content, force=self.force)
+                    write_article(self.folder, number, title, ext, content, force=self.force, keep=self.inputs)
             except DeclumpError as err:
                 self.fail(str(err))
         if self.progress is not None:

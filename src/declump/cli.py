@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from declump import __version__
-from declump.batch import Batch, Task, default_jobs, expand_inputs
+from declump.batch import Batch, Task, default_jobs, expand_inputs, source_name
 from declump.config import STEPS, Config, find_config_file, make_config, settings_from_file
 from declump.convert import CONVERSIONS
 from declump.decode import check_encoding, read_input
@@ -264,10 +264,6 @@ def for_each_input(names: list[str], work: Callable[[str], None]) -> None:
             failed += 1
     if failed:
         raise typer.Exit(EXIT_INPUT)
-
-
-def source_name(name: str) -> str:
-    return "<stdin>" if name == "-" else name
 
 
 def check_stdin(names: list[str]) -> None:
