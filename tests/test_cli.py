@@ -260,8 +260,18 @@ def test_python_dash_m_and_quiet_broken_pipe(seed_text):
     assert proc.stderr.read() == b""
 
 
+def _write_quietly(stream, data: bytes) -> None:
+    try:
+        stream.write(data)
+        stream.flush()
+    except (BrokenPipeError, ValueError):  # declump was interrupted first
+        pass
+
+
 def test_ctrl_c_exits_130_without_traceback():
+    import select
     import signal
+    import threading
     import time
 
     src = str(Path(__file__).resolve().parent.parent / "src")
@@ -273,7 +283,15 @@ def test_ctrl_c_exits_130_without_traceback():
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    time.sleep(1.5)  # let it start reading
+    # Pages come back before the input ends (after the bounded encoding sample): once the
+    # first is out, declump is running and waiting for more (a fixed sleep raced a slow
+    # start-up). The pages go in from a thread so a full pipe cannot block the test.
+    pages = "城市能级进一步得到提升。\n\f".encode() * 4000  # past the encoding sample
+    feeder = threading.Thread(target=_write_quietly, args=(proc.stdin, pages), daemon=True)
+    feeder.start()
+    ready, _, _ = select.select([proc.stdout], [], [], 60)
+    assert ready, "declump printed nothing for the first page"
+    time.sleep(0.2)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130
