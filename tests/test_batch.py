@@ -116,13 +116,16 @@ def test_a_line_without_breaks_is_cut_at_the_limit():
         "\n\n",
         "\f",
         "\f标题\n\n正文。\f",
+        "标题\n\n正文。\f\f\f",
+        "\f\f标题\f\f正文。\f第三\n\n段",
         "标题\n\n本报讯 正文。\f\f第二版\n",
         "trailing spaces   \f  leading\r\nwindows\r\n",
     ],
 )
 def test_iter_clean_matches_render_clean(text):
     streamed = "".join(iter_clean(process_pages(iter_chunks([text]))))
-    assert streamed == render_clean(process_text(text))
+    whole = render_clean(process_text(text))
+    assert streamed == (whole + "\n" if whole else "")
 
 
 def test_stream_clean_and_jsonl_match_whole_input(tmp_path):
@@ -253,3 +256,20 @@ def test_big_outputs_are_spooled_to_a_file_and_copied_back(monkeypatch, tmp_path
     Batch(Task("clean", Config()), write=out.append, report=pytest.fail)._emit(result)
     assert "".join(out) == run("clean", str(tmp_path / "a.txt")).stdout
     assert not Path(result.spool).exists()
+
+
+def test_a_page_from_a_pipe_comes_out_before_more_input_arrives():
+    class Pipe:
+        """Hands out one page, then fails if anyone waits for more."""
+
+        def __init__(self):
+            self.parts = ["城 市\n\f".encode()]
+
+        def read1(self, size=-1):
+            if not self.parts:
+                raise AssertionError("waited for input past the first page")
+            return self.parts.pop()
+
+        read = read1
+
+    assert next(iter_chunks(iter_decode(Pipe()))) == "城 市\n\f"

@@ -141,9 +141,12 @@ def cut_point(text: str, limit: int) -> int:
 
 
 def iter_clean(pages: Iterable[Page]) -> Iterator[str]:
-    """:func:`~declump.render.render_clean` page by page: the same text, in pieces.
+    """What ``declump clean`` prints (:func:`~declump.render.render_clean` and a final
+    newline, or nothing for a text without blocks), page by page.
 
-    Pieces of one long page are joined like blocks (a blank line), pages by ``\\f``.
+    Every page ends with its newline as soon as it is done, so a reader of lines sees it
+    before the next page comes. Pieces of one long page are joined like blocks (a blank
+    line), pages by ``\\f``.
     """
     breaks = 0  # page breaks not yet written: they go before the next block, or at the end
     started = False
@@ -158,14 +161,15 @@ def iter_clean(pages: Iterable[Page]) -> Iterator[str]:
             continue
         text = "\n\n".join(block.text for block in page.blocks)
         if breaks:
-            yield "\n\f" * breaks
+            # render_clean joins pages by "\n\f"; the "\n" already went out after the text.
+            yield ("\f" + "\n\f" * (breaks - 1)) if started else "\n\f" * breaks
             breaks = 0
         elif page_open:
-            yield "\n\n"
-        yield text
+            yield "\n"  # a blank line between blocks; the first "\n" went out already
+        yield text + "\n"
         started = page_open = True
     if started and breaks:
-        yield "\n\f" * breaks
+        yield "\f\n" * breaks
 
 
 def iter_jsonl(pages: Iterable[Page], source: str, fields: tuple[str, ...] | None = None) -> Iterator[str]:
@@ -225,6 +229,12 @@ class _CountingReader:
 
     def read(self, size: int = -1) -> bytes:
         data = self.stream.read(size)
+        self.count += len(data)
+        return data
+
+    def read1(self, size: int = -1) -> bytes:
+        """What is there, without waiting for more (see :func:`~declump.decode.iter_decode`)."""
+        data = self.stream.read1(size) if hasattr(self.stream, "read1") else self.stream.read(size)
         self.count += len(data)
         return data
 
@@ -296,12 +306,8 @@ def _run(name: str, task: Task, write, on_page, result: Result) -> None:
         chunks = iter_chunks(iter_decode(reader, config.encoding, name=name))  # type: ignore[arg-type]
         pages = _counted(process_pages(chunks, config, segment=task.command == "split"), reader, result, on_page)
         if task.command == "clean":
-            wrote = False
             for piece in iter_clean(pages):
                 write(piece)
-                wrote = True
-            if wrote:
-                write("\n")
         else:
             for line in iter_jsonl(pages, source, task.fields):
                 write(line)

@@ -295,8 +295,8 @@ def iter_decode(stream: BinaryIO, encoding: str | None = None, *, name: str = "-
     '本报讯本报讯'
     """
     with _reading(name):
-        sample = _read_at_least(stream, DETECT_SAMPLE_BYTES + 1)
-    if len(sample) <= DETECT_SAMPLE_BYTES:  # the whole input: exactly the non-streaming path
+        sample, ended = _read_sample(stream, encoding)
+    if ended:  # the whole input: exactly the non-streaming path
         try:
             yield decode_bytes(sample, encoding)
         except DecodeError as err:
@@ -342,17 +342,45 @@ def iter_decode(stream: BinaryIO, encoding: str | None = None, *, name: str = "-
             data = stream.read(READ_BYTES)
 
 
-def _read_at_least(stream: BinaryIO, size: int) -> bytes:
-    """Read ``size`` bytes, or fewer only at the end of the input (pipes return less)."""
-    parts = []
+#: Bytes of a UTF-8 multi-byte sequence: their presence in a strictly valid sample is
+#: strong evidence for UTF-8 (legacy CJK encodings almost never validate).
+_NON_ASCII_BYTE = re.compile(b"[\x80-\xff]")
+
+
+def _read_sample(stream: BinaryIO, encoding: str | None) -> tuple[bytes, bool]:
+    """Read the sample the encoding is settled on: :data:`DETECT_SAMPLE_BYTES` and one more
+    byte, or less if the input ends first (then ``ended`` is true).
+
+    A producer that writes a page and waits for its result (a pipe) must get it, so the
+    sample also ends at the first form feed once the encoding is certain: named, marked by a
+    BOM, or UTF-8 with non-ASCII characters that decode strictly.
+    """
+    parts: list[bytes] = []
     got = 0
-    while got < size:
-        part = stream.read(size - got)
+    read = getattr(stream, "read1", stream.read)  # read1: what is there, without waiting for more
+    while got <= DETECT_SAMPLE_BYTES:
+        part = read(DETECT_SAMPLE_BYTES + 1 - got)
         if not part:
-            break
+            return b"".join(parts), True
         parts.append(part)
         got += len(part)
-    return b"".join(parts)
+        if b"\f" in part:
+            sample = b"".join(parts)
+            if _settled(sample, encoding):
+                return sample, False
+    return b"".join(parts), False
+
+
+def _settled(sample: bytes, encoding: str | None) -> bool:
+    if encoding or any(sample.startswith(bom) for bom, _ in BOMS):
+        return True
+    if b"\x00" in sample or not _NON_ASCII_BYTE.search(sample):
+        return False
+    try:
+        codecs.getincrementaldecoder("utf-8")(errors="strict").decode(sample, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _choose_encoding(sample: bytes, encoding: str | None) -> tuple[str, int, bool]:
