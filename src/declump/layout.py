@@ -541,6 +541,10 @@ def _is_layout(analysis: _Analysis, config: Config) -> bool:
     )
 
 
+# The narrowest gap a gutter can be (MIN_GAP_SPACES spaces), for a cheap first look.
+_GAP = " " * MIN_GAP_SPACES
+
+
 def decolumnize(lines: list[Line], config: Config, log: ChangeLog) -> list[Line]:
     """Turn a page of side-by-side columns into reading-order lines.
 
@@ -557,6 +561,8 @@ def decolumnize(lines: list[Line], config: Config, log: ChangeLog) -> list[Line]
     """
     if config.layout == "off" or not lines:
         return lines
+    if config.layout == "auto" and not any(_GAP in line.text.strip() for line in lines):
+        return lines  # no gap of two spaces inside any line: no gutter can cut the page
     analysis = _analyse(lines)
     if config.layout == "auto" and not _is_layout(analysis, config):
         return lines

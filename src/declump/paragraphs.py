@@ -20,6 +20,7 @@ Latin lines are joined with one space; a word hyphenated at the line end is rejo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -165,14 +166,15 @@ def _line_width(line: Line, text: str) -> float:
 def _mode_width(widths: list[float], latin: bool) -> float:
     """The width most lines of a window share (ties go to the wider), i.e. the column."""
     tolerance = WIDTH_TOLERANCE * (3 if latin else 1)
+    ordered = sorted(widths)
     best, best_count = 0.0, -1
-    for w in widths:
-        count = sum(1 for v in widths if abs(v - w) <= tolerance)
+    for w in ordered:
+        count = bisect_right(ordered, w + tolerance) - bisect_left(ordered, w - tolerance)
         if count > best_count or (count == best_count and w > best):
             best, best_count = w, count
     # The column edge: the middle of the cluster of lines that reach it (justified lines
     # scatter around it by compressed punctuation and half-width digits).
-    cluster = sorted(v for v in widths if abs(v - best) <= tolerance)
+    cluster = ordered[bisect_left(ordered, best - tolerance) : bisect_right(ordered, best + tolerance)]
     return cluster[len(cluster) * 2 // 3] if len(cluster) >= 3 else best
 
 
