@@ -561,8 +561,8 @@ def decolumnize(lines: list[Line], config: Config, log: ChangeLog) -> list[Line]
     """
     if config.layout == "off" or not lines:
         return lines
-    if config.layout == "auto" and not any(_GAP in line.text.strip() for line in lines):
-        return lines  # no gap of two spaces inside any line: no gutter can cut the page
+    if config.layout == "auto" and not any(_GAP in line.text.rstrip() for line in lines):
+        return lines  # no run of two spaces before any text: no gutter can cut the page
     analysis = _analyse(lines)
     if config.layout == "auto" and not _is_layout(analysis, config):
         return lines
