@@ -100,10 +100,13 @@ def test_long_page_is_cut_at_a_blank_line_after_a_sentence():
     assert all(c.endswith("。\n\n") for c in chunks[:-1])
 
 
-def test_a_line_without_breaks_is_cut_at_the_limit():
+def test_a_line_is_never_cut():
     text = "城" * 1000
-    assert cut_point(text, 300) == 300
-    assert [len(c) for c in iter_chunks([text], limit=300)] == [300, 300, 300, 100]
+    assert cut_point(text, 300) is None  # its end has not come yet
+    assert [len(c) for c in iter_chunks([text[:250], text[250:600], text[600:]], limit=300)] == [1000]
+    text += "\n" + "市" * 10
+    assert cut_point(text, 300) == 1001  # after the line's end, past the limit
+    assert [len(c) for c in iter_chunks([text[:250], text[250:]], limit=300)] == [1001, 10]
 
 
 # -- streamed output is the whole-input output -------------------------------------------------

@@ -321,12 +321,8 @@ def test_one_10_mb_line():
     assert result.stdout.replace("\n", "") == line  # every character, in order
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: batch.iter_chunks cuts a page longer than 64k characters inside a line "
-    "(cut_point falls back to the limit) and iter_clean joins the pieces as separate blocks",
-)
 def test_long_line_stays_one_line_on_the_command_line():
+    # A page longer than the streaming limit is cut at line ends only, never inside a line.
     line = SENTENCE * 20_000  # 240,000 characters, more than one batch piece
     assert clean_text(line) == line
     result = run("clean", "-", input=line.encode("utf-8"))
@@ -348,28 +344,21 @@ def test_gigantic_line_of_one_repeated_character_is_kept():
 # -- fuzzing finds, minimised -----------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known (found by fuzz/fuzz_clean.py): a gutter-like run of spaces survives the first "
-    "pass; after rejoin the page has fewer lines, so layout.is_layout_text's line share tips "
-    "over and the second pass decolumnizes",
-)
 @pytest.mark.parametrize("text", ["字        b\n园\n城\n市\nc", "x        b\n园\n城\n市\nc"])
 def test_fuzz_idempotence_gutter_after_rejoin(text):
+    # A gutter-like run of spaces on a page that is not layout text would, after rejoin
+    # shortened the page, tip a second pass into decolumnizing: it comes out as one space.
     once = clean_text(text)
     assert clean_text(once) == once
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known (found by fuzz/fuzz_clean.py): undouble runs before despace and rejoin, so a "
-    "line that becomes doubled only once its space is removed or its copies are joined is "
-    "undoubled by the second pass",
-)
 @pytest.mark.parametrize("text", ["城市发展。 城市发展。", "W城市\n\nW城市\nc"], ids=["despace", "rejoin"])
 def test_fuzz_idempotence_doubled_after_joining(text):
+    # A line that is doubled only once its space is removed, or lines whose copies are
+    # joined, are undoubled in the first pass, as the second would.
     once = clean_text(text)
     assert clean_text(once) == once
+    assert once.count("城市") == 1
 
 
 # -- 4. conservation from the command line ----------------------------------------------------

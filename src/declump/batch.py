@@ -95,28 +95,36 @@ def iter_chunks(pieces: Iterable[str], limit: int = MAX_CHUNK_CHARS) -> Iterator
     """
     pending: list[str] = []
     size = 0
+    in_long_line = False  # pending text has no line end to cut at: wait for one
     for piece in pieces:
         start = 0
         while (end := piece.find("\f", start)) >= 0:
             pending.append(piece[start : end + 1])
             yield "".join(pending)
-            pending, size, start = [], 0, end + 1
+            pending, size, start, in_long_line = [], 0, end + 1, False
         if start < len(piece):
             rest = piece[start:] if start else piece
             pending.append(rest)
             size += len(rest)
+            if in_long_line and "\n" not in rest:
+                continue  # a line is never cut: keep gathering it without rejoining
+        in_long_line = False
         while size > limit:
             text = "".join(pending)
             cut = cut_point(text, limit)
+            if cut is None:
+                pending, in_long_line = [text], True
+                break
             yield text[:cut]
             pending, size = [text[cut:]], len(text) - cut
     yield "".join(pending)
 
 
-def cut_point(text: str, limit: int) -> int:
+def cut_point(text: str, limit: int) -> int | None:
     """Where to cut a page too long to hold: after a blank line that follows a sentence
-    end, else after any blank line, else after a line end, else at ``limit``; always in
-    the second half of the limit, so pieces stay large.
+    end, else after any blank line, else after a line end, preferably in the second half
+    of the limit, so pieces stay large. A line is never cut: when the text up to ``limit``
+    is one line, the cut goes after its end, and ``None`` means that end has not come yet.
 
     >>> text = "第一段讲完了。\\n\\n第二段，\\n\\n第三段"
     >>> text[: cut_point(text, 15)]
@@ -133,8 +141,10 @@ def cut_point(text: str, limit: int) -> int:
             after_sentence = match
     if after_sentence or last:
         return (after_sentence or last).end()
-    newline = text.rfind("\n", low, limit)
-    return newline + 1 if newline >= 0 else limit
+    newline = text.rfind("\n", 0, limit)
+    if newline < 0:
+        newline = text.find("\n", limit)
+    return newline + 1 if newline >= 0 else None
 
 
 # -- rendering pages as they come ---------------------------------------------------------

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from declump.config import Config
-from declump.model import ChangeLog, Line
+from declump.model import Block, ChangeLog, Line
 from declump.text import CJK_CHAR, CJK_OR_PUNCT, FULL_WIDTH_MARKS, has_cjk, is_cjk
 
 # Longest stretch (in characters) searched for a doubled factorisation. Headlines are far
@@ -106,14 +106,16 @@ def _plausible_headline(text: str) -> bool:
 
 def _undouble_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
     """Undouble single lines, then doubled headlines spread over neighbouring lines."""
-    out: list[Line] = []
-    for line in lines:
-        fixed = undouble_runs(line.text) if line.text.strip() else line.text
-        if fixed != line.text:
-            log.record("undouble", line.number, line.text, fixed, "line factors into doubled runs")
-            line = Line(fixed, line.number, line.gaps, bold=True)
-        out.append(line)
+    out = [_undouble_line(line, log) if line.text.strip() else line for line in lines]
     return _undouble_across_lines(out, log)
+
+
+def _undouble_line(line: Line, log: ChangeLog) -> Line:
+    fixed = undouble_runs(line.text)
+    if fixed == line.text:
+        return line
+    log.record("undouble", line.number, line.text, fixed, "line factors into doubled runs")
+    return Line(fixed, line.number, line.gaps, bold=True)
 
 
 def _undouble_across_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
@@ -267,16 +269,59 @@ def _word_length(text: str, first: int, step: int) -> int:
     return n
 
 
-def _despace_lines(lines: list[Line], number_spacing: str, log: ChangeLog) -> list[Line]:
+# A run of spaces inside a line (text on both sides). In reading-order text it is a stretched
+# gap, not a gutter: layout text has been cut into columns before the line repairs.
+_SPACE_RUN = re.compile(r"(?<=\S)  +(?=\S)")
+
+
+def collapse_space_runs(line: str) -> str:
+    """Make every run of spaces inside ``line`` one space (leading spaces, the indent, stay).
+
+    Left in the output, such a run would look like a gutter to a second run of declump and
+    turn a clean page into layout text.
+
+    >>> collapse_space_runs("  well-known     distribution")
+    '  well-known distribution'
+    """
+    return _SPACE_RUN.sub(" ", line) if "  " in line else line
+
+
+def _despace_lines(lines: list[Line], config: Config, log: ChangeLog) -> list[Line]:
+    """Remove spurious spaces; a line that is doubled once its spaces are gone is undoubled
+    too (``城市发展。 城市发展。``), as a second run would do."""
     out = []
     for line in lines:
-        fixed = remove_cjk_spaces(line.text, number_spacing)
+        fixed = remove_cjk_spaces(collapse_space_runs(line.text), config.number_spacing)
         if fixed != line.text:
-            log.record("despace", line.number, line.text, fixed, "spaces between CJK characters")
+            log.record("despace", line.number, line.text, fixed, "spaces between CJK characters or a run of spaces")
             gaps = len(_SPACE_AROUND_DIGITS.findall(line.text)) - len(_SPACE_AROUND_DIGITS.findall(fixed))
             line = Line(fixed, line.number, line.gaps + gaps, line.bold)
+            if config.undouble and not line.bold:
+                line = _undouble_line(line, log)
         out.append(line)
     return out
+
+
+def repair_blocks(blocks: list[Block], config: Config, log: ChangeLog) -> None:
+    """Repair blocks joined from several lines as a second run of declump, seeing each
+    block as one line, would: spaces that touch an ideograph only once the lines are joined
+    (``0 “`` / ``一``), and copies of a doubled headline printed lines apart (``W城市`` /
+    blank / ``W城市``). This keeps ``clean`` idempotent."""
+    for block in blocks:
+        if len(block.lines) < 2:
+            continue
+        text = block.text
+        if config.despace:
+            text = remove_cjk_spaces(collapse_space_runs(text), config.number_spacing)
+            if text != block.text:
+                log.record("despace", block.first_line, block.text, text, "spaces next to CJK once lines are joined")
+        if config.undouble and len(text) <= MAX_DOUBLED_SPAN:
+            undoubled = undouble_runs(text)
+            if undoubled != text:
+                log.record("undouble", block.first_line, text, undoubled, "joined lines factor into doubled runs")
+                text = undoubled
+                block.seams = []
+        block.text = text
 
 
 def repair_lines(lines: list[Line], config: Config, log: ChangeLog) -> list[Line]:
@@ -284,5 +329,5 @@ def repair_lines(lines: list[Line], config: Config, log: ChangeLog) -> list[Line
     if config.undouble:
         lines = _undouble_lines(lines, log)
     if config.despace:
-        lines = _despace_lines(lines, config.number_spacing, log)
+        lines = _despace_lines(lines, config, log)
     return lines

@@ -32,6 +32,7 @@ def repair_page(page_lines: list[Line], number: int, config: Config, log: Change
     page = Page(number=number, blocks=paragraphs.rejoin(page_lines, config, log))
     if config.reassemble:
         reassemble.reassemble_page(page, config, log)
+    lines.repair_blocks(page.blocks, config, log)
     return page
 
 
