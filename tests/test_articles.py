@@ -309,3 +309,47 @@ def test_seed_page_bylines_and_pages():
     bylines = {a.byline for a in articles}
     assert "本报讯（林甄玉 叶建彬）" in bylines
     assert all(a.page == 1 for a in articles)
+
+
+# -- headlines glued into paragraphs -------------------------------------------------------
+
+
+def block_of_lines(kind: BlockKind, *rows: tuple[int, str]) -> Block:
+    """A block from (input line number, text) rows; a jump in numbers is a blank line."""
+    lines = [Line(text, number) for number, text in rows]
+    return Block(kind, "".join(text for _, text in rows), lines)
+
+
+def test_title_run_into_the_paragraph_below_it_is_cut_out():
+    # The title is wider than the narrow column and stands between blank lines.
+    page = Page(1, [
+        block_of_lines(P, (1, "河谷小镇办起冬季音乐节"), (3, "今年一月，小镇的"), (4, "冬季音乐节第一次"), (5, "开幕，游客说好。")),
+    ])
+    segment_page(page, Config(), null_log())
+    assert page.articles[0].headlines == ["河谷小镇办起冬季音乐节"]
+    assert page.articles[0].paragraphs == ["今年一月，小镇的冬季音乐节第一次开幕，游客说好。"]
+
+
+def test_title_run_onto_the_end_of_the_story_above_starts_the_next():
+    page = Page(1, [
+        block_of_lines(
+            P,
+            (1, "老街的石板路修好了，居民们"),
+            (2, "出门再也不怕雨天，商铺也多"),
+            (3, "了起来，街坊们都很高兴。"),
+            (5, "新桥通车"),
+        ),
+        block_of_lines(P, (7, "本报讯 新桥昨日通车，两岸居民往来"), (8, "只需五分钟，比过去快了很多。")),
+    ])
+    segment_page(page, Config(), null_log())
+    assert [a.headlines for a in page.articles] == [[], ["新桥通车"]]
+    assert page.articles[0].paragraphs[-1].endswith("街坊们都很高兴。")
+
+
+def test_column_break_across_a_blank_line_stays_one_paragraph():
+    # A full-width line at the foot of a column, then the rest at the top of the next one.
+    rows = [(1, "老街的石板路修好了，居民们"), (3, "出门再也不怕雨天，商铺也多"), (4, "了起来，街坊们都很高兴。")]
+    page = Page(1, [block_of_lines(P, *rows)])
+    segment_page(page, Config(), null_log())
+    assert page.articles[0].headlines == []
+    assert len(page.articles[0].paragraphs) == 1

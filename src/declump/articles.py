@@ -75,6 +75,17 @@ TOPIC_JOIN_RATIO = 9
 # Short blocks and young stories carry too little vocabulary to judge.
 TOPIC_MIN_CHARS = 30
 TOPIC_MIN_FEATURES = 20
+# A headline line glued into a paragraph is at least this much wider than the paragraph's
+# column (hanging punctuation makes a body line one em wider), or this much narrower (a
+# paragraph's first line is two ems narrower: its indent).
+GLUED_WIDER = 2
+GLUED_NARROWER = 4
+# Blank lines inside paragraphs are column breaks only where they are this rare (dev pages
+# in reading order: 0–13 % of the line ends inside a paragraph; layout text: up to 90 %).
+BLANK_LINES_RARE = 0.15
+# ... measured over at least this many line ends (a layout page has hundreds); on a
+# smaller page the reading-order meaning is assumed.
+BLANK_LINES_SAMPLE = 40
 # A section intro is one paragraph of at most this many characters.
 INTRO_MAX_CHARS = 200
 
@@ -192,7 +203,12 @@ def _prepare(blocks: list[Block]) -> list[Block]:
     subtitle) are split line by line; lines of one wrapped title stay together.
     """
     out: list[Block] = []
+    pieces: list[Block] = []
+    blank_lines_mark = _blank_lines_mark_breaks(blocks)
     for block in blocks:
+        glued = blank_lines_mark and block.kind is BlockKind.PARAGRAPH
+        pieces.extend(_unglue_headlines(block) if glued else [block])
+    for block in pieces:
         lines = block.lines
         if len(lines) > 1 and PAGE_FURNITURE.match(lines[0].text.strip()):
             out.append(_sub_block(block, lines[:1], BlockKind.SECTION))
@@ -209,6 +225,98 @@ def _prepare(blocks: list[Block]) -> list[Block]:
             continue
         out.append(block)
     return out
+
+
+def _unglue_headlines(block: Block) -> list[Block]:
+    """Cut headline lines that rejoin ran into a paragraph back out of it.
+
+    Rejoin joins across a blank line when the text seems to go on, so a title printed
+    between two blank lines can end up at the start or the end of a paragraph (or between
+    a dateline and the next story). Such a line reads as a headline (no sentence end, no
+    open clause), stands alone between blank lines (or before a lead or a caption), and
+    does not have the width of the column the paragraph is set in: a body line at a
+    column break is full width, a paragraph's first line two ems less.
+    """
+    lines = block.lines
+    if len(lines) < 2 or not has_cjk(block.text):
+        return [block]
+    texts = [line.text.strip() for line in lines]
+    widths = [display_width(t) for t in texts]
+    column = _mode_width(widths)
+    last = len(lines) - 1
+
+    def gap(k: int) -> bool:  # a blank line between line k - 1 and line k
+        return lines[k].number > lines[k - 1].number + 1
+
+    def opens(k: int) -> bool:  # line k opens a story or a caption: what stands before is apart
+        return starts_article(texts[k]) or texts[k].startswith(("图为", "圖為"))
+
+    def alone(k: int) -> bool:
+        before = k == 0 or gap(k)
+        after = k == last or gap(k + 1) or opens(k + 1)
+        text = texts[k]
+        titled = _reads_as_headline(text) and text.count("，") < 2 and not _unbalanced(text[::-1].translate(_MIRROR))
+        return before and after and titled and not opens(k) and not ends_sentence(text)
+
+    def off(k: int) -> bool:
+        return widths[k] >= column + GLUED_WIDER or widths[k] <= column - GLUED_NARROWER
+
+    head = [False] * len(lines)
+    k = 0
+    while k < last and alone(k):
+        k += 1
+    # A run at the start: its own width, or a lead or caption right after it.
+    if k and (any(off(j) for j in range(k)) or opens(k)):
+        head[:k] = [True] * k
+    k = last
+    while k > 0 and alone(k) and not head[k]:
+        k -= 1
+    if k < last and any(off(j) for j in range(k + 1, last + 1)):
+        head[k + 1 :] = [True] * (last - k)
+    # A line alone in the middle, after a sentence end or a dateline's bracket.
+    for k in range(1, last):
+        closed = ends_sentence(texts[k - 1]) or texts[k - 1].endswith(("）", ")"))
+        if closed and alone(k) and off(k):
+            head[k] = True
+    if not any(head):
+        return [block]
+    out: list[Block] = []
+    start = 0
+    for k in range(1, len(lines) + 1):
+        if k == len(lines) or head[k] != head[start] or head[k]:
+            kind = BlockKind.HEADLINE if head[start] else BlockKind.PARAGRAPH
+            sub = _sub_block(block, lines[start:k], kind)
+            sub.gap_before = block.gap_before if start == 0 else gap(start)
+            out.append(sub)
+            start = k
+    return out
+
+
+def _blank_lines_mark_breaks(blocks: list[Block]) -> bool:
+    """Whether a blank line inside a paragraph is rare enough on the page to mean something.
+
+    Layout text (``pdftotext -layout``) often prints a blank line between all lines; there a
+    line standing between blank lines says nothing.
+    """
+    pairs = blanks = 0
+    for block in blocks:
+        for upper, lower in zip(block.lines, block.lines[1:]):
+            pairs += 1
+            blanks += lower.number > upper.number + 1
+    return pairs < BLANK_LINES_SAMPLE or blanks <= pairs * BLANK_LINES_RARE
+
+
+# Reversed and mirrored, a text with a closing bracket it never opened (``第四版）``, the
+# tail of a jump line) is unbalanced.
+_MIRROR = str.maketrans("“”（）()《》‘’", "”“）（)(》《’‘")
+
+
+def _mode_width(widths: list[float]) -> float:
+    """The most common rounded width, the wider on a tie (a paragraph's own column)."""
+    counts: dict[int, int] = {}
+    for w in widths:
+        counts[round(w)] = counts.get(round(w), 0) + 1
+    return float(max(counts, key=lambda w: (counts[w], w)))
 
 
 def _sub_block(block: Block, lines: list, kind: BlockKind) -> Block:
