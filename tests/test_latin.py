@@ -90,6 +90,19 @@ def test_dateline_starts_the_lead() -> None:
 def test_photo_credit_ends_a_caption() -> None:
     assert not decide("The new bridge at dawn. (Ann Lee/Reuters)", "Work began in the spring")[0]
     assert decide("The new bridge at dawn.", "Photo: AP")[0]
+    assert decide("The new bridge at dawn.", "Ann Lee/Reuters")[0]
+
+
+def test_a_lead_is_one_sentence() -> None:
+    # A full line ends a sentence: inside a paragraph that says nothing, in a lead it does.
+    prev, row = "the bridge was closed for two weeks.", "Engineers found cracks in the old steel"
+    assert decide(prev, row)[0]
+    lead = [FakeRow(prev)]
+    assert not latin.continues(lead[-1], FakeRow(row), lead, lead=True)[0]
+    dateline = [FakeRow("OSLO — The old bridge over the fjord"), FakeRow(prev)]
+    assert not latin.continues(dateline[-1], FakeRow(row), dateline)[0]
+    # An abbreviation at the line end is not taken for the end of the lead.
+    assert latin.continues(FakeRow("the loan for the bridge comes from the U.S."), FakeRow("Treasury"), lead=True)[0]
 
 
 def test_headline_line_before_a_wide_line() -> None:

@@ -63,10 +63,11 @@ _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 #: A photo credit closing a caption: ``(Jane Smith/Reuters)``, ``Photo: AP``,
 #: ``Picture: Jane Smith``, or a credit line of its own ``Jane Smith/AFP``.
+_CREDIT_LINE = r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*/[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*$"
 _CREDIT_END = re.compile(
     r"(?:\((?:[^()]*/[^()]*|[^()]*\b(?:Images|Photo|AP|AFP|Reuters|PA|Getty))\)"
-    r"|\b(?:Photo(?:graph)?|Picture|Image)s?: [A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*)*"
-    r"|^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*/[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)$"
+    r"|\b(?:Photo(?:graph)?|Picture|Image)s?: [A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*)*)$"
+    rf"|{_CREDIT_LINE}"
 )
 _CREDIT_OPEN = re.compile(r"\b(?:Photo(?:graph)?|Picture|Image)s?:(?: [A-Z][\w'’.-]*)?$")
 _CREDIT_START = re.compile(r"^(?:Photo(?:graph)?|Picture|Image)s?:")
@@ -102,12 +103,13 @@ class RowLike(Protocol):
 
 
 def continues(
-    prev: RowLike, row: RowLike, block: Sequence[RowLike] | None = None
+    prev: RowLike, row: RowLike, block: Sequence[RowLike] | None = None, lead: bool = False
 ) -> tuple[bool, str]:
     """Whether Latin line ``row`` continues the paragraph of ``prev``, and why.
 
     ``block`` is the block so far (ending with ``prev``); without it ``prev`` is taken
-    to open its block.
+    to open its block. ``lead``: the block follows a byline, so it is a story's lead
+    (as is a block opening with a dateline).
     """
     block = block or [prev]
     first = block[0]
@@ -121,7 +123,7 @@ def continues(
         return False, "byline ends"
     if DATELINE_AGENCY.match(row.text) and prev.text.isupper():
         return True, "dateline wraps"
-    if _CREDIT_START.match(row.text):
+    if _CREDIT_START.match(row.text) or re.match(_CREDIT_LINE, row.text):
         return True, "photo credit of a caption"
     if _CREDIT_OPEN.search(prev.text) and _few_capitalised_words(row.text):
         return True, "photo credit wraps"
@@ -134,6 +136,8 @@ def continues(
 
     merged = column > 0 and prev.width > column * LATIN_MERGED_FACTOR
     if ends_sentence(prev.text):
+        if (lead or LATIN_DATELINE.match(first.text)) and not _abbreviation_end(prev.text):
+            return False, "a story's lead is one sentence"
         if column <= 0:
             return False, "sentence end"
         share, next_share = prev.width / column, row.width / column
@@ -146,7 +150,7 @@ def continues(
             return False, "sentence end before a short line"
         return True, "sentence end on a full line"
 
-    if _mid_sentence(prev.text) or not _starts_afresh(row.text):
+    if stops_mid_sentence(prev.text) or not _starts_afresh(row.text):
         return True, "sentence goes on"
     # ``prev`` stops without a sentence end and ``row`` starts with a capital: a proper
     # name running on, or a headline/label ending before the next block.
@@ -201,11 +205,17 @@ def _near_column(row: RowLike, column: float) -> bool:
     return column > 0 and row.width >= column * NEARLY_FULL_SHARE
 
 
+def _abbreviation_end(text: str) -> bool:
+    """A line ending in an abbreviation (``U.S.``, ``Mr.``, ``St.``), which may not end a sentence."""
+    return bool(re.search(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Inc|Ltd|No|vs)\.)$", text))
+
+
 def _starts_afresh(text: str) -> bool:
     return bool(re.match(r"^[“‘\"'(]?[A-Z]", text))
 
 
-def _mid_sentence(text: str) -> bool:
+def stops_mid_sentence(text: str) -> bool:
+    """Whether ``text`` stops on a mark or a word that cannot end a sentence or a headline."""
     return bool(_MID_SENTENCE.search(text))
 
 

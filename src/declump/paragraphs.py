@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from declump import latin
 from declump.config import Config
-from declump.markers import CAPTION_MARK, PAGE_FURNITURE, SUBTITLE, starts_article
+from declump.markers import CAPTION_MARK, PAGE_FURNITURE, SUBTITLE, is_byline, starts_article
 from declump.model import Block, BlockKind, ChangeLog, Line
 from declump.text import FULL_WIDTH_MARKS, display_width, ends_sentence, has_cjk, is_cjk, is_wide_punct
 
@@ -98,13 +98,15 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
     one_block_per_line = len(rows) > 1 and all(row.blank_before for row in rows[1:])
     blocks: list[Block] = []
     current = [rows[0]]
+    lead = False  # the current block follows a byline: it is a story's lead paragraph
     for prev, row in zip(rows, rows[1:]):
-        join, why = (False, "") if not config.rejoin or one_block_per_line else _decide(prev, row, current)
+        join, why = (False, "") if not config.rejoin or one_block_per_line else _decide(prev, row, current, lead)
         if join:
             row.weak_join = why == "no sentence end" and (row.blank_before or _indented(row))
             current.append(row)
         else:
             blocks.append(_make_block(current, vocabulary, log))
+            lead = current[0].latin and (is_byline(current[0].text) or _headline_rows(current))
             current = [row]
     blocks.append(_make_block(current, vocabulary, log))
     return blocks
@@ -181,8 +183,11 @@ def _mode_width(widths: list[float], latin: bool) -> float:
 # -- deciding ----------------------------------------------------------------------------
 
 
-def _decide(prev: Row, row: Row, current: list[Row]) -> tuple[bool, str]:
-    """Join or break between two neighbouring lines, with the evidence that decided."""
+def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tuple[bool, str]:
+    """Join or break between two neighbouring lines, with the evidence that decided.
+
+    ``lead``: the block ``current`` follows a byline (a story's first paragraph).
+    """
     if starts_article(row.text) and not _lead_continues(prev.text, row.text):
         return False, "article start"
     if prev.line.bold and row.line.bold and prev.latin and row.latin:
@@ -194,7 +199,7 @@ def _decide(prev: Row, row: Row, current: list[Row]) -> tuple[bool, str]:
     if prev.latin != row.latin and not (_is_numeric(prev.text) or _is_numeric(row.text)):
         return False, "script changes"
     if prev.latin:
-        return latin.continues(prev, row, current)
+        return latin.continues(prev, row, current, lead)
     if _OPEN_END.search(prev.text) and not (prev.text.endswith("—") and row.blank_before):
         return True, "line ends mid-sentence"
     if _CLOSED_START.match(row.text):
@@ -233,6 +238,15 @@ def _decide(prev: Row, row: Row, current: list[Row]) -> tuple[bool, str]:
     if row.width >= column_after - INDENT_MAX:
         return False, "lost indent"
     return not row.blank_before, "short line after full sentence end"
+
+
+def _headline_rows(rows: list[Row]) -> bool:
+    """A few lines with no sentence end, no clause break (a comma) and no photo credit, not
+    stopping on a word that leads on: a headline, not a piece of a sentence."""
+    text = " ".join(row.text for row in rows)
+    if len(rows) > 3 or any(ends_sentence(row.text) for row in rows) or CAPTION_MARK.search(text):
+        return False
+    return not re.search(r"[,;:]", text) and not latin.stops_mid_sentence(text)
 
 
 def _lead_continues(left: str, right: str) -> bool:
