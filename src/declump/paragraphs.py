@@ -50,6 +50,11 @@ FULL_SLACK = 1.0
 INDENT_MAX = 4.5
 # A line shorter than the column by more than this is a short (last) line.
 SHORT_SLACK = 2.5
+# A line of a paragraph that fills at most this share of its column ends the paragraph even
+# without a sentence end (a story cut off at the end of its box, a closing tag line): body
+# lines within a paragraph reach the column edge, and the ones measured short by stretched
+# spacing or digits still fill well over half of it.
+SHORT_LAST_SHARE = 0.5
 # A line wider than the column by more than this is not a body line of that column
 # (punctuation may hang one em past the edge).
 WIDE_SLACK = 1.5
@@ -222,6 +227,8 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
             return False, "headline with a column tag"
         if runs_on(prev.text, row.text):
             return True, "words run on across the line end"
+        if len(current) > 1 and prev.width <= column * SHORT_LAST_SHARE:
+            return False, "half-empty last line"
         if row.blank_before and prev.width > row.right_width + 2 * WIDE_SLACK:
             return False, "line wider than the column after the gap"
         first_line = len(current) == 1 and prev.width >= column - INDENT_MAX
