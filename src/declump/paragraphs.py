@@ -75,6 +75,10 @@ _FIRST_CLAUSE = re.compile(r"^([^，、：；。！？\s]{1,8})[，、：；]")
 _COLUMN_TAG = re.compile(r"^[^，。；！？]{2,40}（[^（）。，、；：！？\s]{2,12}）$")
 
 
+# A headline wraps over two lines at most, three with a kicker.
+MAX_TAGGED_HEADLINE_ROWS = 3
+
+
 @dataclass
 class Row:
     """A non-blank line with the measurements the decisions need."""
@@ -223,7 +227,7 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         return False, "next line wider than the columns around it"
     column = prev.left_width if len(current) > 1 else max(prev.left_width, row.right_width)
     if not ends_sentence(prev.text):
-        if len(current) == 1 and _COLUMN_TAG.search(prev.text) and not starts_article(prev.text):
+        if _ends_headline_with_tag(current):
             return False, "headline with a column tag"
         if runs_on(prev.text, row.text):
             return True, "words run on across the line end"
@@ -254,6 +258,15 @@ def _headline_rows(rows: list[Row]) -> bool:
     if len(rows) > 3 or any(ends_sentence(row.text) for row in rows) or CAPTION_MARK.search(text):
         return False
     return not re.search(r"[,;:]", text) and not latin.stops_mid_sentence(text)
+
+
+def _ends_headline_with_tag(rows: list[Row]) -> bool:
+    """The block so far is a headline of at most MAX_TAGGED_HEADLINE_ROWS lines ending in
+    the name of its column (``小辣椒奏响“新乐章”`` / ``（新春走基层）`` on one line or two)."""
+    if len(rows) > MAX_TAGGED_HEADLINE_ROWS or not rows[-1].text.endswith("）"):
+        return False
+    text = "".join(row.text for row in rows)
+    return _COLUMN_TAG.search(text) is not None and not starts_article(text)
 
 
 def _lead_continues(left: str, right: str) -> bool:
