@@ -75,6 +75,9 @@ _FIRST_CLAUSE = re.compile(r"^([^，、：；。！？\s]{1,8})[，、：；]")
 _COLUMN_TAG = re.compile(r"^[^，。；！？]{2,40}（[^（）。，、；：！？\s]{2,12}）$")
 
 
+# A whole line that is the start of a dateline cut before its 电 (``本报北京2月`` /
+# ``26日电（记者…``), as narrow columns print it: an article start all the same.
+_LEAD_OPENING = re.compile(r"^(?:本[报報]|新[华華]社|中新社)[^，。、：；？！（(\s电電讯訊记記]{1,12}$")
 # A headline wraps over two lines at most, three with a kicker.
 MAX_TAGGED_HEADLINE_ROWS = 3
 
@@ -197,7 +200,7 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
 
     ``lead``: the block ``current`` follows a byline (a story's first paragraph).
     """
-    if starts_article(row.text) and not _lead_continues(prev.text, row.text):
+    if (starts_article(row.text) or _LEAD_OPENING.match(row.text)) and not _lead_continues(prev.text, row.text):
         return False, "article start"
     if prev.line.bold and row.line.bold and prev.latin and row.latin:
         return True, "a fake-bold Latin headline wraps"  # one headline, however many lines
