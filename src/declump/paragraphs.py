@@ -77,7 +77,7 @@ _COLUMN_TAG = re.compile(r"^[^，。；！？]{2,40}（[^（）。，、；：�
 
 # A whole line that is the start of a dateline cut before its 电 (``本报北京2月`` /
 # ``26日电（记者…``), as narrow columns print it: an article start all the same.
-_LEAD_OPENING = re.compile(r"^(?:本[报報]|新[华華]社|中新社)[^，。、：；？！（(\s电電讯訊记記]{1,12}$")
+_LEAD_OPENING = re.compile(r"^(?:本[报報]|新[华華]社|中新社)[^，。、：；？！（(\s电電讯訊记記发發]{1,12}$")
 # A headline wraps over two lines at most, three with a kicker.
 MAX_TAGGED_HEADLINE_ROWS = 3
 
