@@ -22,6 +22,7 @@ class FakeRow:
     left_width: float = COLUMN
     right_width: float = COLUMN
     context_width: float = COLUMN
+    next_word: str = ""
 
     def __post_init__(self) -> None:
         self.width = self.width or len(self.text) * 0.5
@@ -67,6 +68,22 @@ def test_paragraph_ends_on_short_line() -> None:
 def test_full_line_sentence_end_usually_continues() -> None:
     joined, _ = decide("the bridge was closed for two weeks.", "Engineers found cracks in the old steel")
     assert joined
+
+
+def test_a_word_that_would_have_fitted_shows_the_paragraph_ended() -> None:
+    # 32 of 40 characters: "The" (and a space) would have fitted on the line.
+    assert not decide("Work on the bridge began in May.", "The mayor said the plan would cost a lot")[0]
+    # "Engineering" would not have fitted: a justified line may stop there.
+    assert decide("Work on the bridge began in May.", "Engineering firms said the plan would")[0]
+
+
+def test_an_indented_line_opens_a_paragraph() -> None:
+    prev = FakeRow("the bridge was closed for two whole weeks.")
+    indented = FakeRow("The mayor said the plan would", next_word="cost")
+    assert not latin.continues(prev, indented)[0]
+    # Too short for "responsibility": a full line of justified text.
+    full = FakeRow("The mayor said the plan would", next_word="responsibility")
+    assert latin.continues(prev, full)[0]
 
 
 def test_line_without_sentence_end_continues() -> None:

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from declump import latin
 from declump.config import Config
@@ -85,6 +86,7 @@ class Row:
     after_width: float = 0.0  # column width of the lines after this one (0: too few)
     split_word: bool = False  # the line end before this line cuts a word the page uses elsewhere
     weak_join: bool = False  # joined to the line before on weak evidence (see Block.seams)
+    next_word: str = ""  # the first word of the next line (Latin: would it have fitted on this one?)
 
 
 def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
@@ -127,6 +129,8 @@ def _measure(lines: list[Line]) -> list[Row]:
         rows.append(Row(line, text, _line_width(line, text), blank, latin))
         blank = False
     _mark_split_words(rows)
+    for row, after in pairwise(rows):
+        row.next_word = after.text.split(maxsplit=1)[0]
     widths = [row.width for row in rows]
     for i, row in enumerate(rows):
         row.left_width = _mode_width(widths[max(0, i - WIDTH_WINDOW) : i + 1], row.latin)
