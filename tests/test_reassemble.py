@@ -59,6 +59,24 @@ def test_continuation_printed_after_another_story_is_joined() -> None:
     assert "score" in change.reason
 
 
+def test_a_word_cut_at_the_seam_is_evidence() -> None:
+    # Nothing but layout says the pieces go together, which is too little, until the
+    # seam cuts a common word in two (送信途 / 中收集: 途中).
+    def page(end: str) -> list[Block]:
+        return [
+            piece("邮递员每天骑车往返", f"山里山外，她把送信{end}"),
+            piece("另一则消息说，省", "城的地铁二号线本月", "开通运营。"),
+            piece("中收集到的意见都整理", "起来，带到了会上。"),
+        ]
+
+    texts, log = reassembled(*page("途"))
+    assert len(texts) == 2 and "送信途中收集" in texts[0]
+    (change,) = [c for c in log if c.step == "reassemble"]
+    assert "a word spans the seam" in change.reason
+    alone = page("件")
+    assert reassembled(*alone)[0] == [b.text for b in alone]
+
+
 def test_continuation_printed_before_its_start_goes_after_it() -> None:
     # pdftotext printed the top of the next column (the continuation) first.
     head = piece("经过这些年的发", "展，合作社已经有了自", "己的品牌，产品卖到了", "全国二十多个省份")
