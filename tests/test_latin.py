@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from declump import latin
+from declump import latin, paragraphs
 from declump.model import ChangeLog
 
 COLUMN = 20.0  # a 40-character column, in ems
@@ -135,3 +135,12 @@ def test_blank_line_inside_a_sentence_is_no_break() -> None:
 def test_old_two_argument_call_still_works() -> None:
     joined, reason = latin.continues(FakeRow("the bridge will"), FakeRow("open in May"))
     assert joined and reason
+
+
+def test_column_under_lines_joined_at_hyphens() -> None:
+    # pdftotext's default mode joins a hyphenated line to the next: two lines' width.
+    widths = [40.0, 41.0, 40.5, 20.0, 20.5, 19.5, 40.0]
+    assert paragraphs._mode_width(widths, latin=True) == 40.5
+    assert paragraphs._mode_width(widths, latin=True, merged=True) == 20.5
+    # Two short lines (a headline's, paragraph ends) do not make a column.
+    assert paragraphs._mode_width([40.0, 41.0, 40.5, 20.0, 20.5, 40.0], latin=True, merged=True) == 40.5

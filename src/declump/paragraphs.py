@@ -42,6 +42,15 @@ WIDTH_TOLERANCE = 1.0
 # at least this often inside a line. On the dev pages, requiring one sighting made 9 right
 # joins for each wrong one; only the lines' own words are evidence, never a dictionary.
 SPLIT_WORD_MIN_COUNT = 1
+# A column of hyphenated English keeps a hyphen at the end of 4–20 % of its lines
+# (English dev pages, -raw); where pdftotext joined them, under 3 % end in one.
+HYPHEN_KEPT_SHARE = 0.03
+# Too few lines to tell whether the hyphens were joined.
+MIN_MERGE_EVIDENCE_LINES = 30
+# Lines at half the width of a window's commonest width, seen this often (in a window of
+# seven lines), are the column's own and the wider ones lines joined at a hyphen; two such
+# lines are as often a headline's or the ends of paragraphs (English dev pages).
+MERGE_HALF_MIN = 3
 # Fewer neighbouring lines than this say nothing about a column.
 MIN_CONTEXT_LINES = 2
 # A line at least this close to the column width reaches the right edge ("full").
@@ -56,6 +65,7 @@ SHORT_SLACK = 2.5
 WIDE_SLACK = 1.5
 
 _HAS_LETTER = re.compile(r"[A-Za-z]")
+_WORD_CUT_END = re.compile(r"[a-z]-$")
 # A line ending in one of these stops mid-sentence; a line starting with one of these
 # cannot open a paragraph. Either way the two lines are one paragraph.
 _OPEN_END = re.compile(r"[，、；：（《“‘「『【—-]$")
@@ -132,17 +142,27 @@ def _measure(lines: list[Line]) -> list[Row]:
     for row, after in pairwise(rows):
         row.next_word = after.text.split(maxsplit=1)[0]
     widths = [row.width for row in rows]
+    merged = _hyphens_joined(rows)
     for i, row in enumerate(rows):
-        row.left_width = _mode_width(widths[max(0, i - WIDTH_WINDOW) : i + 1], row.latin)
-        row.right_width = _mode_width(widths[i : i + WIDTH_WINDOW + 1], row.latin)
+        m = merged and row.latin
+        row.left_width = _mode_width(widths[max(0, i - WIDTH_WINDOW) : i + 1], row.latin, m)
+        row.right_width = _mode_width(widths[i : i + WIDTH_WINDOW + 1], row.latin, m)
         before = widths[max(0, i - WIDTH_WINDOW) : i]
         after = widths[i + 1 : i + WIDTH_WINDOW + 1]
-        row.after_width = _mode_width(after, row.latin) if len(after) >= MIN_CONTEXT_LINES else 0.0
+        row.after_width = _mode_width(after, row.latin, m) if len(after) >= MIN_CONTEXT_LINES else 0.0
         row.context_width = max(
-            _mode_width(before, row.latin) if len(before) >= MIN_CONTEXT_LINES else 0.0,
+            _mode_width(before, row.latin, m) if len(before) >= MIN_CONTEXT_LINES else 0.0,
             row.after_width,
         )
     return rows
+
+
+def _hyphens_joined(rows: list[Row]) -> bool:
+    """Whether the extractor joined the page's hyphenated lines (pdftotext's default mode):
+    hardly any Latin line ends in a word cut by a hyphen."""
+    latin = [row for row in rows if row.latin]
+    cut = sum(1 for row in latin if _WORD_CUT_END.search(row.text))
+    return len(latin) >= MIN_MERGE_EVIDENCE_LINES and cut < len(latin) * HYPHEN_KEPT_SHARE
 
 
 def _mark_split_words(rows: list[Row]) -> None:
@@ -169,10 +189,26 @@ def _line_width(line: Line, text: str) -> float:
     return display_width(text) + line.gaps * 0.5
 
 
-def _mode_width(widths: list[float], latin: bool) -> float:
-    """The width most lines of a window share (ties go to the wider), i.e. the column."""
+def _mode_width(widths: list[float], latin: bool, merged: bool = False) -> float:
+    """The width most lines of a window share (ties go to the wider), i.e. the column.
+
+    ``merged``: the page's lines were joined at their hyphens (pdftotext's default mode),
+    so many lines are two or three lines of the column long; where they outnumber the
+    column's own lines, the lines of half the width still show the column.
+    """
     tolerance = WIDTH_TOLERANCE * (3 if latin else 1)
     ordered = sorted(widths)
+    edge = _column_edge(ordered, tolerance)
+    if merged:
+        half = edge / 2
+        narrow = bisect_right(ordered, half + tolerance) - bisect_left(ordered, half - tolerance)
+        if narrow >= MERGE_HALF_MIN:
+            return _column_edge(ordered[: bisect_right(ordered, half + tolerance)], tolerance)
+    return edge
+
+
+def _column_edge(ordered: list[float], tolerance: float) -> float:
+    """The right edge of the commonest width among sorted widths (ties go to the wider)."""
     best, best_count = 0.0, -1
     for w in ordered:
         count = bisect_right(ordered, w + tolerance) - bisect_left(ordered, w - tolerance)
