@@ -353,3 +353,34 @@ def test_column_break_across_a_blank_line_stays_one_paragraph():
     segment_page(page, Config(), null_log())
     assert page.articles[0].headlines == []
     assert len(page.articles[0].paragraphs) == 1
+
+
+# -- stories told apart by their headlines -------------------------------------------------
+
+
+def test_two_stories_under_a_pile_of_headlines_are_cut_where_their_words_change():
+    page = segment(
+        (H, "山村小学添了新图书馆（教育观察）"),
+        (H, "渔港码头冬季开海（海洋一线）"),
+        (P, "山村小学的新图书馆昨天开放，孩子们第一次走进宽敞明亮的阅览室。"),
+        (P, "图书馆藏书三千多册，都是社会各界捐赠的，老师们利用寒假把图书分类上架。"),
+        (P, "校长说，新图书馆开放以后，孩子们课后多了一个读书的好去处。"),
+        (P, "渔港码头昨天迎来冬季开海，上百艘渔船驶出港湾，渔民们忙着撒网捕鱼。"),
+        (P, "今年开海第一网收获不错，码头上的鱼货很快被收购一空，渔民笑得合不拢嘴。"),
+    )
+    assert [(a.headlines, len(a.paragraphs)) for a in page.articles] == [
+        (["山村小学添了新图书馆（教育观察）"], 3),
+        (["渔港码头冬季开海（海洋一线）"], 2),
+    ]
+
+
+def test_kicker_and_title_of_one_story_do_not_cut_it():
+    page = segment(
+        (H, "河谷小镇办起冬季音乐节——"),
+        (H, "乐声里的年味"),
+        (P, "河谷小镇的冬季音乐节昨天开幕，乐声里满是年味，游客从各地赶来。"),
+        (P, "小镇居民说，音乐节让冬天的河谷热闹起来，民宿也住满了客人。"),
+    )
+    assert [(a.headlines, len(a.paragraphs)) for a in page.articles] == [
+        (["河谷小镇办起冬季音乐节——", "乐声里的年味"], 2),
+    ]
