@@ -43,6 +43,8 @@ def factor_doubled(text: str) -> list[str] | None:
     n = len(text)
     if n < 2 or n % 2 or n > MAX_DOUBLED_SPAN:
         return None
+    if len(set(text)) * 2 > n:
+        return None  # cheaper first: each character of a doubled text occurs twice or more
     if any(count % 2 for count in Counter(text).values()):
         return None  # every character of a doubled text occurs an even number of times
     unreachable = n + 1

@@ -67,14 +67,23 @@ def _char_width(ch: str) -> float:
     return 0.5
 
 
+# The characters most text is made of, whose widths need no lookup: ASCII (½ em) and the
+# common full-width blocks (1 em: ideographs, CJK punctuation, full-width forms). A text
+# with any other character is measured one character at a time.
+_UNCOMMON = re.compile("[^\x00-\x7f\u3001-\u303e\u4e00-\u9fff\uff01-\uff60" + re.escape(CJK_PUNCT) + "]")
+
+
 def display_width(text: str) -> float:
     """Width of ``text`` in ems of the page: ideographs and CJK punctuation 1, the rest ½.
 
     >>> display_width("8 月 16 日")
     5.0
     """
-    if text.isascii():
-        return len(text) * 0.5
+    ascii_count = len(text.encode("ascii", "ignore"))
+    if ascii_count == len(text):
+        return ascii_count * 0.5
+    if _UNCOMMON.search(text) is None:
+        return len(text) - ascii_count * 0.5
     return sum(_char_width(ch) for ch in text)
 
 
