@@ -10,6 +10,7 @@ import pytest
 
 from declump import latin, paragraphs
 from declump.model import ChangeLog
+from declump.pipeline import clean_text
 
 COLUMN = 20.0  # a 40-character column, in ems
 
@@ -23,6 +24,9 @@ class FakeRow:
     right_width: float = COLUMN
     context_width: float = COLUMN
     next_word: str = ""
+    piece_width: float = COLUMN
+    piece_lines: int = 0
+    piece_whole: bool = False
 
     def __post_init__(self) -> None:
         self.width = self.width or len(self.text) * 0.5
@@ -144,3 +148,20 @@ def test_column_under_lines_joined_at_hyphens() -> None:
     assert paragraphs._mode_width(widths, latin=True, merged=True) == 20.5
     # Two short lines (a headline's, paragraph ends) do not make a column.
     assert paragraphs._mode_width([40.0, 41.0, 40.5, 20.0, 20.5, 40.0], latin=True, merged=True) == 40.5
+
+
+def test_caption_set_wider_between_blank_lines_stands_alone() -> None:
+    page = "\n".join(
+        [
+            "The council met on Monday to discuss the",
+            "plans for the new bridge over the river, or",
+            "",
+            "Engineers inspect the old bridge, which has been closed",
+            "since the floods of last winter damaged its piers.",
+            "",
+            "at least the parts of them that were ready,",
+            "and the mayor said work could start soon.",
+        ]
+    )
+    blocks = clean_text(page, reassemble=False).split("\n\n")
+    assert "Engineers inspect the old bridge, which has been closed since the floods of last winter damaged its piers." in blocks

@@ -60,6 +60,8 @@ STUB_SHARE = 0.5
 # Two column estimates this far apart (the narrower below this share of the wider) belong
 # to different columns: the text moved on to a caption or to the next article.
 COLUMN_CHANGE_SHARE = 0.8
+# A run of lines between blank lines shows its column from this many lines on.
+MIN_PIECE_LINES = 2
 # Bylines and headline remnants wrap into a few words at most.
 MAX_CONTINUATION_WORDS = 4
 # A headline block is at most this many lines in one column.
@@ -109,6 +111,9 @@ class RowLike(Protocol):
     right_width: float
     context_width: float
     next_word: str
+    piece_width: float
+    piece_lines: int
+    piece_whole: bool
 
 
 def continues(
@@ -140,8 +145,10 @@ def continues(
         return False, "photo credit ends a caption"
     if prev.text.count("(") > prev.text.count(")"):
         return True, "open parenthesis"
-    if row.blank_before and ends_sentence(prev.text) and _starts_afresh(row.text):
+    if row.blank_before and ends_sentence(prev.text) and starts_afresh(row.text):
         return False, "blank line after a complete line"
+    if row.blank_before and (row.piece_whole or prev.piece_whole) and _pieces_differ(prev, row):
+        return False, "whole sentences set in another width, between blank lines"
 
     merged = column > 0 and prev.width > column * LATIN_MERGED_FACTOR
     if ends_sentence(prev.text):
@@ -165,7 +172,7 @@ def continues(
             return False, "the next line is indented"
         return True, "sentence end on a full line"
 
-    if stops_mid_sentence(prev.text) or not _starts_afresh(row.text):
+    if stops_mid_sentence(prev.text) or not starts_afresh(row.text):
         return True, "sentence goes on"
     # ``prev`` stops without a sentence end and ``row`` starts with a capital: a proper
     # name running on, or a headline/label ending before the next block.
@@ -216,6 +223,14 @@ def _headline_like(block: Sequence[RowLike]) -> bool:
     return not last[:1].isupper() or last.isupper() and len(block[-1].text.split()) == 1
 
 
+def _pieces_differ(prev: RowLike, row: RowLike) -> bool:
+    """The runs of lines before and after a blank line are set in different widths."""
+    if min(prev.piece_lines, row.piece_lines) < MIN_PIECE_LINES:
+        return False
+    before, after = prev.piece_width, row.piece_width
+    return min(before, after) < max(before, after) * COLUMN_CHANGE_SHARE
+
+
 def _column_changes(prev: RowLike, row: RowLike) -> bool:
     before, after = prev.left_width, row.right_width
     return min(before, after) < max(before, after) * COLUMN_CHANGE_SHARE
@@ -230,7 +245,8 @@ def _abbreviation_end(text: str) -> bool:
     return bool(re.search(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Inc|Ltd|No|vs)\.)$", text))
 
 
-def _starts_afresh(text: str) -> bool:
+def starts_afresh(text: str) -> bool:
+    """Whether ``text`` starts like a sentence: a capital, maybe behind a quote or bracket."""
     return bool(re.match(r"^[“‘\"'(]?[A-Z]", text))
 
 

@@ -97,6 +97,9 @@ class Row:
     split_word: bool = False  # the line end before this line cuts a word the page uses elsewhere
     weak_join: bool = False  # joined to the line before on weak evidence (see Block.seams)
     next_word: str = ""  # the first word of the next line (Latin: would it have fitted on this one?)
+    piece_width: float = 0.0  # column width of the lines between the blank lines around this one
+    piece_lines: int = 0  # how many lines stand between those blank lines
+    piece_whole: bool = False  # those lines start with a capital and end a sentence
 
 
 def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
@@ -143,6 +146,7 @@ def _measure(lines: list[Line]) -> list[Row]:
         row.next_word = after.text.split(maxsplit=1)[0]
     widths = [row.width for row in rows]
     merged = _hyphens_joined(rows)
+    _measure_pieces(rows, merged)
     for i, row in enumerate(rows):
         m = merged and row.latin
         row.left_width = _mode_width(widths[max(0, i - WIDTH_WINDOW) : i + 1], row.latin, m)
@@ -155,6 +159,19 @@ def _measure(lines: list[Line]) -> list[Row]:
             row.after_width,
         )
     return rows
+
+
+def _measure_pieces(rows: list[Row], merged: bool) -> None:
+    """Give every row the column width of its piece: the lines between two blank lines."""
+    start = 0
+    for end in range(1, len(rows) + 1):
+        if end == len(rows) or rows[end].blank_before:
+            piece = rows[start:end]
+            width = _mode_width([row.width for row in piece], piece[0].latin, merged and piece[0].latin)
+            whole = latin.starts_afresh(piece[0].text) and ends_sentence(piece[-1].text)
+            for row in piece:
+                row.piece_width, row.piece_lines, row.piece_whole = width, len(piece), whole
+            start = end
 
 
 def _hyphens_joined(rows: list[Row]) -> bool:
