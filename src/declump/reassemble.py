@@ -43,7 +43,7 @@ from declump.lexicon import spans_word
 from declump.markers import CAPTION_MARK, starts_article
 from declump.model import Block, BlockKind, ChangeLog, Page
 from declump.paragraphs import join_lines, runs_on
-from declump.text import display_width, ends_sentence, has_cjk, is_cjk
+from declump.text import display_width, ends_sentence, has_cjk, is_cjk, word_chars
 
 # -- thresholds --------------------------------------------------------------------------
 # Widths are in ems (an ideograph 1, a Latin letter or digit ½), as rejoin measures them.
@@ -470,7 +470,7 @@ class _PageStats:
     def features(text: str) -> set[str]:
         """CJK character bigrams, or Latin words (as articles.py reads a story's vocabulary)."""
         if has_cjk(text):
-            chars = [ch for ch in text if is_cjk(ch) or ch.isalnum()]
+            chars = word_chars(text)
             return {chars[k] + chars[k + 1] for k in range(len(chars) - 1)}
         words = (w.lower() for w in _LATIN_WORD.findall(text))
         return {w[:6] for w in words if len(w) >= 3 and w not in _STOP}

@@ -41,6 +41,8 @@ CLOSERS = "”’」』）)》〉】〕\"'"
 _TERMINAL_END = re.compile(f"[{re.escape(TERMINAL)}][{re.escape(CLOSERS)}]*$|[.][\"'”’)]*$")
 
 
+# Called once per character on hot paths: the answer for the characters of a page is kept.
+@lru_cache(maxsize=16384)
 def is_cjk(ch: str) -> bool:
     """An ideograph (or kana, hangul).
 
@@ -48,6 +50,18 @@ def is_cjk(ch: str) -> bool:
     (True, False, False)
     """
     return bool(_IS_CJK.match(ch))
+
+
+_WORD_CHAR = re.compile(f"{CJK_CHAR}|[^\\W_]")
+
+
+def word_chars(text: str) -> list[str]:
+    """The ideographs, letters and digits of ``text``, in order (punctuation and spaces out).
+
+    >>> "".join(word_chars("“双启动”，2022年 a-b"))
+    '双启动2022年ab'
+    """
+    return _WORD_CHAR.findall(text)
 
 
 def has_cjk(text: str) -> bool:
