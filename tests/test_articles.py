@@ -384,3 +384,33 @@ def test_kicker_and_title_of_one_story_do_not_cut_it():
     assert [(a.headlines, len(a.paragraphs)) for a in page.articles] == [
         (["河谷小镇办起冬季音乐节——", "乐声里的年味"], 2),
     ]
+
+
+def test_section_label_over_a_title_goes_to_other():
+    page = segment(
+        (H, "Business"),
+        (H, "Ferry operator orders two new ships"),
+        (P, "A ferry operator has ordered two new ships for its island routes, it said on Monday."),
+        (P, "The ships will carry cars and passengers and should enter service in two years."),
+    )
+    assert page.articles[0].headlines == ["Ferry operator orders two new ships"]
+    assert [(o.kind, o.text) for o in page.other] == [(BlockKind.SECTION, "Business")]
+
+
+def test_short_kicker_sharing_words_with_its_story_stays_a_headline():
+    page = segment(
+        (H, "渔港码头"),
+        (H, "冬季开海第一网收获不错"),
+        (P, "渔港码头昨天迎来冬季开海，上百艘渔船驶出港湾，渔民们忙着撒网捕鱼。"),
+    )
+    assert page.articles[0].headlines == ["渔港码头", "冬季开海第一网收获不错"]
+
+
+def test_latin_masthead_date_line_is_page_furniture():
+    page = segment(
+        (H, "The Evening Star-Ledger, Friday, 25 February 2005"),
+        (H, "Ferry operator orders two new ships"),
+        (P, "A ferry operator has ordered two new ships for its island routes, it said on Monday."),
+    )
+    assert page.articles[0].headlines == ["Ferry operator orders two new ships"]
+    assert page.other[0].kind is BlockKind.SECTION

@@ -59,6 +59,11 @@ CAPTION_QUOTE_REACH = 60
 HEADLINE_MAX_CHARS = 48
 # Page furniture and section labels at the top of a page are this short (奋进新时代, 要闻).
 LABEL_MAX_CHARS = 6
+# ... or, in Latin papers, this many capitalised words (Business, Arts & Entertainment).
+LABEL_MAX_WORDS = 3
+# A label shares no words with the stories: its best story scores less than this (a short
+# kicker scores 0.3–1 with its own story).
+LABEL_MAX_SCORE = 0.1
 # Two short phrases of one title wrapped onto two lines: the first at most this many
 # characters, the second at most this many more (dev pages: 崇尚实干 / 抓实实抓, 4 / 4;
 # 带头做到“两个维护” / 推动党的建设高质量发展, 10 / 11; a kicker over a title is longer below).
@@ -173,9 +178,7 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
     section_blocks = _section_blocks(sections, stories)
     for i in sorted(other):
         block = blocks[i]
-        if roles[i] == _Role.FURNITURE or i in section_blocks or (
-            roles[i] == _Role.HEAD and len(_compact(block.text)) <= LABEL_MAX_CHARS
-        ):
+        if roles[i] == _Role.FURNITURE or i in section_blocks or (roles[i] == _Role.HEAD and _label_like(block.text)):
             kind = BlockKind.SECTION
         elif roles[i] == _Role.JUMP:
             kind = BlockKind.JUMP
@@ -717,7 +720,7 @@ def _attach_headlines(parts: _Parts, leftovers: list[int]) -> list[list[int]]:
             runs[-1].append(i)
         else:
             runs.append([i])
-    pieces = [piece for run in runs for piece in _split_run(run, parts)]
+    pieces = [piece for run in runs for piece in _split_run(_peel_labels(run, parts, leftovers), parts) if piece]
     # Pieces the words decide go first, so that position only settles what is left over and
     # only for stories still without a headline.
     pending: list[list[int]] = []
@@ -734,6 +737,33 @@ def _attach_headlines(parts: _Parts, leftovers: list[int]) -> list[list[int]]:
         else:
             parts.stories[target].heads.extend(piece)
     return pieces
+
+
+def _peel_labels(run: list[int], parts: _Parts, leftovers: list[int]) -> list[int]:
+    """Take section labels (要闻, 社会万象, ``Business``) off the top of a run of headline lines.
+
+    A label is a short line over a title that shares no words with any story on the page;
+    a kicker that short (郭声琨强调, 两高三部) names what its story is about.
+    """
+    k = 0
+    while k < len(run) - 1 and _label_like(parts.blocks[run[k]].text):
+        scores = parts.scores(parts.features([run[k]]))
+        if max(scores.values(), default=0.0) >= LABEL_MAX_SCORE:
+            break
+        leftovers.append(run[k])
+        k += 1
+    return run[k:]
+
+
+def _label_like(text: str) -> bool:
+    """Short enough for a section label: a few characters, or one to three words."""
+    text = text.strip()
+    if text.endswith(("——", "—", ":", "：")):
+        return False  # a kicker leading into its title
+    if has_cjk(text):
+        return len(_compact(text)) <= LABEL_MAX_CHARS
+    words = text.split()
+    return len(words) <= LABEL_MAX_WORDS and all(w[:1].isupper() or w == "&" for w in words)
 
 
 def _split_run(run: list[int], parts: _Parts) -> list[list[int]]:

@@ -43,7 +43,7 @@ CAPTION_MARK = re.compile(
 #: Page furniture: the date line (``2019年7月16日 星期六``), a page number, a running head.
 PAGE_FURNITURE = re.compile(
     r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
-    r"|第\s*\d+\s*版|[A-Z][\w ]+, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),.*\d{4})\s*$"
+    r"|第\s*\d+\s*版|[A-Z][\w '’&.-]+, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),.*\d{4})\s*$"
 )
 #: A subtitle under a headline: ``——写在…五周年``, ``——访…代表罗世礼`` (a dash, no sentence).
 SUBTITLE = re.compile(r"^——[^，。；！？]{2,40}$")
