@@ -52,6 +52,12 @@ def test_doctests() -> None:
         ("a 30-", "minute talk", {}, "a 30-minute talk"),
         ("he said it was over -", "for now", {}, "he said it was over - for now"),
         ("the ex-", "pected rise", {}, "the expected rise"),
+        ("an award-", "winning film", {}, "an award-winning film"),
+        ("she was consid-", "ering it", {}, "she was considering it"),
+        ("his re-", "election bid", {}, "his re-election bid"),
+        ("a three-", "hour wait", {}, "a three-hour wait"),
+        ("aged seven-", "teen", {}, "aged seventeen"),
+        ("a 20bn-", "euro loan", {}, "a 20bn-euro loan"),
     ],
 )
 def test_dehyphenate(left: str, right: str, vocabulary: dict[str, int], expected: str) -> None:
