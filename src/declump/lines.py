@@ -148,7 +148,7 @@ def _doubled_window(lines: list[Line], i: int) -> tuple[int, str] | None:
     if i + 1 >= len(lines):
         return None
     first = lines[i].text.replace(" ", "")
-    if not first or not lines[i + 1].text.replace(" ", "").startswith(first):
+    if not first or not _second_copy_follows(first, lines[i + 1].text.replace(" ", "")):
         return None
     spaced = ""  # the lines' text, one space where a line ended
     joined = ""  # the same without spaces
@@ -176,6 +176,19 @@ def _doubled_window(lines: list[Line], i: int) -> tuple[int, str] | None:
         if runs is not None and _plausible_headline("".join(runs)):
             return size, _first_copies(runs, spaced, origin)
     return None
+
+
+def _second_copy_follows(first: str, following: str) -> bool:
+    """Does ``following`` start with the second copy of the run ``first`` ends with?
+
+    ``first`` may open with runs already printed twice on it (``““唤醒`` / ``唤醒””老建筑``).
+    """
+    if following.startswith(first):
+        return True
+    for cut in range(2, len(first), 2):
+        if following.startswith(first[cut:]) and factor_doubled(first[:cut]) is not None:
+            return True
+    return False
 
 
 def _first_copies(runs: list[str], spaced: str, origin: list[int]) -> str:
