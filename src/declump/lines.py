@@ -17,7 +17,7 @@ from collections import Counter
 
 from declump.config import Config
 from declump.model import Block, ChangeLog, Line
-from declump.text import CJK_CHAR, CJK_OR_PUNCT, FULL_WIDTH_MARKS, has_cjk, is_cjk
+from declump.text import CJK_CHAR, CJK_OR_PUNCT, FULL_WIDTH_MARKS, ends_sentence, has_cjk, is_cjk
 
 # Longest stretch (in characters) searched for a doubled factorisation. Headlines are far
 # shorter; the cap keeps the quadratic search away from long body lines and hostile input.
@@ -139,26 +139,27 @@ def _undouble_across_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
 
 
 def _doubled_window(lines: list[Line], i: int) -> tuple[int, str] | None:
-    """The smallest run of 2+ non-blank lines from ``i`` that is one doubled headline.
+    """The smallest run of 2+ non-blank lines from ``i`` that is one doubled headline, as
+    (lines it spans, blank ones included; the headline once).
 
-    Only tried where the next line starts with this one, as the second copy does. Spaces
-    are printed once, not doubled, so the runs are found in the text without spaces and
-    then read back from the first copy with its spaces.
+    Only tried where the next non-blank line starts with this one, as the second copy does.
+    Blank lines may stand between the pieces (layout text puts each line of a headline
+    printed across columns in a band of its own). Spaces are printed once, not doubled, so
+    the runs are found in the text without spaces and then read back from the first copy
+    with its spaces.
     """
-    if i + 1 >= len(lines):
-        return None
     first = lines[i].text.replace(" ", "")
-    if not first or not _second_copy_follows(first, lines[i + 1].text.replace(" ", "")):
+    following = _nonblank_from(lines, i, 2)
+    if not first or len(following) < 2:
         return None
+    if not _second_copy_follows(first, lines[following[1]].text.replace(" ", "")):
+        return None
+    window = _nonblank_from(lines, i, MAX_DOUBLED_LINES)
     spaced = ""  # the lines' text, one space where a line ended
     joined = ""  # the same without spaces
     origin: list[int] = []  # index in ``spaced`` of each character of ``joined``
-    for size in range(1, MAX_DOUBLED_LINES + 1):
-        if i + size > len(lines):
-            return None
-        piece = lines[i + size - 1].text.strip()
-        if not piece:
-            return None
+    for count, index in enumerate(window, start=1):
+        piece = lines[index].text.strip()
         if spaced:
             spaced += " "
         for ch in piece:
@@ -168,14 +169,31 @@ def _doubled_window(lines: list[Line], i: int) -> tuple[int, str] | None:
             spaced += ch
         if len(joined) > MAX_DOUBLED_SPAN:
             return None
-        if size == 1:
+        if count == 1:
             continue
-        if size == 2 and lines[i].text.strip() == piece:
-            return (2, piece) if len(piece) >= MIN_UNDOUBLED_CHARS else None
+        size = index - i + 1
+        if count == 2 and lines[i].text.strip() == piece:
+            # A line printed twice; across a blank line only a headline, not a sentence.
+            if len(piece) < MIN_UNDOUBLED_CHARS or (size > 2 and ends_sentence(piece)):
+                return None
+            return size, piece
         runs = factor_doubled(joined)
         if runs is not None and _plausible_headline("".join(runs)):
             return size, _first_copies(runs, spaced, origin)
     return None
+
+
+def _nonblank_from(lines: list[Line], i: int, limit: int) -> list[int]:
+    """Indices of up to ``limit`` non-blank lines from ``i`` on (``i`` itself non-blank)."""
+    found: list[int] = []
+    for index in range(i, len(lines)):
+        if lines[index].text.strip():
+            found.append(index)
+            if len(found) == limit:
+                break
+        elif index == i:
+            break
+    return found
 
 
 def _second_copy_follows(first: str, following: str) -> bool:
