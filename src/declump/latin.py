@@ -70,6 +70,11 @@ MAX_HEADLINE_LINES = 3
 _LATIN_WORD_END = re.compile(r"(?<![\w-])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)-$")
 _LATIN_WORD_START = re.compile(r"^([A-Za-z0-9][A-Za-z]*)")
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# Closed-up compounds that cannot be one word: digits run into a word of four letters or
+# more (``18month``; units are shorter: 20bn, 10am, 50mph), or two lower-case letters or
+# more run into a capitalised word (``antiIslamic``; brand names start with one: iPod).
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+_CLOSED_COMPOUND = re.compile(r"(\d+)([a-z]{4,})|([a-z]{2,})([A-Z][a-z]+)")
 
 #: A photo credit closing a caption: ``(Jane Smith/Reuters)``, ``Photo: AP``,
 #: ``Picture: Jane Smith``, or a credit line of its own ``Jane Smith/AFP``.
@@ -313,6 +318,43 @@ def _keeps_hyphen(first: str, second: str, vocabulary: Counter[str]) -> bool:
     # word; but consid-ering, oper-ating, manufac-turing are cut Latinate verbs.
     participle = re.fullmatch(r"[a-z]{3,}ing", second) and not re.search(r"[aeiou][rt]ing$", second)
     return len(first) >= MIN_PARTICIPLE_COMPOUND_PART and participle is not None
+
+
+def restore_hyphens(text: str, number: int, vocabulary: Counter[str], log: ChangeLog) -> str:
+    """Put back the hyphen of compounds the extractor closed up when it joined a line ending
+    in a hyphen to the next (pdftotext's default mode prints ``well-⏎known`` as ``wellknown``).
+
+    Only words that cannot be printed closed up are repaired: a number run into a word of
+    the page (``18month``; but ``418bnrand``, where the unit's end is unknown, is left), a
+    lower-case part run into a capitalised one (``antiIslamic``), and a word the page
+    prints hyphenated elsewhere.
+
+    >>> page = Counter({"well-known": 1, "month": 2})
+    >>> restore_hyphens("an 18month allFrench wellknown tour", 1, page, ChangeLog(False))
+    'an 18-month all-French well-known tour'
+    """
+    hyphenated = {word.replace("-", ""): word for word in vocabulary if "-" in word}
+
+    def repair(match: re.Match[str]) -> str:
+        word = match.group(0)
+        parts = _CLOSED_COMPOUND.fullmatch(word)
+        # (the page's count of the word includes this closed-up one)
+        if parts and (parts.group(3) or vocabulary[parts.group(2)] > 1):
+            fixed = f"{parts.group(1) or parts.group(3)}-{parts.group(2) or parts.group(4)}"
+        elif word.lower() in hyphenated and vocabulary[word.lower()] == 0:
+            fixed = _same_case(hyphenated[word.lower()], word)
+        else:
+            return word
+        log.record("dehyphenate", number, word, fixed, "compound closed up at a joined line end")
+        return fixed
+
+    return _ALNUM_RUN.sub(repair, text)
+
+
+def _same_case(hyphenated: str, original: str) -> str:
+    """``hyphenated`` (lower case) spelt with the letters of ``original``."""
+    letters = iter(original)
+    return "".join(ch if ch == "-" else next(letters) for ch in hyphenated)
 
 
 def vocabulary(lines: Iterable[str]) -> Counter[str]:

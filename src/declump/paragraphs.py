@@ -111,6 +111,10 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
     # Text already in declump's clean form (every line a block of its own between blank
     # lines) is left as it is: repairing a repaired page changes nothing.
     one_block_per_line = len(rows) > 1 and all(row.blank_before for row in rows[1:])
+    if vocabulary is not None and config.rejoin and not one_block_per_line and _hyphens_joined(rows):
+        for row in rows:
+            if row.latin:
+                row.text = latin.restore_hyphens(row.text, row.line.number, vocabulary, log)
     blocks: list[Block] = []
     current = [rows[0]]
     lead = False  # the current block follows a byline: it is a story's lead paragraph
