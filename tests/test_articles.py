@@ -414,3 +414,50 @@ def test_latin_masthead_date_line_is_page_furniture():
     )
     assert page.articles[0].headlines == ["Ferry operator orders two new ships"]
     assert page.other[0].kind is BlockKind.SECTION
+
+
+def test_latin_title_run_onto_a_paragraph_foot_is_cut_out():
+    page = Page(1, [
+        block_of_lines(
+            P,
+            (1, "Shares in the ferry operator rose"),
+            (2, "sharply on Tuesday after it said"),
+            (3, "bookings for the summer were"),
+            (5, "Lighthouse keepers"),
+            (6, "return to island"),
+        ),
+    ])
+    segment_page(page, Config(), null_log())
+    assert page.articles[0].paragraphs == [
+        "Shares in the ferry operator rose sharply on Tuesday after it said bookings for the summer were"
+    ]
+    # No story of its own below it on this page: the title waits in other, as a headline.
+    assert [(o.kind, o.text) for o in page.other] == [(BlockKind.HEADLINE, "Lighthouse keepers return to island")]
+
+
+def test_latin_paragraph_foot_going_on_after_a_blank_line_stays_body():
+    page = Page(1, [
+        block_of_lines(
+            P,
+            (1, "Shares in the ferry operator rose"),
+            (2, "sharply on Tuesday after it said"),
+            (4, "Graeme Smith is closing in on"),
+        ),
+    ])
+    segment_page(page, Config(), null_log())
+    assert page.articles[0].headlines == []
+
+
+def test_two_latin_titles_side_by_side_go_to_their_own_stories():
+    page = segment(
+        (H, "Harbour master plans new marina"),
+        (H, "Lighthouse keepers return to island"),
+        (P, "By Jane Smith"),
+        (P, "Two lighthouse keepers have returned to the island after ten years away from the lighthouse."),
+        (P, "By John Brown"),
+        (P, "The harbour master wants a new marina for the harbour, with room for sixty boats."),
+    )
+    assert [a.headlines for a in page.articles] == [
+        ["Lighthouse keepers return to island"],
+        ["Harbour master plans new marina"],
+    ]

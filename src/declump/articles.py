@@ -74,6 +74,16 @@ PHRASE_SLACK = 3
 # paragraph's first line is two ems narrower: its indent).
 GLUED_WIDER = 2
 GLUED_NARROWER = 4
+# A Latin title glued into a paragraph: at most this many lines and words (dev titles: 1–3
+# lines of 3–8 words), its lines at most this share of the paragraph's median line (titles
+# are set larger), and a deck of at most this many lines under it.
+LATIN_TITLE_LINES = 3
+LATIN_TITLE_WORDS = 8
+# Two headline lines of at least this many words each are two titles, not a kicker over a
+# title (kickers are one to three words).
+LATIN_TITLE_MIN_WORDS = 4
+LATIN_TITLE_NARROW = 0.8
+LATIN_DECK_LINES = 4
 # Blank lines inside paragraphs are column breaks only where they are this rare (dev pages
 # in reading order: 0–13 % of the line ends inside a paragraph; layout text: up to 90 %).
 BLANK_LINES_RARE = 0.15
@@ -100,6 +110,12 @@ _INNER_SENTENCE = re.compile(r"[。！？；][^”’」』）)]")
 _OPEN_START = "，。、；：）)”’》"
 _OPEN_END = "，、；：（(“‘《—"
 _BYLINE_NOTE = re.compile(r"^[（(].*[）)]$|[记記]者|整理|[报報][道導]")
+# Words a title does not end on: a line ending on them goes on in the next.
+_LEADS_ON = frozenset(
+    "a an the of on in to for with by at from and or but as is are was were has have had been be will would "
+    "could that which who whom whose than since his her its their our".split()
+)
+_CLAUSE = re.compile(r", [a-z]|[:;]|\. ")  # a comma before a lower-case word, a colon: a sentence
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 _STOP = frozenset(
     "the and for with that this from have has had was were are not but its his her their they "
@@ -233,8 +249,10 @@ def _unglue_headlines(block: Block) -> list[Block]:
     column break is full width, a paragraph's first line two ems less.
     """
     lines = block.lines
-    if len(lines) < 2 or not has_cjk(block.text):
+    if len(lines) < 2:
         return [block]
+    if not has_cjk(block.text):
+        return _unglue_latin_title(block)
     texts = [line.text.strip() for line in lines]
     widths = [display_width(t) for t in texts]
     column = _mode_width(widths)
@@ -287,6 +305,71 @@ def _unglue_headlines(block: Block) -> list[Block]:
     return out
 
 
+def _unglue_latin_title(block: Block) -> list[Block]:
+    """Cut a Latin title (and the deck under it) that rejoin ran into a paragraph.
+
+    Latin titles are set in a larger type, a few words a line, with a blank line around
+    them; rejoin joins them to a paragraph that stops mid-sentence at a column foot. The
+    lines after the paragraph's last blank line are a title when they read as one: a
+    capital, a few words, no sentence end, not ending on a word that leads on (``on``,
+    ``the``). At the start of a paragraph, the lines before its first blank line are a
+    title when, besides, they are narrower than the paragraph's lines; the lines from
+    there to the next blank line, a sentence with no full stop, are its deck.
+    """
+    lines = block.lines
+    gaps = [k for k in range(1, len(lines)) if lines[k].number > lines[k - 1].number + 1]
+    if not gaps:
+        return [block]
+    texts = [line.text.strip() for line in lines]
+    cuts: list[tuple[int, int]] = []  # headline line ranges
+    first, last = gaps[0], gaps[-1]
+    if len(lines) - last <= LATIN_TITLE_LINES and _latin_title(" ".join(texts[last:])):
+        cuts.append((last, len(lines)))
+    body_width = sorted(len(t) for t in texts)[len(texts) // 2]
+    if (
+        first <= LATIN_TITLE_LINES
+        and _latin_title(" ".join(texts[:first]))
+        and max(len(t) for t in texts[:first]) <= body_width * LATIN_TITLE_NARROW
+    ):
+        end = gaps[1] if len(gaps) > 1 else len(lines)
+        deck = " ".join(texts[first:end])
+        if end < len(lines) and end - first <= LATIN_DECK_LINES and _reads_as_headline(deck):
+            cuts.insert(0, (first, end))
+        cuts.insert(0, (0, first))
+    if not cuts:
+        return [block]
+    out: list[Block] = []
+    start = 0
+    for lo, hi in cuts:
+        if lo < start:
+            continue
+        if lo > start:
+            out.append(_sub_block(block, lines[start:lo], BlockKind.PARAGRAPH))
+        out.append(_sub_block(block, lines[lo:hi], BlockKind.HEADLINE))
+        start = hi
+    if start < len(lines):
+        out.append(_sub_block(block, lines[start:], BlockKind.PARAGRAPH))
+    for k, sub in enumerate(out):
+        sub.gap_before = block.gap_before if k == 0 else True
+    return out
+
+
+def _latin_title_line(text: str) -> bool:
+    """A whole Latin title on one headline line (rejoin joins a title's wrapped lines):
+    a title's length, not a one-word label or kicker, not a deck's long sentence."""
+    return not has_cjk(text) and LATIN_TITLE_MIN_WORDS <= len(text.split()) and _latin_title(text)
+
+
+def _latin_title(text: str) -> bool:
+    """A few words with a capital, no sentence end, not ending on a word that leads on."""
+    words = text.split()
+    if not words or len(words) > LATIN_TITLE_WORDS or not (text[0].isupper() or text[0] in "‘“'\""):
+        return False
+    if is_byline(text) or starts_article(text) or _CLAUSE.search(text) or _unbalanced(text):
+        return False
+    return words[-1].lower() not in _LEADS_ON and not text.endswith(("-", "—")) and _reads_as_headline(text)
+
+
 def _blank_lines_mark_breaks(blocks: list[Block]) -> bool:
     """Whether a blank line inside a paragraph is rare enough on the page to mean something.
 
@@ -322,10 +405,14 @@ def _sub_block(block: Block, lines: list, kind: BlockKind) -> Block:
 
 
 def _join_text(left: str, right: str) -> str:
+    """Join two lines: no space next to CJK text, one space between Latin words (quotes too)."""
     left, right = left.strip(), right.strip()
     if not left or not right:
         return left + right
-    if has_cjk(left[-1]) or has_cjk(right[0]) or not left[-1].isascii() or not right[0].isascii():
+    if has_cjk(left[-1]) or has_cjk(right[0]):
+        return left + right
+    latin = not has_cjk(left) and not has_cjk(right)
+    if not latin and (not left[-1].isascii() or not right[0].isascii()):
         return left + right
     return f"{left} {right}"
 
@@ -777,8 +864,8 @@ def _split_run(run: list[int], parts: _Parts) -> list[list[int]]:
         i, b = run[k], best[k]
         prev_text, text = parts.blocks[run[k - 1]].text.strip(), parts.blocks[i].text.strip()
         together = _wrapped(prev_text, text)
-        if _TAG.search(prev_text) and _TAG.search(text):
-            pieces.append([i])  # two titles, each with its column tag: two stories
+        if (_TAG.search(prev_text) and _TAG.search(text)) or (_latin_title_line(prev_text) and _latin_title_line(text)):
+            pieces.append([i])  # two titles (each with its column tag, or two Latin titles)
             owner = b
             continue
         if b is not None and owner is not None and b != owner and not together:
