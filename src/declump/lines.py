@@ -129,58 +129,82 @@ def _undouble_across_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
             out.append(lines[i])
             i += 1
             continue
-        size, text = merged
+        size, text, stray = merged
         window = lines[i : i + size]
         before = "\n".join(line.text for line in window)
-        log.record("undouble", window[0].number, before, text, "lines together factor into doubled runs")
+        after = text if stray is None else f"{text}\n{stray.text}"
+        log.record("undouble", window[0].number, before, after, "lines together factor into doubled runs")
         out.append(Line(text, window[0].number, bold=True))
+        if stray is not None:
+            out.append(stray)
         i += size
     return out
 
 
-def _doubled_window(lines: list[Line], i: int) -> tuple[int, str] | None:
+def _doubled_window(lines: list[Line], i: int) -> tuple[int, str, Line | None] | None:
     """The smallest run of 2+ non-blank lines from ``i`` that is one doubled headline, as
-    (lines it spans, blank ones included; the headline once).
+    (lines it spans, blank ones included; the headline once; a line inside the span that
+    is not part of it, or ``None``).
 
-    Only tried where the next non-blank line starts with this one, as the second copy does.
+    Only tried where the next non-blank line starts with this one, as the second copy does,
+    or the line after it: pdftotext sometimes prints one line of the headline out of place
+    (``洪振海`` / ``雄烈士谱）`` / ``洪振海：`` / … / ``英雄烈士谱`` / ``）``), or a line of another
+    column between its lines; such a stray line is tried where it fits, or kept apart.
     Blank lines may stand between the pieces (layout text puts each line of a headline
-    printed across columns in a band of its own). Spaces are printed once, not doubled, so
-    the runs are found in the text without spaces and then read back from the first copy
-    with its spaces.
+    printed across columns in a band of its own).
     """
     first = lines[i].text.replace(" ", "")
-    following = _nonblank_from(lines, i, 2)
+    following = _nonblank_from(lines, i, 3)
     if not first or len(following) < 2:
         return None
+    stray = None
     if not _second_copy_follows(first, lines[following[1]].text.replace(" ", "")):
-        return None
-    window = _nonblank_from(lines, i, MAX_DOUBLED_LINES)
-    spaced = ""  # the lines' text, one space where a line ended
-    joined = ""  # the same without spaces
-    origin: list[int] = []  # index in ``spaced`` of each character of ``joined``
-    for count, index in enumerate(window, start=1):
-        piece = lines[index].text.strip()
-        if spaced:
-            spaced += " "
-        for ch in piece:
-            if ch != " ":
-                origin.append(len(spaced))
-                joined += ch
-            spaced += ch
-        if len(joined) > MAX_DOUBLED_SPAN:
+        if len(following) < 3 or not _second_copy_follows(first, lines[following[2]].text.replace(" ", "")):
             return None
-        if count == 1:
-            continue
-        size = index - i + 1
-        if count == 2 and lines[i].text.strip() == piece:
+        stray = following[1]
+    window = [k for k in _nonblank_from(lines, i, MAX_DOUBLED_LINES + 1) if k != stray][:MAX_DOUBLED_LINES]
+    pieces = [lines[k].text.strip() for k in window]
+    for count in range(2, len(window) + 1):
+        size = window[count - 1] - i + 1
+        if stray is None and count == 2 and pieces[0] == pieces[1]:
             # A line printed twice; across a blank line only a headline, not a sentence.
-            if len(piece) < MIN_UNDOUBLED_CHARS or (size > 2 and ends_sentence(piece)):
+            if len(pieces[0]) < MIN_UNDOUBLED_CHARS or (size > 2 and ends_sentence(pieces[0])):
                 return None
-            return size, piece
-        runs = factor_doubled(joined)
-        if runs is not None and _plausible_headline("".join(runs)):
-            return size, _first_copies(runs, spaced, origin)
+            return size, pieces[0], None
+        if sum(map(len, pieces[:count])) > 2 * MAX_DOUBLED_SPAN:
+            return None
+        if stray is None:
+            text = _undouble_pieces(pieces[:count])
+            if text is not None:
+                return size, text, None
+            continue
+        loose = lines[stray].text.strip()
+        for candidate, absorbed in (
+            (pieces[: count - 1] + [loose] + pieces[count - 1 : count], True),
+            (pieces[:count] + [loose], True),
+            (pieces[:count], False),
+        ):
+            text = _undouble_pieces(candidate)
+            if text is not None:
+                return size, text, None if absorbed else lines[stray]
     return None
+
+
+def _undouble_pieces(pieces: list[str]) -> str | None:
+    """The headline that lines ``pieces`` (in this order) print doubled, or ``None``.
+
+    Spaces are printed once, not doubled, so the runs are found in the text without spaces
+    and then read back from the first copy with its spaces.
+    """
+    spaced = " ".join(pieces)  # the lines' text, one space where a line ended
+    origin = [k for k, ch in enumerate(spaced) if ch != " "]  # where each kept character stood
+    joined = spaced.replace(" ", "")
+    if len(joined) > MAX_DOUBLED_SPAN:
+        return None
+    runs = factor_doubled(joined)
+    if runs is None or not _plausible_headline("".join(runs)):
+        return None
+    return _first_copies(runs, spaced, origin)
 
 
 def _nonblank_from(lines: list[Line], i: int, limit: int) -> list[int]:
