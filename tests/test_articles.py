@@ -461,3 +461,34 @@ def test_two_latin_titles_side_by_side_go_to_their_own_stories():
         ["Lighthouse keepers return to island"],
         ["Harbour master plans new marina"],
     ]
+
+
+# -- captions run into paragraphs ------------------------------------------------------------
+
+
+def test_photo_caption_inside_a_paragraph_is_cut_out_and_the_paragraph_joined_again():
+    page = Page(1, [
+        block_of_lines(
+            P,
+            (1, "本报讯 小镇今年的冬季音乐节吸引了"),
+            (2, "各地游客，民宿和饭馆都住满坐满，"),
+            (4, "音乐节开幕当晚，广场"),
+            (5, "上人头攒动。王林 摄"),
+            (7, "镇上的居民也跟着忙了起来。"),
+        ),
+    ])
+    segment_page(page, Config(), null_log())
+    article = page.articles[0]
+    assert article.captions == ["音乐节开幕当晚，广场上人头攒动。王林 摄"]
+    assert article.paragraphs == ["本报讯 小镇今年的冬季音乐节吸引了各地游客，民宿和饭馆都住满坐满，镇上的居民也跟着忙了起来。"]
+
+
+def test_caption_quoting_its_story_inside_a_paragraph_is_cut_out():
+    quote = "小镇的冬季音乐节已经办了整整十年。"
+    page = Page(1, [
+        block_of_lines(P, (1, "本报讯 今年的音乐节吸引了各地游客。"), (2, quote)),
+        block_of_lines(P, (4, "民宿和饭馆都住满坐满，镇上的"), (5, "居民也跟着忙了起来。"), (7, quote)),
+    ])
+    segment_page(page, Config(), null_log())
+    assert page.articles[0].captions == [quote]
+    assert len(page.articles[0].paragraphs) == 2

@@ -74,6 +74,9 @@ PHRASE_SLACK = 3
 # paragraph's first line is two ems narrower: its indent).
 GLUED_WIDER = 2
 GLUED_NARROWER = 4
+# A caption quoting its story repeats sentences of at least this many characters (shorter
+# ones, 是的。, repeat by chance).
+QUOTE_MIN_CHARS = 8
 # A Latin title glued into a paragraph: at most this many lines and words (dev titles: 1–3
 # lines of 3–8 words), its lines at most this share of the paragraph's median line (titles
 # are set larger), and a deck of at most this many lines under it.
@@ -216,9 +219,13 @@ def _prepare(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     pieces: list[Block] = []
     blank_lines_mark = _blank_lines_mark_breaks(blocks)
+    quoted = _sentence_counts(blocks) if blank_lines_mark else {}
     for block in blocks:
-        glued = blank_lines_mark and block.kind is BlockKind.PARAGRAPH
-        pieces.extend(_unglue_headlines(block) if glued else [block])
+        if blank_lines_mark and block.kind is BlockKind.PARAGRAPH:
+            for piece in _unglue_headlines(block):
+                pieces.extend(_unglue_captions(piece, quoted) if piece.kind is BlockKind.PARAGRAPH else [piece])
+        else:
+            pieces.append(block)
     for block in pieces:
         lines = block.lines
         if len(lines) > 1 and PAGE_FURNITURE.match(lines[0].text.strip()):
@@ -235,6 +242,79 @@ def _prepare(blocks: list[Block]) -> list[Block]:
             out.append(_sub_block(block, lines[start:], block.kind) if start else block)
             continue
         out.append(block)
+    return out
+
+
+_SENTENCE = re.compile(r"[^。！？]*[。！？][”’」』]?")
+
+
+def _runs(block: Block) -> list[tuple[int, int]]:
+    """The block's runs of lines with no blank line between them, as (first, end) indexes."""
+    lines = block.lines
+    starts = [0] + [k for k in range(1, len(lines)) if lines[k].number > lines[k - 1].number + 1]
+    return list(zip(starts, starts[1:] + [len(lines)]))
+
+
+def _run_text(block: Block, lo: int, hi: int) -> str:
+    text = ""
+    for line in block.lines[lo:hi]:
+        text = _join_text(text, line.text.strip())
+    return text
+
+
+def _sentence_counts(blocks: list[Block]) -> dict[str, int]:
+    """How often each CJK sentence occurs on the page, read run by run (one pass)."""
+    counts: dict[str, int] = {}
+    for block in blocks:
+        for lo, hi in _runs(block):
+            for sentence in _SENTENCE.findall(_compact(_run_text(block, lo, hi))):
+                if len(sentence) >= QUOTE_MIN_CHARS:
+                    counts[sentence] = counts.get(sentence, 0) + 1
+    return counts
+
+
+def _unglue_captions(block: Block, quoted: dict[str, int]) -> list[Block]:
+    """Cut captions that rejoin ran into a paragraph back out of it.
+
+    A caption printed between blank lines inside a paragraph's text (a photo beside the
+    column) is a run of lines ending in a photo credit, or whole sentences that the page
+    prints twice (a caption quoting its story). When the paragraph goes on after the
+    caption, its two halves are joined again.
+    """
+    runs = _runs(block)
+    if len(runs) < 2:
+        return [block]
+    caption = [False] * len(runs)
+    for r, (lo, hi) in enumerate(runs):
+        text = _run_text(block, lo, hi)
+        if len(_compact(text)) > CAPTION_MAX_CHARS or starts_article(text):
+            continue
+        if CAPTION_MARK.search(" ".join(line.text.strip() for line in block.lines[lo:hi])):
+            caption[r] = True  # (a credit wrapped onto a line of its own: 陈静 / 摄)
+        elif has_cjk(text) and ends_sentence(text):
+            sentences = _SENTENCE.findall(_compact(text))
+            whole = "".join(sentences) == _compact(text)
+            caption[r] = whole and all(quoted.get(x, 0) >= 2 for x in sentences)
+    if not any(caption) or all(caption):
+        return [block]
+    out: list[Block] = []
+    body: list = []
+    captions: list[Block] = []
+    for (lo, hi), is_caption in zip(runs, caption):
+        if is_caption:
+            captions.append(_sub_block(block, block.lines[lo:hi], BlockKind.CAPTION))
+            captions[-1].gap_before = True
+            continue
+        if body and ends_sentence(_join_text("", " ".join(line.text for line in body))):
+            out.append(_sub_block(block, body, BlockKind.PARAGRAPH))
+            out[-1].gap_before = block.gap_before if body[0] is block.lines[0] else True
+            out.extend(captions)
+            body, captions = [], []
+        body.extend(block.lines[lo:hi])
+    if body:
+        out.append(_sub_block(block, body, BlockKind.PARAGRAPH))
+        out[-1].gap_before = block.gap_before if body[0] is block.lines[0] else True
+    out.extend(captions)
     return out
 
 
