@@ -492,3 +492,18 @@ def test_caption_quoting_its_story_inside_a_paragraph_is_cut_out():
     segment_page(page, Config(), null_log())
     assert page.articles[0].captions == [quote]
     assert len(page.articles[0].paragraphs) == 2
+
+
+def test_title_with_its_column_tag_inside_a_paragraph_starts_a_story():
+    page = Page(1, [
+        block_of_lines(
+            P,
+            (1, "老街的石板路修好了，居民们出门"),
+            (2, "再也不怕雨天，街坊们都很高兴。"),
+            (4, "渔港迎来开海日（新春走基层）"),
+            (5, "渔港码头昨天迎来冬季开海，上百"),
+            (6, "艘渔船驶出港湾，渔民忙着撒网。"),
+        ),
+    ])
+    segment_page(page, Config(), null_log())
+    assert [a.headlines for a in page.articles] == [[], ["渔港迎来开海日（新春走基层）"]]

@@ -74,6 +74,9 @@ PHRASE_SLACK = 3
 # paragraph's first line is two ems narrower: its indent).
 GLUED_WIDER = 2
 GLUED_NARROWER = 4
+# A line ending in a column tag (（新春走基层）) is a title when this many characters stand
+# before the tag (a body line ending in a short bracket, （摄）, is not).
+TAGGED_TITLE_MIN_CHARS = 5
 # A caption quoting its story repeats sentences of at least this many characters (shorter
 # ones, 是的。, repeat by chance).
 QUOTE_MIN_CHARS = 8
@@ -344,15 +347,23 @@ def _unglue_headlines(block: Block) -> list[Block]:
     def opens(k: int) -> bool:  # line k opens a story or a caption: what stands before is apart
         return starts_article(texts[k]) or texts[k].startswith(("图为", "圖為"))
 
+    def titled(k: int) -> bool:
+        text = texts[k]
+        if text.count("，") >= 2 or _unbalanced(text[::-1].translate(_MIRROR)):
+            return False
+        return _reads_as_headline(text) and not opens(k) and not ends_sentence(text)
+
     def alone(k: int) -> bool:
         before = k == 0 or gap(k)
         after = k == last or gap(k + 1) or opens(k + 1)
-        text = texts[k]
-        titled = _reads_as_headline(text) and text.count("，") < 2 and not _unbalanced(text[::-1].translate(_MIRROR))
-        return before and after and titled and not opens(k) and not ends_sentence(text)
+        return before and after and titled(k)
+
+    def tagged(k: int) -> bool:  # a title with its column tag: 马云翁三次搬家记（新春走基层）
+        match = _TAG.search(texts[k])
+        return bool(match) and len(_compact(texts[k][: match.start()])) >= TAGGED_TITLE_MIN_CHARS
 
     def off(k: int) -> bool:
-        return widths[k] >= column + GLUED_WIDER or widths[k] <= column - GLUED_NARROWER
+        return widths[k] >= column + GLUED_WIDER or widths[k] <= column - GLUED_NARROWER or tagged(k)
 
     head = [False] * len(lines)
     k = 0
@@ -366,10 +377,11 @@ def _unglue_headlines(block: Block) -> list[Block]:
         k -= 1
     if k < last and any(off(j) for j in range(k + 1, last + 1)):
         head[k + 1 :] = [True] * (last - k)
-    # A line alone in the middle, after a sentence end or a dateline's bracket.
+    # A line alone in the middle, after a sentence end or a dateline's bracket; a tagged
+    # title needs a blank line on one side only.
     for k in range(1, last):
         closed = ends_sentence(texts[k - 1]) or texts[k - 1].endswith(("）", ")"))
-        if closed and alone(k) and off(k):
+        if (closed and alone(k) and off(k)) or (tagged(k) and titled(k) and (gap(k) or gap(k + 1))):
             head[k] = True
     if not any(head):
         return [block]
