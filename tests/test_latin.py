@@ -171,3 +171,8 @@ def test_caption_set_wider_between_blank_lines_stands_alone() -> None:
     )
     blocks = clean_text(page, reassemble=False).split("\n\n")
     assert "Engineers inspect the old bridge, which has been closed since the floods of last winter damaged its piers." in blocks
+
+
+def test_section_label_between_blank_lines_stands_alone() -> None:
+    page = "Arts & Entertainment\n\nBridge opens with a concert\n\nBy Mary Jones\n"
+    assert clean_text(page, reassemble=False).split("\n\n")[:2] == ["Arts & Entertainment", "Bridge opens with a concert"]

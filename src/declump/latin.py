@@ -84,6 +84,7 @@ _CREDIT_END = re.compile(
     r"|\b(?:Photo(?:graph)?|Picture|Image)s?: [A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*)*)$"
     rf"|{_CREDIT_LINE}"
 )
+_LABEL = re.compile(r"[A-Z][a-z]+(?: (?:&|and|[A-Z][a-z]+)){0,2}")
 _CREDIT_OPEN = re.compile(r"\b(?:Photo(?:graph)?|Picture|Image)s?:(?: [A-Z][\w'’.-]*)?$")
 _CREDIT_START = re.compile(r"^(?:Photo(?:graph)?|Picture|Image)s?:")
 # Words that cannot end a sentence or a headline: the line stops mid-sentence.
@@ -159,6 +160,8 @@ def continues(
         return True, "open parenthesis"
     if row.blank_before and ends_sentence(prev.text) and starts_afresh(row.text):
         return False, "blank line after a complete line"
+    if row.blank_before and (_label(prev) or _label(row)):
+        return False, "a section label between blank lines"
     if row.blank_before and (row.piece_whole or prev.piece_whole) and _pieces_differ(prev, row):
         return False, "whole sentences set in another width, between blank lines"
 
@@ -233,6 +236,12 @@ def _headline_like(block: Sequence[RowLike]) -> bool:
         return False
     last = block[-1].text.split()[-1].strip("’'\"”")
     return not last[:1].isupper() or last.isupper() and len(block[-1].text.split()) == 1
+
+
+def _label(row: RowLike) -> bool:
+    """A section label standing alone between blank lines: one to three capitalised words
+    (``Business``, ``Arts & Entertainment``), no digit, no punctuation."""
+    return row.piece_lines == 1 and _LABEL.fullmatch(row.text) is not None
 
 
 def _pieces_differ(prev: RowLike, row: RowLike) -> bool:
