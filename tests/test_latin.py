@@ -174,5 +174,5 @@ def test_caption_set_wider_between_blank_lines_stands_alone() -> None:
 
 
 def test_section_label_between_blank_lines_stands_alone() -> None:
-    page = "Arts & Entertainment\n\nBridge opens with a concert\n\nBy Mary Jones\n"
-    assert clean_text(page, reassemble=False).split("\n\n")[:2] == ["Arts & Entertainment", "Bridge opens with a concert"]
+    page = "Arts & Entertainment\n\nFamed music director dies\n\nBy Mary Jones\nThe conductor of the city orchestra\n"
+    assert clean_text(page, reassemble=False).split("\n\n")[:2] == ["Arts & Entertainment", "Famed music director dies"]
