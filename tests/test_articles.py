@@ -507,3 +507,11 @@ def test_title_with_its_column_tag_inside_a_paragraph_starts_a_story():
     ])
     segment_page(page, Config(), null_log())
     assert [a.headlines for a in page.articles] == [[], ["渔港迎来开海日（新春走基层）"]]
+
+
+def test_title_tagged_as_a_reporters_note_is_a_headline():
+    page = segment(
+        (H, "渔港码头的早晨（记者手记）"),
+        (P, "渔港码头昨天迎来冬季开海，上百艘渔船驶出港湾，渔民们忙着撒网捕鱼。"),
+    )
+    assert page.articles[0].headlines == ["渔港码头的早晨（记者手记）"]

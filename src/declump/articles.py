@@ -617,7 +617,8 @@ def _reads_as_headline(text: str) -> bool:
         return False
     if starts_article(text):
         return False
-    if _BYLINE_NOTE.search(text) and has_cjk(text):
+    untagged = _TAG.sub("", text) if len(_compact(_TAG.sub("", text))) >= 4 else text  # 写照（记者手记）
+    if _BYLINE_NOTE.search(untagged) and has_cjk(text):
         return False
     kicker = text.endswith("——")  # 全国政协委员吴明—— above the title
     if (text.endswith(tuple(_OPEN_END)) and not kicker) or text.endswith(("。", ",", ";")):
