@@ -106,12 +106,18 @@ def test_byline_is_a_block_of_its_own() -> None:
     assert not decide("By Mary Jones, Local reporter", "Villagers gathered on Sunday to see the")[0]
     assert decide("By MARY JONES AND", "PETER GREEN")[0]
     assert decide("By Mary Jones, Local", "reporter")[0]
+    assert decide("Arts", "correspondent", ["By MARY JONES AND", "PETER GREEN,", "Arts"])[0]
 
 
 def test_dateline_starts_the_lead() -> None:
     assert latin.starts_article("OSLO — The ferry")
     assert latin.starts_article("CARDIFF (PA) - Ten")
     assert not decide("His speech was widely praised by all of them.", "ROME (AP) - Talks on the new treaty")[0]
+
+
+def test_a_short_dateline_line_goes_on() -> None:
+    # The capitals of a dateline fill the line with fewer letters.
+    assert decide("OSLO (AP) - Ferry", "Services across the fjord were halted")[0]
 
 
 def test_photo_credit_ends_a_caption() -> None:

@@ -189,6 +189,10 @@ def continues(
 
     if stops_mid_sentence(prev.text) or not starts_afresh(row.text):
         return True, "sentence goes on"
+    if LATIN_DATELINE.match(first.text):
+        # The dateline is set in capitals, wider than the column's letters: a short first
+        # line says nothing.
+        return True, "the lead's first sentence goes on"
     # ``prev`` stops without a sentence end and ``row`` starts with a capital: a proper
     # name running on, or a headline/label ending before the next block.
     if prev.width < column * STUB_SHARE:
@@ -214,6 +218,8 @@ def _continues_byline(prev: RowLike, row: RowLike, lines: int) -> bool:
         return False
     if prev.text.endswith((",", " and", " AND", "&")):
         return True
+    if all(word in _ROLE_WORDS for word in row.text.split()):
+        return True  # the role goes on: ``Entertainment`` / ``correspondent``
     if lines > 1:
         return False  # a byline wraps once (name, then role), unless cut mid-name
     if "," in prev.text:
