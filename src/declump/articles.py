@@ -61,9 +61,9 @@ HEADLINE_MAX_CHARS = 48
 LABEL_MAX_CHARS = 6
 # ... or, in Latin papers, this many capitalised words (Business, Arts & Entertainment).
 LABEL_MAX_WORDS = 3
-# A label shares no words with the stories: its best story scores less than this (a short
-# kicker scores 0.3–1 with its own story).
-LABEL_MAX_SCORE = 0.1
+# A label shares hardly any words with the stories: its best story scores less than this
+# (文化视点 shares 文化 with a few stories; a short kicker scores 0.3–1 with its own story).
+LABEL_MAX_SCORE = 0.25
 # Two short phrases of one title wrapped onto two lines: the first at most this many
 # characters, the second at most this many more (dev pages: 崇尚实干 / 抓实实抓, 4 / 4;
 # 带头做到“两个维护” / 推动党的建设高质量发展, 10 / 11; a kicker over a title is longer below).
