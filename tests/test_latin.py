@@ -143,6 +143,12 @@ def test_headline_line_before_a_wide_line() -> None:
     assert not decide("Bridge repairs run late", caption)[0]
 
 
+def test_body_text_with_a_sentence_end_is_no_headline() -> None:
+    wide = "Engineers said the repairs on the old steel bridge over the river would take two years"
+    block = ["The old bridge over the river Test", "is shut for repairs. Its mayor is angry"]
+    assert decide(block[-1], wide, block)[0]
+
+
 def test_blank_line_inside_a_sentence_is_no_break() -> None:
     prev, row = FakeRow("the works will take"), FakeRow("two more years to finish", blank_before=True)
     assert latin.continues(prev, row)[0]

@@ -84,6 +84,8 @@ _CREDIT_END = re.compile(
     r"|\b(?:Photo(?:graph)?|Picture|Image)s?: [A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*)*)$"
     rf"|{_CREDIT_LINE}"
 )
+# A sentence end inside a line.
+_SENTENCE_INSIDE = re.compile(r"[.!?][”’\"']? [A-Z“‘]")
 _LABEL = re.compile(r"[A-Z][a-z]+(?: (?:&|and|[A-Z][a-z]+)){0,2}")
 _CREDIT_OPEN = re.compile(r"\b(?:Photo(?:graph)?|Picture|Image)s?:(?: [A-Z][\w'’.-]*)?$")
 _CREDIT_START = re.compile(r"^(?:Photo(?:graph)?|Picture|Image)s?:")
@@ -237,8 +239,9 @@ def _few_capitalised_words(text: str, roles: bool = False) -> bool:
 
 
 def _headline_like(block: Sequence[RowLike]) -> bool:
-    """No line of the block ends a sentence or a clause, and its last word is not a name."""
-    if any(ends_sentence(r.text) or r.text.endswith((",", ";", ":")) for r in block):
+    """No line of the block ends or holds a sentence end or ends a clause, and its last word
+    is not a name."""
+    if any(ends_sentence(r.text) or _SENTENCE_INSIDE.search(r.text) or r.text.endswith((",", ";", ":")) for r in block):
         return False
     last = block[-1].text.split()[-1].strip("’'\"”")
     return not last[:1].isupper() or last.isupper() and len(block[-1].text.split()) == 1
