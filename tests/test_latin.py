@@ -149,6 +149,15 @@ def test_body_text_with_a_sentence_end_is_no_headline() -> None:
     assert decide(block[-1], wide, block)[0]
 
 
+def test_two_headlines_one_after_the_other() -> None:
+    # -raw prints the titles of a page's stories one after the other.
+    first, second = FakeRow("Bridge repairs run late again"), FakeRow("Mayor backs new ferry plan", next_word="We")
+    assert not latin.continues(first, second)[0]
+    # A wrapped first line of a paragraph is full: the next word did not fit.
+    body = FakeRow("The old steel bridge repair scheme", next_word="for")
+    assert latin.continues(FakeRow("Bridge repairs run late"), body)[0]
+
+
 def test_blank_line_inside_a_sentence_is_no_break() -> None:
     prev, row = FakeRow("the works will take"), FakeRow("two more years to finish", blank_before=True)
     assert latin.continues(prev, row)[0]

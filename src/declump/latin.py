@@ -207,6 +207,8 @@ def continues(
             return False, "headline line before a wide line"
         if _column_changes(prev, row):
             return False, "headline line before another column"
+        if len(block) == 1 and _another_headline(prev, row, column):
+            return False, "two headlines"
     return True, "no sentence end"
 
 
@@ -245,6 +247,16 @@ def _headline_like(block: Sequence[RowLike]) -> bool:
         return False
     last = block[-1].text.split()[-1].strip("’'\"”")
     return not last[:1].isupper() or last.isupper() and len(block[-1].text.split()) == 1
+
+
+def _another_headline(prev: RowLike, row: RowLike, column: float) -> bool:
+    """``row`` is a headline of its own after the headline ``prev``: it ends no sentence or
+    clause and stops short of the column, and neither line was wrapped (the next word would
+    have fitted on it)."""
+    text = row.text
+    if ends_sentence(text) or stops_mid_sentence(text) or "," in text or text.split()[-1][:1].isupper():
+        return False
+    return _fill(prev, text.split()[0], column) < FIT_SHARE and _fill(row, row.next_word, column) < FIT_SHARE
 
 
 def _label(row: RowLike) -> bool:
