@@ -197,3 +197,9 @@ def test_caption_set_wider_between_blank_lines_stands_alone() -> None:
 def test_section_label_between_blank_lines_stands_alone() -> None:
     page = "Arts & Entertainment\n\nFamed music director dies\n\nBy Mary Jones\nThe conductor of the city orchestra\n"
     assert clean_text(page, reassemble=False).split("\n\n")[:2] == ["Arts & Entertainment", "Famed music director dies"]
+
+
+def test_fake_bold_headlines_one_after_the_other() -> None:
+    # pdftotext prints each copy of a fake-bold line twice; the titles of two stories follow.
+    page = "Bridge repairs run late\nBridge repairs run late\nMayor backs the new ferry plan\nMayor backs the new ferry plan\n"
+    assert clean_text(page, reassemble=False).split("\n\n") == ["Bridge repairs run late", "Mayor backs the new ferry plan"]
