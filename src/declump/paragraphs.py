@@ -51,7 +51,7 @@ MIN_MERGE_EVIDENCE_LINES = 30
 # seven lines), are the column's own and the wider ones lines joined at a hyphen; two such
 # lines are as often a headline's or the ends of paragraphs (English dev pages).
 MERGE_HALF_MIN = 3
-# A fake-bold Latin line of this many words may be a whole headline; shorter ones wrap on
+# A fake-bold Latin headline of this many words may be whole; shorter ones wrap on
 # into a capital as often (``Mayor backs`` / ``Ann Lee plan``).
 MIN_WHOLE_HEADLINE_WORDS = 3
 # Fewer neighbouring lines than this say nothing about a column.
@@ -255,8 +255,9 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
     if starts_article(row.text) and not _lead_continues(prev.text, row.text):
         return False, "article start"
     if prev.line.bold and row.line.bold and prev.latin and row.latin:
-        whole = len(prev.text.split()) >= MIN_WHOLE_HEADLINE_WORDS and not latin.stops_mid_sentence(prev.text)
-        if whole and latin.starts_afresh(row.text) and row.width > prev.width:
+        words = sum(len(r.text.split()) for r in current)
+        whole = words >= MIN_WHOLE_HEADLINE_WORDS and not latin.stops_mid_sentence(prev.text)
+        if whole and latin.starts_afresh(row.text) and row.width > max(r.width for r in current):
             # A wrapped headline's first line is its widest.
             return False, "a fake-bold Latin headline after another"
         return True, "a fake-bold Latin headline wraps"  # one headline, however many lines
