@@ -27,6 +27,7 @@ class FakeRow:
     piece_width: float = COLUMN
     piece_lines: int = 0
     piece_whole: bool = False
+    hyphens_joined: bool = False
 
     def __post_init__(self) -> None:
         self.width = self.width or len(self.text) * 0.5
@@ -203,3 +204,13 @@ def test_fake_bold_headlines_one_after_the_other() -> None:
     # pdftotext prints each copy of a fake-bold line twice; the titles of two stories follow.
     page = "Bridge repairs run late\nBridge repairs run late\nMayor backs the new ferry plan\nMayor backs the new ferry plan\n"
     assert clean_text(page, reassemble=False).split("\n\n") == ["Bridge repairs run late", "Mayor backs the new ferry plan"]
+
+
+def test_lines_joined_at_hyphens_do_not_widen_the_column() -> None:
+    # After this line come lines pdftotext joined at a hyphen, each two lines of the column.
+    def prev(joined: bool) -> FakeRow:
+        return FakeRow("the plan was approved.", left_width=12.0, right_width=30.0, hyphens_joined=joined)
+
+    row = FakeRow("Work on the bridge began in May and the second part of the works", right_width=30.0)
+    assert latin.continues(prev(True), row)[0]
+    assert not latin.continues(prev(False), row)[0]  # -raw: the wide lines are another column

@@ -129,6 +129,7 @@ class RowLike(Protocol):
     piece_width: float
     piece_lines: int
     piece_whole: bool
+    hyphens_joined: bool
 
 
 def continues(
@@ -142,7 +143,7 @@ def continues(
     """
     block = block or [prev]
     first = block[0]
-    column = max(prev.left_width, row.right_width)
+    column = _column(prev, row)
 
     if starts_article(row.text):
         return False, "article start"
@@ -210,6 +211,17 @@ def continues(
         if len(block) == 1 and _another_headline(prev, row, column):
             return False, "two headlines"
     return True, "no sentence end"
+
+
+def _column(prev: RowLike, row: RowLike) -> float:
+    """The width of the column ``prev`` is set in: the wider estimate, from the lines before
+    or after it, unless that one is of lines the extractor joined at a hyphen (on a page
+    where it did) and ``prev`` fits the narrower."""
+    narrow, wide = sorted((prev.left_width, row.right_width))
+    joined = prev.hyphens_joined and narrow > 0 and wide >= narrow * LATIN_MERGED_FACTOR
+    if joined and prev.width < narrow * LATIN_MERGED_FACTOR:
+        return narrow
+    return wide
 
 
 def _fill(row: RowLike, word: str, column: float) -> float:

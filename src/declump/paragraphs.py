@@ -103,6 +103,7 @@ class Row:
     piece_width: float = 0.0  # column width of the lines between the blank lines around this one
     piece_lines: int = 0  # how many lines stand between those blank lines
     piece_whole: bool = False  # those lines start with a capital and end a sentence
+    hyphens_joined: bool = False  # the extractor joined the page's hyphenated lines
 
 
 def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
@@ -114,9 +115,9 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
     # Text already in declump's clean form (every line a block of its own between blank
     # lines) is left as it is: repairing a repaired page changes nothing.
     one_block_per_line = len(rows) > 1 and all(row.blank_before for row in rows[1:])
-    if vocabulary is not None and config.rejoin and not one_block_per_line and _hyphens_joined(rows):
+    if vocabulary is not None and config.rejoin and not one_block_per_line:
         for row in rows:
-            if row.latin:
+            if row.hyphens_joined:
                 row.text = latin.restore_hyphens(row.text, row.line.number, vocabulary, log)
     blocks: list[Block] = []
     current = [rows[0]]
@@ -155,7 +156,7 @@ def _measure(lines: list[Line]) -> list[Row]:
     merged = _hyphens_joined(rows)
     _measure_pieces(rows, merged)
     for i, row in enumerate(rows):
-        m = merged and row.latin
+        m = row.hyphens_joined = merged and row.latin
         row.left_width = _mode_width(widths[max(0, i - WIDTH_WINDOW) : i + 1], row.latin, m)
         row.right_width = _mode_width(widths[i : i + WIDTH_WINDOW + 1], row.latin, m)
         before = widths[max(0, i - WIDTH_WINDOW) : i]
