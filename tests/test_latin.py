@@ -159,6 +159,15 @@ def test_two_headlines_one_after_the_other() -> None:
     assert latin.continues(FakeRow("Bridge repairs run late"), body)[0]
 
 
+def test_a_full_line_of_the_next_column_is_no_headline() -> None:
+    # Wider lines before, a narrow column after: a headline would stand out of
+    # the column after; this line fills it.
+    prev = FakeRow("The council will meet", left_width=16.0, right_width=11.0)
+    assert latin.continues(prev, FakeRow("Mayor Ann Lee on the", right_width=11.0), [prev])[0]
+    title = FakeRow("Bridge repairs late", left_width=16.0, right_width=11.0)
+    assert not latin.continues(title, FakeRow("Mayor Ann Lee on the", right_width=11.0), [title])[0]
+
+
 def test_blank_line_inside_a_sentence_is_no_break() -> None:
     prev, row = FakeRow("the works will take"), FakeRow("two more years to finish", blank_before=True)
     assert latin.continues(prev, row)[0]

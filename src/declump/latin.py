@@ -206,7 +206,8 @@ def continues(
         wide_next = column > 0 and row.width > column * LATIN_MERGED_FACTOR
         if wide_next:
             return False, "headline line before a wide line"
-        if _column_changes(prev, row):
+        fits_after = abs(prev.width - row.right_width) <= row.right_width * (1 - NEARLY_FULL_SHARE)
+        if _column_changes(prev, row) and not fits_after:
             return False, "headline line before another column"
         if len(block) == 1 and _another_headline(prev, row, column):
             return False, "two headlines"
