@@ -957,8 +957,12 @@ def _split_run(run: list[int], parts: _Parts) -> list[list[int]]:
         i, b = run[k], best[k]
         prev_text, text = parts.blocks[run[k - 1]].text.strip(), parts.blocks[i].text.strip()
         together = _wrapped(prev_text, text)
-        if (_TAG.search(prev_text) and _TAG.search(text)) or (_latin_title_line(prev_text) and _latin_title_line(text)):
-            pieces.append([i])  # two titles (each with its column tag, or two Latin titles)
+        if (_TAG.search(prev_text) and not text.startswith("——")) or (
+            _latin_title_line(prev_text) and _latin_title_line(text)
+        ):
+            # A column tag ends a story's title: a line after it is a subtitle (——…) or
+            # another story's headline; two Latin titles are two stories' titles.
+            pieces.append([i])
             owner = b
             continue
         if b is not None and owner is not None and b != owner and not together:
