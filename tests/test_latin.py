@@ -125,6 +125,9 @@ def test_photo_credit_ends_a_caption() -> None:
     assert not decide("The new bridge at dawn. (Ann Lee/Reuters)", "Work began in the spring")[0]
     assert decide("The new bridge at dawn.", "Photo: AP")[0]
     assert decide("The new bridge at dawn.", "Ann Lee/Reuters")[0]
+    assert latin.continues(FakeRow("The new bridge at dawn."), FakeRow("(Ann", next_word="Lee/Reuters)"))[0]
+    credit = [FakeRow("The new bridge at dawn. (Ann"), FakeRow("Lee/Reuters)")]
+    assert not latin.continues(credit[-1], FakeRow("Work began in the spring"), credit)[0]
 
 
 def test_a_lead_is_one_sentence() -> None:

@@ -87,6 +87,7 @@ _CREDIT_END = re.compile(
 # A sentence end inside a line.
 _SENTENCE_INSIDE = re.compile(r"[.!?][”’\"']? [A-Z“‘]")
 _LABEL = re.compile(r"[A-Z][a-z]+(?: (?:&|and|[A-Z][a-z]+)){0,2}")
+_BRACKETED_CREDIT = re.compile(r"\((?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*/[A-Z]\w*\)")
 _CREDIT_OPEN = re.compile(r"\b(?:Photo(?:graph)?|Picture|Image)s?:(?: [A-Z][\w'’.-]*)?$")
 _CREDIT_START = re.compile(r"^(?:Photo(?:graph)?|Picture|Image)s?:")
 # Words that cannot end a sentence or a headline: the line stops mid-sentence.
@@ -153,11 +154,11 @@ def continues(
         return False, "byline ends"
     if DATELINE_AGENCY.match(row.text) and prev.text.isupper():
         return True, "dateline wraps"
-    if _CREDIT_START.match(row.text) or re.match(_CREDIT_LINE, row.text):
+    if _CREDIT_START.match(row.text) or re.match(_CREDIT_LINE, row.text) or _credit_opens(row):
         return True, "photo credit of a caption"
     if _CREDIT_OPEN.search(prev.text) and _few_capitalised_words(row.text):
         return True, "photo credit wraps"
-    if _CREDIT_END.search(prev.text):
+    if _CREDIT_END.search(prev.text) or _bracket_credit_closes(block):
         return False, "photo credit ends a caption"
     if prev.text.count("(") > prev.text.count(")"):
         return True, "open parenthesis"
@@ -244,6 +245,19 @@ def _continues_byline(prev: RowLike, row: RowLike, lines: int) -> bool:
     # A name in capitals wraps in capitals.
     caps = prev.text[3:].replace(" AND", "").isupper()
     return not caps or row.text.split(",")[0].isupper()
+
+
+def _credit_opens(row: RowLike) -> bool:
+    """A bracketed photo credit starts the line (``(Jane`` / ``Smith/Reuters)``)."""
+    return bool(_BRACKETED_CREDIT.match(f"{row.text} {row.next_word}"))
+
+
+def _bracket_credit_closes(block: Sequence[RowLike]) -> bool:
+    """The block's last line closes a bracketed credit opened on the line before."""
+    last = block[-1].text
+    if len(block) < 2 or not last.endswith(")") or "(" in last:
+        return False
+    return bool(_CREDIT_END.search(f"{block[-2].text} {last}"))
 
 
 def _few_capitalised_words(text: str, roles: bool = False) -> bool:
