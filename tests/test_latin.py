@@ -226,3 +226,17 @@ def test_lines_joined_at_hyphens_do_not_widen_the_column() -> None:
     row = FakeRow("Work on the bridge began in May and the second part of the works", right_width=30.0)
     assert latin.continues(prev(True), row)[0]
     assert not latin.continues(prev(False), row)[0]  # -raw: the wide lines are another column
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "expected"),
+    [
+        ("a twohour wait", {"hour": 2, "twohour": 1}, "a two-hour wait"),
+        ("his reelection", {"election": 1, "reelection": 1}, "his re-election"),
+        ("to preserve it", {"serve": 1, "preserve": 1}, "to preserve it"),  # a prefix closes up
+        ("a preordered copy", {"pre-ordered": 1, "preordered": 1}, "a pre-ordered copy"),
+        ("the fourteen", {"teen": 1, "fourteen": 1}, "the fourteen"),
+    ],
+)
+def test_restore_hyphens(text: str, page: dict[str, int], expected: str) -> None:
+    assert latin.restore_hyphens(text, 1, Counter(page), ChangeLog(False)) == expected

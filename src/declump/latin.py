@@ -107,6 +107,11 @@ _COMPOUND_FIRST_IF_WORD = frozenset("post all long short high low old year one t
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine twelve twenty thirty forty fifty hundred".split())
 _NUMBER_ENDINGS = ("teen", "ty", "th", "een")
 _VOWELS = frozenset("aeiou")
+# First parts a closed-up compound is split after, longest first (``anti`` before ``an``).
+_CLOSING_HEADS = sorted(_NUMBER_WORDS | {"well", "anti", "semi", "half", "cross", "re", "pre", "de", "co"}, key=len, reverse=True)
+# The rest of a closed-up compound is a page word at least this long (short words such as
+# ``way``, ``ish`` or ``less`` end too many words).
+MIN_RESTORED_PART = 4
 # Words that close up with what follows (withdrawing, understand): never compound evidence.
 _CLOSED_PREFIXES = frozenset("with under over out up down back fore after for in on by be".split())
 # A first part this short is too often a syllable (ex-, re-, con-) to count as a word.
@@ -398,14 +403,35 @@ def restore_hyphens(text: str, number: int, vocabulary: Counter[str], log: Chang
         # (the page's count of the word includes this closed-up one)
         if parts and (parts.group(3) or vocabulary[parts.group(2)] > 1):
             fixed = f"{parts.group(1) or parts.group(3)}-{parts.group(2) or parts.group(4)}"
-        elif word.lower() in hyphenated and vocabulary[word.lower()] == 0:
+        elif word.lower() in hyphenated and vocabulary[hyphenated[word.lower()]] >= vocabulary[word.lower()]:
+            # (the page's count of the closed-up word includes this one)
             fixed = _same_case(hyphenated[word.lower()], word)
+        elif (head := _compound_head(word.lower(), vocabulary)) is not None:
+            fixed = f"{word[:len(head)]}-{word[len(head):]}"
         else:
             return word
         log.record("dehyphenate", number, word, fixed, "compound closed up at a joined line end")
         return fixed
 
     return _ALNUM_RUN.sub(repair, text)
+
+
+def _compound_head(word: str, vocabulary: Counter[str]) -> str | None:
+    """The first part of a closed-up compound of a number word or a compound-forming
+    first part (``twohour``, ``antiimmigration``) and a word the page prints on its own;
+    a prefix closes up with most words (``preserve``), so it counts only before its own
+    vowel (``reelection``)."""
+    if vocabulary[word] > 1:
+        return None  # printed closed up more than once: a word of its own
+    for head in _CLOSING_HEADS:
+        rest = word[len(head) :]
+        if not word.startswith(head) or len(rest) < MIN_RESTORED_PART or vocabulary[rest] == 0:
+            continue
+        if head in _NUMBER_WORDS and not rest.startswith(_NUMBER_ENDINGS) or head in _COMPOUND_FIRST:
+            return head
+        if rest[0] == head[-1]:
+            return head
+    return None
 
 
 def _same_case(hyphenated: str, original: str) -> str:
