@@ -515,3 +515,17 @@ def test_title_tagged_as_a_reporters_note_is_a_headline():
         (P, "渔港码头昨天迎来冬季开海，上百艘渔船驶出港湾，渔民们忙着撒网捕鱼。"),
     )
     assert page.articles[0].headlines == ["渔港码头的早晨（记者手记）"]
+
+
+def test_long_english_caption_with_an_agency_credit():
+    caption = (
+        "Fishermen unload the first catch of the season at the harbour on Monday morning, "
+        "after a winter in which storms kept most boats in port for weeks. Reuters/Tom Green"
+    )
+    page = segment(
+        (H, "Harbour fishermen land first catch of the season"),
+        (P, "By Jane Smith"),
+        (P, "Fishermen landed the first catch of the season at the harbour on Monday after a stormy winter."),
+        (P, caption),
+    )
+    assert page.articles[0].captions == [caption]

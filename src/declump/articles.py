@@ -50,8 +50,10 @@ CAPTION_MIN_SCORE = 0.2
 # A caption printed in a narrow column: its lines are at most this share of the page's body
 # column (seed page: captions 6–7 ems beside 16-em columns; narrow body columns are ≥ 0.6).
 CAPTION_NARROW_RATIO = 0.5
-# Captions are short: at most this many characters (longest dev caption: 85).
+# Captions are short: at most this many characters (longest dev caption: 85), or this many
+# times as many in Latin text, where a word takes five or six letters (dev-en: up to 230).
 CAPTION_MAX_CHARS = 120
+CAPTION_LATIN_FACTOR = 2.5
 # How many blocks either way a caption's quote of its story is looked for (a page of
 # pdftotext output holds 20–80 blocks; a story's text is never farther from its caption).
 CAPTION_QUOTE_REACH = 60
@@ -290,7 +292,7 @@ def _unglue_captions(block: Block, quoted: dict[str, int]) -> list[Block]:
     caption = [False] * len(runs)
     for r, (lo, hi) in enumerate(runs):
         text = _run_text(block, lo, hi)
-        if len(_compact(text)) > CAPTION_MAX_CHARS or starts_article(text):
+        if len(_compact(text)) > _caption_limit(text) or starts_article(text):
             continue
         if CAPTION_MARK.search(" ".join(line.text.strip() for line in block.lines[lo:hi])):
             caption[r] = True  # (a credit wrapped onto a line of its own: 陈静 / 摄)
@@ -604,7 +606,7 @@ def _role(block: Block, index: int, column: float, body_text: list[str]) -> str:
         return _Role.FURNITURE
     if _is_caption(block, index, column, body_text):
         return _Role.CAPTION
-    if block.kind is BlockKind.CAPTION and len(compact) <= CAPTION_MAX_CHARS:
+    if block.kind is BlockKind.CAPTION and len(compact) <= _caption_limit(text):
         return _Role.CAPTION
     if block.kind in (BlockKind.HEADLINE, BlockKind.SECTION) and _reads_as_headline(text):
         return _Role.HEAD
@@ -634,7 +636,7 @@ def _reads_as_headline(text: str) -> bool:
 def _is_caption(block: Block, index: int, column: float, body_text: list[str]) -> bool:
     text = block.text.strip()
     compact = _compact(text)
-    if not compact or len(compact) > CAPTION_MAX_CHARS or CJK_LEAD.match(text):
+    if not compact or len(compact) > _caption_limit(text) or CJK_LEAD.match(text):
         return False
     if CAPTION_MARK.search(text):
         return True
@@ -656,6 +658,10 @@ def _is_caption(block: Block, index: int, column: float, body_text: list[str]) -
         if widest <= column * CAPTION_NARROW_RATIO:
             return True
     return False
+
+
+def _caption_limit(text: str) -> float:
+    return CAPTION_MAX_CHARS * (1 if has_cjk(text) else CAPTION_LATIN_FACTOR)
 
 
 def _body_column(blocks: list[Block]) -> float:

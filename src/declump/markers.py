@@ -38,6 +38,7 @@ CAPTION_MARK = re.compile(
     r"|^[图圖][为為]"
     r"|\((?:[^()]*(?:Images|Photo|Getty|AP|Reuters|AFP|PA|EPA)[^()]*)\)\s*$"
     r"|(?:Photograph|Picture|Photo):\s*[^.]+$"
+    r"|\b(?:Reuters|AFP|AP|PA|EPA|Getty Images)/[A-Z][\w'’. -]{1,40}$"
 )
 
 #: Page furniture: the date line (``2019年7月16日 星期六``), a page number, a running head.
