@@ -88,6 +88,12 @@ def test_a_word_that_would_have_fitted_shows_the_paragraph_ended() -> None:
     assert decide("Work on the bridge began in May.", "Engineering firms said the plan would")[0]
 
 
+def test_a_long_word_explains_a_short_line() -> None:
+    # 34 of 40 characters, then a short line: but "Nevertheless" would not have fitted.
+    assert decide("Work on the bridge began in April.", "Nevertheless the work")[0]
+    assert not decide("Work on the bridge began in April.", "The works go on")[0]
+
+
 def test_an_indented_line_opens_a_paragraph() -> None:
     prev = FakeRow("the bridge was closed for two whole weeks.")
     indented = FakeRow("The mayor said the plan would", next_word="cost")

@@ -186,9 +186,11 @@ def continues(
             share -= math.ceil(share - MERGED_FULL_SLACK) - 1
         if share < SHORT_SHARE:
             return False, "sentence end on a short line"
-        if share < NEARLY_FULL_SHARE and next_share < NEXT_SHORT_SHARE:
+        fill = _fill(prev, row.text.split()[0], column)
+        # (Unless the next line's first word would not have fitted in the column.)
+        if share < NEARLY_FULL_SHARE and next_share < NEXT_SHORT_SHARE and fill < 1.0:
             return False, "sentence end before a short line"
-        if share < NEARLY_FULL_SHARE and _fill(prev, row.text.split()[0], column) < FIT_SHARE:
+        if share < NEARLY_FULL_SHARE and fill < FIT_SHARE:
             return False, "the next line's first word would have fitted"
         # (A line ending in a hyphen was full; a merged line's width says nothing.)
         indented = _fill(row, row.next_word, column) < FIT_SHARE
