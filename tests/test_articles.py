@@ -353,3 +353,179 @@ def test_column_break_across_a_blank_line_stays_one_paragraph():
     segment_page(page, Config(), null_log())
     assert page.articles[0].headlines == []
     assert len(page.articles[0].paragraphs) == 1
+
+
+# -- stories told apart by their headlines -------------------------------------------------
+
+
+def test_two_stories_under_a_pile_of_headlines_are_cut_where_their_words_change():
+    page = segment(
+        (H, "山村小学添了新图书馆（教育观察）"),
+        (H, "渔港码头冬季开海（海洋一线）"),
+        (P, "山村小学的新图书馆昨天开放，孩子们第一次走进宽敞明亮的阅览室。"),
+        (P, "图书馆藏书三千多册，都是社会各界捐赠的，老师们利用寒假把图书分类上架。"),
+        (P, "校长说，新图书馆开放以后，孩子们课后多了一个读书的好去处。"),
+        (P, "渔港码头昨天迎来冬季开海，上百艘渔船驶出港湾，渔民们忙着撒网捕鱼。"),
+        (P, "今年开海第一网收获不错，码头上的鱼货很快被收购一空，渔民笑得合不拢嘴。"),
+    )
+    assert [(a.headlines, len(a.paragraphs)) for a in page.articles] == [
+        (["山村小学添了新图书馆（教育观察）"], 3),
+        (["渔港码头冬季开海（海洋一线）"], 2),
+    ]
+
+
+def test_kicker_and_title_of_one_story_do_not_cut_it():
+    page = segment(
+        (H, "河谷小镇办起冬季音乐节——"),
+        (H, "乐声里的年味"),
+        (P, "河谷小镇的冬季音乐节昨天开幕，乐声里满是年味，游客从各地赶来。"),
+        (P, "小镇居民说，音乐节让冬天的河谷热闹起来，民宿也住满了客人。"),
+    )
+    assert [(a.headlines, len(a.paragraphs)) for a in page.articles] == [
+        (["河谷小镇办起冬季音乐节——", "乐声里的年味"], 2),
+    ]
+
+
+def test_section_label_over_a_title_goes_to_other():
+    page = segment(
+        (H, "Business"),
+        (H, "Ferry operator orders two new ships"),
+        (P, "A ferry operator has ordered two new ships for its island routes, it said on Monday."),
+        (P, "The ships will carry cars and passengers and should enter service in two years."),
+    )
+    assert page.articles[0].headlines == ["Ferry operator orders two new ships"]
+    assert [(o.kind, o.text) for o in page.other] == [(BlockKind.SECTION, "Business")]
+
+
+def test_short_kicker_sharing_words_with_its_story_stays_a_headline():
+    page = segment(
+        (H, "渔港码头"),
+        (H, "冬季开海第一网收获不错"),
+        (P, "渔港码头昨天迎来冬季开海，上百艘渔船驶出港湾，渔民们忙着撒网捕鱼。"),
+    )
+    assert page.articles[0].headlines == ["渔港码头", "冬季开海第一网收获不错"]
+
+
+def test_latin_masthead_date_line_is_page_furniture():
+    page = segment(
+        (H, "The Evening Star-Ledger, Friday, 25 February 2005"),
+        (H, "Ferry operator orders two new ships"),
+        (P, "A ferry operator has ordered two new ships for its island routes, it said on Monday."),
+    )
+    assert page.articles[0].headlines == ["Ferry operator orders two new ships"]
+    assert page.other[0].kind is BlockKind.SECTION
+
+
+def test_latin_title_run_onto_a_paragraph_foot_is_cut_out():
+    page = Page(1, [
+        block_of_lines(
+            P,
+            (1, "Shares in the ferry operator rose"),
+            (2, "sharply on Tuesday after it said"),
+            (3, "bookings for the summer were"),
+            (5, "Lighthouse keepers"),
+            (6, "return to island"),
+        ),
+    ])
+    segment_page(page, Config(), null_log())
+    assert page.articles[0].paragraphs == [
+        "Shares in the ferry operator rose sharply on Tuesday after it said bookings for the summer were"
+    ]
+    # No story of its own below it on this page: the title waits in other, as a headline.
+    assert [(o.kind, o.text) for o in page.other] == [(BlockKind.HEADLINE, "Lighthouse keepers return to island")]
+
+
+def test_latin_paragraph_foot_going_on_after_a_blank_line_stays_body():
+    page = Page(1, [
+        block_of_lines(
+            P,
+            (1, "Shares in the ferry operator rose"),
+            (2, "sharply on Tuesday after it said"),
+            (4, "Graeme Smith is closing in on"),
+        ),
+    ])
+    segment_page(page, Config(), null_log())
+    assert page.articles[0].headlines == []
+
+
+def test_two_latin_titles_side_by_side_go_to_their_own_stories():
+    page = segment(
+        (H, "Harbour master plans new marina"),
+        (H, "Lighthouse keepers return to island"),
+        (P, "By Jane Smith"),
+        (P, "Two lighthouse keepers have returned to the island after ten years away from the lighthouse."),
+        (P, "By John Brown"),
+        (P, "The harbour master wants a new marina for the harbour, with room for sixty boats."),
+    )
+    assert [a.headlines for a in page.articles] == [
+        ["Lighthouse keepers return to island"],
+        ["Harbour master plans new marina"],
+    ]
+
+
+# -- captions run into paragraphs ------------------------------------------------------------
+
+
+def test_photo_caption_inside_a_paragraph_is_cut_out_and_the_paragraph_joined_again():
+    page = Page(1, [
+        block_of_lines(
+            P,
+            (1, "本报讯 小镇今年的冬季音乐节吸引了"),
+            (2, "各地游客，民宿和饭馆都住满坐满，"),
+            (4, "音乐节开幕当晚，广场"),
+            (5, "上人头攒动。王林 摄"),
+            (7, "镇上的居民也跟着忙了起来。"),
+        ),
+    ])
+    segment_page(page, Config(), null_log())
+    article = page.articles[0]
+    assert article.captions == ["音乐节开幕当晚，广场上人头攒动。王林 摄"]
+    assert article.paragraphs == ["本报讯 小镇今年的冬季音乐节吸引了各地游客，民宿和饭馆都住满坐满，镇上的居民也跟着忙了起来。"]
+
+
+def test_caption_quoting_its_story_inside_a_paragraph_is_cut_out():
+    quote = "小镇的冬季音乐节已经办了整整十年。"
+    page = Page(1, [
+        block_of_lines(P, (1, "本报讯 今年的音乐节吸引了各地游客。"), (2, quote)),
+        block_of_lines(P, (4, "民宿和饭馆都住满坐满，镇上的"), (5, "居民也跟着忙了起来。"), (7, quote)),
+    ])
+    segment_page(page, Config(), null_log())
+    assert page.articles[0].captions == [quote]
+    assert len(page.articles[0].paragraphs) == 2
+
+
+def test_title_with_its_column_tag_inside_a_paragraph_starts_a_story():
+    page = Page(1, [
+        block_of_lines(
+            P,
+            (1, "老街的石板路修好了，居民们出门"),
+            (2, "再也不怕雨天，街坊们都很高兴。"),
+            (4, "渔港迎来开海日（新春走基层）"),
+            (5, "渔港码头昨天迎来冬季开海，上百"),
+            (6, "艘渔船驶出港湾，渔民忙着撒网。"),
+        ),
+    ])
+    segment_page(page, Config(), null_log())
+    assert [a.headlines for a in page.articles] == [[], ["渔港迎来开海日（新春走基层）"]]
+
+
+def test_title_tagged_as_a_reporters_note_is_a_headline():
+    page = segment(
+        (H, "渔港码头的早晨（记者手记）"),
+        (P, "渔港码头昨天迎来冬季开海，上百艘渔船驶出港湾，渔民们忙着撒网捕鱼。"),
+    )
+    assert page.articles[0].headlines == ["渔港码头的早晨（记者手记）"]
+
+
+def test_long_english_caption_with_an_agency_credit():
+    caption = (
+        "Fishermen unload the first catch of the season at the harbour on Monday morning, "
+        "after a winter in which storms kept most boats in port for weeks. Reuters/Tom Green"
+    )
+    page = segment(
+        (H, "Harbour fishermen land first catch of the season"),
+        (P, "By Jane Smith"),
+        (P, "Fishermen landed the first catch of the season at the harbour on Monday after a stormy winter."),
+        (P, caption),
+    )
+    assert page.articles[0].captions == [caption]

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from declump import latin
+from declump import latin, paragraphs
 from declump.model import ChangeLog
+from declump.pipeline import clean_text
 
 COLUMN = 20.0  # a 40-character column, in ems
 
@@ -22,6 +23,11 @@ class FakeRow:
     left_width: float = COLUMN
     right_width: float = COLUMN
     context_width: float = COLUMN
+    next_word: str = ""
+    piece_width: float = COLUMN
+    piece_lines: int = 0
+    piece_whole: bool = False
+    hyphens_joined: bool = False
 
     def __post_init__(self) -> None:
         self.width = self.width or len(self.text) * 0.5
@@ -47,6 +53,12 @@ def test_doctests() -> None:
         ("a 30-", "minute talk", {}, "a 30-minute talk"),
         ("he said it was over -", "for now", {}, "he said it was over - for now"),
         ("the ex-", "pected rise", {}, "the expected rise"),
+        ("an award-", "winning film", {}, "an award-winning film"),
+        ("she was consid-", "ering it", {}, "she was considering it"),
+        ("his re-", "election bid", {}, "his re-election bid"),
+        ("a three-", "hour wait", {}, "a three-hour wait"),
+        ("aged seven-", "teen", {}, "aged seventeen"),
+        ("a 20bn-", "euro loan", {}, "a 20bn-euro loan"),
     ],
 )
 def test_dehyphenate(left: str, right: str, vocabulary: dict[str, int], expected: str) -> None:
@@ -69,6 +81,28 @@ def test_full_line_sentence_end_usually_continues() -> None:
     assert joined
 
 
+def test_a_word_that_would_have_fitted_shows_the_paragraph_ended() -> None:
+    # 32 of 40 characters: "The" (and a space) would have fitted on the line.
+    assert not decide("Work on the bridge began in May.", "The mayor said the plan would cost a lot")[0]
+    # "Engineering" would not have fitted: a justified line may stop there.
+    assert decide("Work on the bridge began in May.", "Engineering firms said the plan would")[0]
+
+
+def test_a_long_word_explains_a_short_line() -> None:
+    # 34 of 40 characters, then a short line: but "Nevertheless" would not have fitted.
+    assert decide("Work on the bridge began in April.", "Nevertheless the work")[0]
+    assert not decide("Work on the bridge began in April.", "The works go on")[0]
+
+
+def test_an_indented_line_opens_a_paragraph() -> None:
+    prev = FakeRow("the bridge was closed for two whole weeks.")
+    indented = FakeRow("The mayor said the plan would", next_word="cost")
+    assert not latin.continues(prev, indented)[0]
+    # Too short for "responsibility": a full line of justified text.
+    full = FakeRow("The mayor said the plan would", next_word="responsibility")
+    assert latin.continues(prev, full)[0]
+
+
 def test_line_without_sentence_end_continues() -> None:
     assert decide("the council said it would review the", "plans for the new bridge next month")[0]
     assert decide("repairs were ordered by the mayor Ann", "Lee, who said the works would last")[0]
@@ -79,6 +113,7 @@ def test_byline_is_a_block_of_its_own() -> None:
     assert not decide("By Mary Jones, Local reporter", "Villagers gathered on Sunday to see the")[0]
     assert decide("By MARY JONES AND", "PETER GREEN")[0]
     assert decide("By Mary Jones, Local", "reporter")[0]
+    assert decide("Arts", "correspondent", ["By MARY JONES AND", "PETER GREEN,", "Arts"])[0]
 
 
 def test_dateline_starts_the_lead() -> None:
@@ -87,10 +122,18 @@ def test_dateline_starts_the_lead() -> None:
     assert not decide("His speech was widely praised by all of them.", "ROME (AP) - Talks on the new treaty")[0]
 
 
+def test_a_short_dateline_line_goes_on() -> None:
+    # The capitals of a dateline fill the line with fewer letters.
+    assert decide("OSLO (AP) - Ferry", "Services across the fjord were halted")[0]
+
+
 def test_photo_credit_ends_a_caption() -> None:
     assert not decide("The new bridge at dawn. (Ann Lee/Reuters)", "Work began in the spring")[0]
     assert decide("The new bridge at dawn.", "Photo: AP")[0]
     assert decide("The new bridge at dawn.", "Ann Lee/Reuters")[0]
+    assert latin.continues(FakeRow("The new bridge at dawn."), FakeRow("(Ann", next_word="Lee/Reuters)"))[0]
+    credit = [FakeRow("The new bridge at dawn. (Ann"), FakeRow("Lee/Reuters)")]
+    assert not latin.continues(credit[-1], FakeRow("Work began in the spring"), credit)[0]
 
 
 def test_a_lead_is_one_sentence() -> None:
@@ -110,6 +153,30 @@ def test_headline_line_before_a_wide_line() -> None:
     assert not decide("Bridge repairs run late", caption)[0]
 
 
+def test_body_text_with_a_sentence_end_is_no_headline() -> None:
+    wide = "Engineers said the repairs on the old steel bridge over the river would take two years"
+    block = ["The old bridge over the river Test", "is shut for repairs. Its mayor is angry"]
+    assert decide(block[-1], wide, block)[0]
+
+
+def test_two_headlines_one_after_the_other() -> None:
+    # -raw prints the titles of a page's stories one after the other.
+    first, second = FakeRow("Bridge repairs run late again"), FakeRow("Mayor backs new ferry plan", next_word="We")
+    assert not latin.continues(first, second)[0]
+    # A wrapped first line of a paragraph is full: the next word did not fit.
+    body = FakeRow("The old steel bridge repair scheme", next_word="for")
+    assert latin.continues(FakeRow("Bridge repairs run late"), body)[0]
+
+
+def test_a_full_line_of_the_next_column_is_no_headline() -> None:
+    # Wider lines before, a narrow column after: a headline would stand out of
+    # the column after; this line fills it.
+    prev = FakeRow("The council will meet", left_width=16.0, right_width=11.0)
+    assert latin.continues(prev, FakeRow("Mayor Ann Lee on the", right_width=11.0), [prev])[0]
+    title = FakeRow("Bridge repairs late", left_width=16.0, right_width=11.0)
+    assert not latin.continues(title, FakeRow("Mayor Ann Lee on the", right_width=11.0), [title])[0]
+
+
 def test_blank_line_inside_a_sentence_is_no_break() -> None:
     prev, row = FakeRow("the works will take"), FakeRow("two more years to finish", blank_before=True)
     assert latin.continues(prev, row)[0]
@@ -118,3 +185,64 @@ def test_blank_line_inside_a_sentence_is_no_break() -> None:
 def test_old_two_argument_call_still_works() -> None:
     joined, reason = latin.continues(FakeRow("the bridge will"), FakeRow("open in May"))
     assert joined and reason
+
+
+def test_column_under_lines_joined_at_hyphens() -> None:
+    # pdftotext's default mode joins a hyphenated line to the next: two lines' width.
+    widths = [40.0, 41.0, 40.5, 20.0, 20.5, 19.5, 40.0]
+    assert paragraphs._mode_width(widths, latin=True) == 40.5
+    assert paragraphs._mode_width(widths, latin=True, merged=True) == 20.5
+    # Two short lines (a headline's, paragraph ends) do not make a column.
+    assert paragraphs._mode_width([40.0, 41.0, 40.5, 20.0, 20.5, 40.0], latin=True, merged=True) == 40.5
+
+
+def test_caption_set_wider_between_blank_lines_stands_alone() -> None:
+    page = "\n".join(
+        [
+            "The council met on Monday to discuss the",
+            "plans for the new bridge over the river, or",
+            "",
+            "Engineers inspect the old bridge, which has been closed",
+            "since the floods of last winter damaged its piers.",
+            "",
+            "at least the parts of them that were ready,",
+            "and the mayor said work could start soon.",
+        ]
+    )
+    blocks = clean_text(page, reassemble=False).split("\n\n")
+    assert "Engineers inspect the old bridge, which has been closed since the floods of last winter damaged its piers." in blocks
+
+
+def test_section_label_between_blank_lines_stands_alone() -> None:
+    page = "Arts & Entertainment\n\nFamed music director dies\n\nBy Mary Jones\nThe conductor of the city orchestra\n"
+    assert clean_text(page, reassemble=False).split("\n\n")[:2] == ["Arts & Entertainment", "Famed music director dies"]
+
+
+def test_fake_bold_headlines_one_after_the_other() -> None:
+    # pdftotext prints each copy of a fake-bold line twice; the titles of two stories follow.
+    page = "Bridge repairs run late\nBridge repairs run late\nMayor backs the new ferry plan\nMayor backs the new ferry plan\n"
+    assert clean_text(page, reassemble=False).split("\n\n") == ["Bridge repairs run late", "Mayor backs the new ferry plan"]
+
+
+def test_lines_joined_at_hyphens_do_not_widen_the_column() -> None:
+    # After this line come lines pdftotext joined at a hyphen, each two lines of the column.
+    def prev(joined: bool) -> FakeRow:
+        return FakeRow("the plan was approved.", left_width=12.0, right_width=30.0, hyphens_joined=joined)
+
+    row = FakeRow("Work on the bridge began in May and the second part of the works", right_width=30.0)
+    assert latin.continues(prev(True), row)[0]
+    assert not latin.continues(prev(False), row)[0]  # -raw: the wide lines are another column
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "expected"),
+    [
+        ("a twohour wait", {"hour": 2, "twohour": 1}, "a two-hour wait"),
+        ("his reelection", {"election": 1, "reelection": 1}, "his re-election"),
+        ("to preserve it", {"serve": 1, "preserve": 1}, "to preserve it"),  # a prefix closes up
+        ("a preordered copy", {"pre-ordered": 1, "preordered": 1}, "a pre-ordered copy"),
+        ("the fourteen", {"teen": 1, "fourteen": 1}, "the fourteen"),
+    ],
+)
+def test_restore_hyphens(text: str, page: dict[str, int], expected: str) -> None:
+    assert latin.restore_hyphens(text, 1, Counter(page), ChangeLog(False)) == expected

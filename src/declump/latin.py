@@ -45,6 +45,14 @@ SHORT_SHARE = 0.76
 # heading follows. Chosen together with NEXT_SHORT_SHARE (errors fell by 8 % on dev).
 NEARLY_FULL_SHARE = 0.92
 NEXT_SHORT_SHARE = 0.84
+# Justified, hyphenated text fills every line but a paragraph's last, and its first loses
+# an indent. So a line that would fill less than this share of the column with the next
+# line's first word added stopped short for a reason: the paragraph ended there, or (for
+# the line after a sentence end) it is the indented first line of the next one. Below
+# 0.95 only lines next to paragraph ends were seen on the English dev pages.
+FIT_SHARE = 0.95
+# The width of a Latin character in ems (what paragraphs counts).
+LATIN_CHAR_WIDTH = 0.5
 # A line without a sentence end shorter than this share of the column is a wrapped
 # headline, label or credit running out, not a body line (body lines fill the column; a
 # ragged right edge loses at most a long word, about a third of a narrow column).
@@ -52,6 +60,8 @@ STUB_SHARE = 0.5
 # Two column estimates this far apart (the narrower below this share of the wider) belong
 # to different columns: the text moved on to a caption or to the next article.
 COLUMN_CHANGE_SHARE = 0.8
+# A run of lines between blank lines shows its column from this many lines on.
+MIN_PIECE_LINES = 2
 # Bylines and headline remnants wrap into a few words at most.
 MAX_CONTINUATION_WORDS = 4
 # A headline block is at most this many lines in one column.
@@ -60,6 +70,11 @@ MAX_HEADLINE_LINES = 3
 _LATIN_WORD_END = re.compile(r"(?<![\w-])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)-$")
 _LATIN_WORD_START = re.compile(r"^([A-Za-z0-9][A-Za-z]*)")
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# Closed-up compounds that cannot be one word: digits run into a word of four letters or
+# more (``18month``; units are shorter: 20bn, 10am, 50mph), or two lower-case letters or
+# more run into a capitalised word (``antiIslamic``; brand names start with one: iPod).
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+_CLOSED_COMPOUND = re.compile(r"(\d+)([a-z]{4,})|([a-z]{2,})([A-Z][a-z]+)")
 
 #: A photo credit closing a caption: ``(Jane Smith/Reuters)``, ``Photo: AP``,
 #: ``Picture: Jane Smith``, or a credit line of its own ``Jane Smith/AFP``.
@@ -69,6 +84,10 @@ _CREDIT_END = re.compile(
     r"|\b(?:Photo(?:graph)?|Picture|Image)s?: [A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*)*)$"
     rf"|{_CREDIT_LINE}"
 )
+# A sentence end inside a line.
+_SENTENCE_INSIDE = re.compile(r"[.!?][”’\"']? [A-Z“‘]")
+_LABEL = re.compile(r"[A-Z][a-z]+(?: (?:&|and|[A-Z][a-z]+)){0,2}")
+_BRACKETED_CREDIT = re.compile(r"\((?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*/[A-Z]\w*\)")
 _CREDIT_OPEN = re.compile(r"\b(?:Photo(?:graph)?|Picture|Image)s?:(?: [A-Z][\w'’.-]*)?$")
 _CREDIT_START = re.compile(r"^(?:Photo(?:graph)?|Picture|Image)s?:")
 # Words that cannot end a sentence or a headline: the line stops mid-sentence.
@@ -82,13 +101,25 @@ _ROLE_WORDS = frozenset("reporter editor correspondent staff critic writer colum
 _COMPOUND_FIRST = frozenset("well self non anti half cross semi".split())
 # First parts that are compounds only when the second part is a word of the page too
 # (``post-merger`` but ``post-poned``, ``long-term`` but ``long-er``).
-_COMPOUND_FIRST_IF_WORD = frozenset(
-    "post all long short high low old year one two three four five six seven eight nine ten".split()
-)
+_COMPOUND_FIRST_IF_WORD = frozenset("post all long short high low old year one ten".split())
+# Number words before a hyphen make compounds (``three-hour``) unless the word goes on as a
+# number (``seven-teen``, ``nine-ty``, ``eigh-teen``).
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine twelve twenty thirty forty fifty hundred".split())
+_NUMBER_ENDINGS = ("teen", "ty", "th", "een")
+_VOWELS = frozenset("aeiou")
+# First parts a closed-up compound is split after, longest first (``anti`` before ``an``).
+_CLOSING_HEADS = sorted(_NUMBER_WORDS | {"well", "anti", "semi", "half", "cross", "re", "pre", "de", "co"}, key=len, reverse=True)
+# The rest of a closed-up compound is a page word at least this long (short words such as
+# ``way``, ``ish`` or ``less`` end too many words).
+MIN_RESTORED_PART = 4
 # Words that close up with what follows (withdrawing, understand): never compound evidence.
 _CLOSED_PREFIXES = frozenset("with under over out up down back fore after for in on by be".split())
 # A first part this short is too often a syllable (ex-, re-, con-) to count as a word.
 MIN_COMPOUND_PART = 3
+# A first part this long before an ``-ing`` word is a word of its own (award-winning,
+# soul-searching); cut words rarely break that late before -ing (7 of 9 on the English
+# dev pages were compounds; ``disap-pointing`` is the kind that was not).
+MIN_PARTICIPLE_COMPOUND_PART = 4
 
 
 class RowLike(Protocol):
@@ -100,6 +131,11 @@ class RowLike(Protocol):
     left_width: float
     right_width: float
     context_width: float
+    next_word: str
+    piece_width: float
+    piece_lines: int
+    piece_whole: bool
+    hyphens_joined: bool
 
 
 def continues(
@@ -113,7 +149,7 @@ def continues(
     """
     block = block or [prev]
     first = block[0]
-    column = max(prev.left_width, row.right_width)
+    column = _column(prev, row)
 
     if starts_article(row.text):
         return False, "article start"
@@ -123,16 +159,20 @@ def continues(
         return False, "byline ends"
     if DATELINE_AGENCY.match(row.text) and prev.text.isupper():
         return True, "dateline wraps"
-    if _CREDIT_START.match(row.text) or re.match(_CREDIT_LINE, row.text):
+    if _CREDIT_START.match(row.text) or re.match(_CREDIT_LINE, row.text) or _credit_opens(row):
         return True, "photo credit of a caption"
     if _CREDIT_OPEN.search(prev.text) and _few_capitalised_words(row.text):
         return True, "photo credit wraps"
-    if _CREDIT_END.search(prev.text):
+    if _CREDIT_END.search(prev.text) or _bracket_credit_closes(block):
         return False, "photo credit ends a caption"
     if prev.text.count("(") > prev.text.count(")"):
         return True, "open parenthesis"
-    if row.blank_before and ends_sentence(prev.text) and _starts_afresh(row.text):
+    if row.blank_before and ends_sentence(prev.text) and starts_afresh(row.text):
         return False, "blank line after a complete line"
+    if row.blank_before and (_label(prev) or _label(row)):
+        return False, "a section label between blank lines"
+    if row.blank_before and (row.piece_whole or prev.piece_whole) and _pieces_differ(prev, row):
+        return False, "whole sentences set in another width, between blank lines"
 
     merged = column > 0 and prev.width > column * LATIN_MERGED_FACTOR
     if ends_sentence(prev.text):
@@ -146,12 +186,24 @@ def continues(
             share -= math.ceil(share - MERGED_FULL_SLACK) - 1
         if share < SHORT_SHARE:
             return False, "sentence end on a short line"
-        if share < NEARLY_FULL_SHARE and next_share < NEXT_SHORT_SHARE:
+        fill = _fill(prev, row.text.split()[0], column)
+        # (Unless the next line's first word would not have fitted in the column.)
+        if share < NEARLY_FULL_SHARE and next_share < NEXT_SHORT_SHARE and fill < 1.0:
             return False, "sentence end before a short line"
+        if share < NEARLY_FULL_SHARE and fill < FIT_SHARE:
+            return False, "the next line's first word would have fitted"
+        # (A line ending in a hyphen was full; a merged line's width says nothing.)
+        indented = _fill(row, row.next_word, column) < FIT_SHARE
+        if indented and next_share < LATIN_MERGED_FACTOR and not row.text.endswith("-"):
+            return False, "the next line is indented"
         return True, "sentence end on a full line"
 
-    if stops_mid_sentence(prev.text) or not _starts_afresh(row.text):
+    if stops_mid_sentence(prev.text) or not starts_afresh(row.text):
         return True, "sentence goes on"
+    if LATIN_DATELINE.match(first.text):
+        # The dateline is set in capitals, wider than the column's letters: a short first
+        # line says nothing.
+        return True, "the lead's first sentence goes on"
     # ``prev`` stops without a sentence end and ``row`` starts with a capital: a proper
     # name running on, or a headline/label ending before the next block.
     if prev.width < column * STUB_SHARE:
@@ -162,9 +214,28 @@ def continues(
         wide_next = column > 0 and row.width > column * LATIN_MERGED_FACTOR
         if wide_next:
             return False, "headline line before a wide line"
-        if _column_changes(prev, row):
+        fits_after = abs(prev.width - row.right_width) <= row.right_width * (1 - NEARLY_FULL_SHARE)
+        if _column_changes(prev, row) and not fits_after:
             return False, "headline line before another column"
+        if len(block) == 1 and _another_headline(prev, row, column):
+            return False, "two headlines"
     return True, "no sentence end"
+
+
+def _column(prev: RowLike, row: RowLike) -> float:
+    """The width of the column ``prev`` is set in: the wider estimate, from the lines before
+    or after it, unless that one is of lines the extractor joined at a hyphen (on a page
+    where it did) and ``prev`` fits the narrower."""
+    narrow, wide = sorted((prev.left_width, row.right_width))
+    joined = prev.hyphens_joined and narrow > 0 and wide >= narrow * LATIN_MERGED_FACTOR
+    if joined and prev.width < narrow * LATIN_MERGED_FACTOR:
+        return narrow
+    return wide
+
+
+def _fill(row: RowLike, word: str, column: float) -> float:
+    """The share of the column ``row`` would fill with ``word`` added after a space."""
+    return (row.width + (len(word) + 1) * LATIN_CHAR_WIDTH) / column if word else math.inf
 
 
 def _continues_byline(prev: RowLike, row: RowLike, lines: int) -> bool:
@@ -172,6 +243,8 @@ def _continues_byline(prev: RowLike, row: RowLike, lines: int) -> bool:
         return False
     if prev.text.endswith((",", " and", " AND", "&")):
         return True
+    if all(word in _ROLE_WORDS for word in row.text.split()):
+        return True  # the role goes on: ``Entertainment`` / ``correspondent``
     if lines > 1:
         return False  # a byline wraps once (name, then role), unless cut mid-name
     if "," in prev.text:
@@ -179,6 +252,19 @@ def _continues_byline(prev: RowLike, row: RowLike, lines: int) -> bool:
     # A name in capitals wraps in capitals.
     caps = prev.text[3:].replace(" AND", "").isupper()
     return not caps or row.text.split(",")[0].isupper()
+
+
+def _credit_opens(row: RowLike) -> bool:
+    """A bracketed photo credit starts the line (``(Jane`` / ``Smith/Reuters)``)."""
+    return bool(_BRACKETED_CREDIT.match(f"{row.text} {row.next_word}"))
+
+
+def _bracket_credit_closes(block: Sequence[RowLike]) -> bool:
+    """The block's last line closes a bracketed credit opened on the line before."""
+    last = block[-1].text
+    if len(block) < 2 or not last.endswith(")") or "(" in last:
+        return False
+    return bool(_CREDIT_END.search(f"{block[-2].text} {last}"))
 
 
 def _few_capitalised_words(text: str, roles: bool = False) -> bool:
@@ -189,11 +275,36 @@ def _few_capitalised_words(text: str, roles: bool = False) -> bool:
 
 
 def _headline_like(block: Sequence[RowLike]) -> bool:
-    """No line of the block ends a sentence or a clause, and its last word is not a name."""
-    if any(ends_sentence(r.text) or r.text.endswith((",", ";", ":")) for r in block):
+    """No line of the block ends or holds a sentence end or ends a clause, and its last word
+    is not a name."""
+    if any(ends_sentence(r.text) or _SENTENCE_INSIDE.search(r.text) or r.text.endswith((",", ";", ":")) for r in block):
         return False
     last = block[-1].text.split()[-1].strip("’'\"”")
     return not last[:1].isupper() or last.isupper() and len(block[-1].text.split()) == 1
+
+
+def _another_headline(prev: RowLike, row: RowLike, column: float) -> bool:
+    """``row`` is a headline of its own after the headline ``prev``: it ends no sentence or
+    clause and stops short of the column, and neither line was wrapped (the next word would
+    have fitted on it)."""
+    text = row.text
+    if ends_sentence(text) or stops_mid_sentence(text) or "," in text or text.split()[-1][:1].isupper():
+        return False
+    return _fill(prev, text.split()[0], column) < FIT_SHARE and _fill(row, row.next_word, column) < FIT_SHARE
+
+
+def _label(row: RowLike) -> bool:
+    """A section label standing alone between blank lines: one to three capitalised words
+    (``Business``, ``Arts & Entertainment``), no digit, no punctuation."""
+    return row.piece_lines == 1 and _LABEL.fullmatch(row.text) is not None
+
+
+def _pieces_differ(prev: RowLike, row: RowLike) -> bool:
+    """The runs of lines before and after a blank line are set in different widths."""
+    if min(prev.piece_lines, row.piece_lines) < MIN_PIECE_LINES:
+        return False
+    before, after = prev.piece_width, row.piece_width
+    return min(before, after) < max(before, after) * COLUMN_CHANGE_SHARE
 
 
 def _column_changes(prev: RowLike, row: RowLike) -> bool:
@@ -210,7 +321,8 @@ def _abbreviation_end(text: str) -> bool:
     return bool(re.search(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Inc|Ltd|No|vs)\.)$", text))
 
 
-def _starts_afresh(text: str) -> bool:
+def starts_afresh(text: str) -> bool:
+    """Whether ``text`` starts like a sentence: a capital, maybe behind a quote or bracket."""
     return bool(re.match(r"^[“‘\"'(]?[A-Z]", text))
 
 
@@ -249,22 +361,85 @@ def _keeps_hyphen(first: str, second: str, vocabulary: Counter[str]) -> bool:
     joined, hyphened = (first + second).lower(), f"{first}-{second}".lower()
     if vocabulary[hyphened] != vocabulary[joined]:
         return vocabulary[hyphened] > vocabulary[joined]
-    if second[0].isupper() or second[0].isdigit() or first[-1].isdigit():
-        return True  # anti-American, mid-1990s, 24-hour: a cut word goes on in lower case
+    if second[0].isupper() or any(ch.isdigit() for ch in first + second):
+        return True  # anti-American, mid-1990s, 24-hour, 20bn-euro: a cut word has no digit
     if first.isupper() and len(first) > 1:
         return True  # BBC-led
-    if first.lower() in _COMPOUND_FIRST and len(second) >= MIN_COMPOUND_PART:
+    if first[-1].lower() in _VOWELS and second[0] == first[-1].lower():
+        return True  # re-election, anti-inflation: a prefix before its own vowel
+    head = first.lower()
+    if head in _COMPOUND_FIRST and len(second) >= MIN_COMPOUND_PART:
         return True  # well-known, self-confessed
-    if first.lower() in _COMPOUND_FIRST_IF_WORD and vocabulary[second.lower()] > 0:
-        return True  # two-hour (``hour`` is a word of the page), but nine-teenth
-    if (
-        len(first) >= MIN_COMPOUND_PART
-        and vocabulary[first.lower()] > 0
-        and first.lower() not in _CLOSED_PREFIXES
-        and re.fullmatch(r"[a-z]{3,}(?:ing|ed)", second)
-    ):
-        return True  # award-winning, fund-raising: a page word before a participle
-    return False
+    if head in _NUMBER_WORDS and len(second) >= MIN_COMPOUND_PART and not second.startswith(_NUMBER_ENDINGS):
+        return True  # three-hour, but seven-teen
+    if head in _COMPOUND_FIRST_IF_WORD and vocabulary[second.lower()] > 0:
+        return True  # post-merger (``merger`` is a word of the page), but post-poned
+    if head in _CLOSED_PREFIXES or len(first) < MIN_COMPOUND_PART or not first.islower():
+        return False
+    if vocabulary[head] > 0 and re.fullmatch(r"[a-z]{3,}(?:ing|ed)", second):
+        return True  # fund-raised: a page word before a participle
+    # award-winning, best-selling: a first part too long for a syllable before an -ing
+    # word; but consid-ering, oper-ating, manufac-turing are cut Latinate verbs.
+    participle = re.fullmatch(r"[a-z]{3,}ing", second) and not re.search(r"[aeiou][rt]ing$", second)
+    return len(first) >= MIN_PARTICIPLE_COMPOUND_PART and participle is not None
+
+
+def restore_hyphens(text: str, number: int, vocabulary: Counter[str], log: ChangeLog) -> str:
+    """Put back the hyphen of compounds the extractor closed up when it joined a line ending
+    in a hyphen to the next (pdftotext's default mode prints ``well-⏎known`` as ``wellknown``).
+
+    Only words that cannot be printed closed up are repaired: a number run into a word of
+    the page (``18month``; but ``418bnrand``, where the unit's end is unknown, is left), a
+    lower-case part run into a capitalised one (``antiIslamic``), and a word the page
+    prints hyphenated elsewhere.
+
+    >>> page = Counter({"well-known": 1, "month": 2})
+    >>> restore_hyphens("an 18month allFrench wellknown tour", 1, page, ChangeLog(False))
+    'an 18-month all-French well-known tour'
+    """
+    hyphenated = {word.replace("-", ""): word for word in vocabulary if "-" in word}
+
+    def repair(match: re.Match[str]) -> str:
+        word = match.group(0)
+        parts = _CLOSED_COMPOUND.fullmatch(word)
+        # (the page's count of the word includes this closed-up one)
+        if parts and (parts.group(3) or vocabulary[parts.group(2)] > 1):
+            fixed = f"{parts.group(1) or parts.group(3)}-{parts.group(2) or parts.group(4)}"
+        elif word.lower() in hyphenated and vocabulary[hyphenated[word.lower()]] >= vocabulary[word.lower()]:
+            # (the page's count of the closed-up word includes this one)
+            fixed = _same_case(hyphenated[word.lower()], word)
+        elif (head := _compound_head(word.lower(), vocabulary)) is not None:
+            fixed = f"{word[:len(head)]}-{word[len(head):]}"
+        else:
+            return word
+        log.record("dehyphenate", number, word, fixed, "compound closed up at a joined line end")
+        return fixed
+
+    return _ALNUM_RUN.sub(repair, text)
+
+
+def _compound_head(word: str, vocabulary: Counter[str]) -> str | None:
+    """The first part of a closed-up compound of a number word or a compound-forming
+    first part (``twohour``, ``antiimmigration``) and a word the page prints on its own;
+    a prefix closes up with most words (``preserve``), so it counts only before its own
+    vowel (``reelection``)."""
+    if vocabulary[word] > 1:
+        return None  # printed closed up more than once: a word of its own
+    for head in _CLOSING_HEADS:
+        rest = word[len(head) :]
+        if not word.startswith(head) or len(rest) < MIN_RESTORED_PART or vocabulary[rest] == 0:
+            continue
+        if head in _NUMBER_WORDS and not rest.startswith(_NUMBER_ENDINGS) or head in _COMPOUND_FIRST:
+            return head
+        if rest[0] == head[-1]:
+            return head
+    return None
+
+
+def _same_case(hyphenated: str, original: str) -> str:
+    """``hyphenated`` (lower case) spelt with the letters of ``original``."""
+    letters = iter(original)
+    return "".join(ch if ch == "-" else next(letters) for ch in hyphenated)
 
 
 def vocabulary(lines: Iterable[str]) -> Counter[str]:

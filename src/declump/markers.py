@@ -38,12 +38,13 @@ CAPTION_MARK = re.compile(
     r"|^[图圖][为為]"
     r"|\((?:[^()]*(?:Images|Photo|Getty|AP|Reuters|AFP|PA|EPA)[^()]*)\)\s*$"
     r"|(?:Photograph|Picture|Photo):\s*[^.]+$"
+    r"|\b(?:Reuters|AFP|AP|PA|EPA|Getty Images)/[A-Z][\w'’. -]{1,40}$"
 )
 
 #: Page furniture: the date line (``2019年7月16日 星期六``), a page number, a running head.
 PAGE_FURNITURE = re.compile(
     r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
-    r"|第\s*\d+\s*版|[A-Z][\w ]+, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),.*\d{4})\s*$"
+    r"|第\s*\d+\s*版|[A-Z][\w '’&.-]+, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),.*\d{4})\s*$"
 )
 #: A subtitle under a headline: ``——写在…五周年``, ``——访…代表罗世礼`` (a dash, no sentence).
 SUBTITLE = re.compile(r"^——[^，。；！？]{2,40}$")

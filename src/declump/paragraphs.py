@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from declump import latin
 from declump.config import Config
@@ -41,6 +42,18 @@ WIDTH_TOLERANCE = 1.0
 # at least this often inside a line. On the dev pages, requiring one sighting made 9 right
 # joins for each wrong one; only the lines' own words are evidence, never a dictionary.
 SPLIT_WORD_MIN_COUNT = 1
+# A column of hyphenated English keeps a hyphen at the end of 4–20 % of its lines
+# (English dev pages, -raw); where pdftotext joined them, under 3 % end in one.
+HYPHEN_KEPT_SHARE = 0.03
+# Too few lines to tell whether the hyphens were joined.
+MIN_MERGE_EVIDENCE_LINES = 30
+# Lines at half the width of a window's commonest width, seen this often (in a window of
+# seven lines), are the column's own and the wider ones lines joined at a hyphen; two such
+# lines are as often a headline's or the ends of paragraphs (English dev pages).
+MERGE_HALF_MIN = 3
+# A fake-bold Latin headline of this many words may be whole; shorter ones wrap on
+# into a capital as often (``Mayor backs`` / ``Ann Lee plan``).
+MIN_WHOLE_HEADLINE_WORDS = 3
 # Fewer neighbouring lines than this say nothing about a column.
 MIN_CONTEXT_LINES = 2
 # A line at least this close to the column width reaches the right edge ("full").
@@ -60,6 +73,7 @@ SHORT_LAST_SHARE = 0.5
 WIDE_SLACK = 1.5
 
 _HAS_LETTER = re.compile(r"[A-Za-z]")
+_WORD_CUT_END = re.compile(r"[a-z]-$")
 # A line ending in one of these stops mid-sentence; a line starting with one of these
 # cannot open a paragraph. Either way the two lines are one paragraph.
 _OPEN_END = re.compile(r"[，、；：（《“‘「『【—-]$")
@@ -97,6 +111,11 @@ class Row:
     after_width: float = 0.0  # column width of the lines after this one (0: too few)
     split_word: bool = False  # the line end before this line cuts a word the page uses elsewhere
     weak_join: bool = False  # joined to the line before on weak evidence (see Block.seams)
+    next_word: str = ""  # the first word of the next line (Latin: would it have fitted on this one?)
+    piece_width: float = 0.0  # column width of the lines between the blank lines around this one
+    piece_lines: int = 0  # how many lines stand between those blank lines
+    piece_whole: bool = False  # those lines start with a capital and end a sentence
+    hyphens_joined: bool = False  # the extractor joined the page's hyphenated lines
 
 
 def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
@@ -108,6 +127,10 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
     # Text already in declump's clean form (every line a block of its own between blank
     # lines) is left as it is: repairing a repaired page changes nothing.
     one_block_per_line = len(rows) > 1 and all(row.blank_before for row in rows[1:])
+    if vocabulary is not None and config.rejoin and not one_block_per_line:
+        for row in rows:
+            if row.hyphens_joined:
+                row.text = latin.restore_hyphens(row.text, row.line.number, vocabulary, log)
     blocks: list[Block] = []
     current = [rows[0]]
     lead = False  # the current block follows a byline: it is a story's lead paragraph
@@ -139,18 +162,44 @@ def _measure(lines: list[Line]) -> list[Row]:
         rows.append(Row(line, text, _line_width(line, text), blank, latin))
         blank = False
     _mark_split_words(rows)
+    for row, after in pairwise(rows):
+        row.next_word = after.text.split(maxsplit=1)[0]
     widths = [row.width for row in rows]
+    merged = _hyphens_joined(rows)
+    _measure_pieces(rows, merged)
     for i, row in enumerate(rows):
-        row.left_width = _mode_width(widths[max(0, i - WIDTH_WINDOW) : i + 1], row.latin)
-        row.right_width = _mode_width(widths[i : i + WIDTH_WINDOW + 1], row.latin)
+        m = row.hyphens_joined = merged and row.latin
+        row.left_width = _mode_width(widths[max(0, i - WIDTH_WINDOW) : i + 1], row.latin, m)
+        row.right_width = _mode_width(widths[i : i + WIDTH_WINDOW + 1], row.latin, m)
         before = widths[max(0, i - WIDTH_WINDOW) : i]
         after = widths[i + 1 : i + WIDTH_WINDOW + 1]
-        row.after_width = _mode_width(after, row.latin) if len(after) >= MIN_CONTEXT_LINES else 0.0
+        row.after_width = _mode_width(after, row.latin, m) if len(after) >= MIN_CONTEXT_LINES else 0.0
         row.context_width = max(
-            _mode_width(before, row.latin) if len(before) >= MIN_CONTEXT_LINES else 0.0,
+            _mode_width(before, row.latin, m) if len(before) >= MIN_CONTEXT_LINES else 0.0,
             row.after_width,
         )
     return rows
+
+
+def _measure_pieces(rows: list[Row], merged: bool) -> None:
+    """Give every row the column width of its piece: the lines between two blank lines."""
+    start = 0
+    for end in range(1, len(rows) + 1):
+        if end == len(rows) or rows[end].blank_before:
+            piece = rows[start:end]
+            width = _mode_width([row.width for row in piece], piece[0].latin, merged and piece[0].latin)
+            whole = latin.starts_afresh(piece[0].text) and ends_sentence(piece[-1].text)
+            for row in piece:
+                row.piece_width, row.piece_lines, row.piece_whole = width, len(piece), whole
+            start = end
+
+
+def _hyphens_joined(rows: list[Row]) -> bool:
+    """Whether the extractor joined the page's hyphenated lines (pdftotext's default mode):
+    hardly any Latin line ends in a word cut by a hyphen."""
+    latin = [row for row in rows if row.latin]
+    cut = sum(1 for row in latin if _WORD_CUT_END.search(row.text))
+    return len(latin) >= MIN_MERGE_EVIDENCE_LINES and cut < len(latin) * HYPHEN_KEPT_SHARE
 
 
 def _mark_split_words(rows: list[Row]) -> None:
@@ -177,10 +226,26 @@ def _line_width(line: Line, text: str) -> float:
     return display_width(text) + line.gaps * 0.5
 
 
-def _mode_width(widths: list[float], latin: bool) -> float:
-    """The width most lines of a window share (ties go to the wider), i.e. the column."""
+def _mode_width(widths: list[float], latin: bool, merged: bool = False) -> float:
+    """The width most lines of a window share (ties go to the wider), i.e. the column.
+
+    ``merged``: the page's lines were joined at their hyphens (pdftotext's default mode),
+    so many lines are two or three lines of the column long; where they outnumber the
+    column's own lines, the lines of half the width still show the column.
+    """
     tolerance = WIDTH_TOLERANCE * (3 if latin else 1)
     ordered = sorted(widths)
+    edge = _column_edge(ordered, tolerance)
+    if merged:
+        half = edge / 2
+        narrow = bisect_right(ordered, half + tolerance) - bisect_left(ordered, half - tolerance)
+        if narrow >= MERGE_HALF_MIN:
+            return _column_edge(ordered[: bisect_right(ordered, half + tolerance)], tolerance)
+    return edge
+
+
+def _column_edge(ordered: list[float], tolerance: float) -> float:
+    """The right edge of the commonest width among sorted widths (ties go to the wider)."""
     best, best_count = 0.0, -1
     for w in ordered:
         count = bisect_right(ordered, w + tolerance) - bisect_left(ordered, w - tolerance)
@@ -203,6 +268,11 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
     if (starts_article(row.text) or _LEAD_OPENING.match(row.text)) and not _lead_continues(prev.text, row.text):
         return False, "article start"
     if prev.line.bold and row.line.bold and prev.latin and row.latin:
+        words = sum(len(r.text.split()) for r in current)
+        whole = words >= MIN_WHOLE_HEADLINE_WORDS and not latin.stops_mid_sentence(prev.text)
+        if whole and latin.starts_afresh(row.text) and row.width > max(r.width for r in current):
+            # A wrapped headline's first line is its widest.
+            return False, "a fake-bold Latin headline after another"
         return True, "a fake-bold Latin headline wraps"  # one headline, however many lines
     if prev.line.bold or row.line.bold:
         return False, "fake-bold headline line"
