@@ -250,7 +250,16 @@ def _prepare(blocks: list[Block]) -> list[Block]:
     return out
 
 
-_SENTENCE = re.compile(r"[^。！？]*[。！？][”’」』]?")
+_SENTENCE_END = re.compile(r"[。！？][”’」』]?")
+
+
+def _sentences(text: str) -> list[str]:
+    """The whole sentences of ``text`` (a tail with no sentence end is left out)."""
+    out, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        out.append(text[start : match.end()])
+        start = match.end()
+    return out
 
 
 def _runs(block: Block) -> list[tuple[int, int]]:
@@ -261,10 +270,7 @@ def _runs(block: Block) -> list[tuple[int, int]]:
 
 
 def _run_text(block: Block, lo: int, hi: int) -> str:
-    text = ""
-    for line in block.lines[lo:hi]:
-        text = _join_text(text, line.text.strip())
-    return text
+    return _join_lines([line.text for line in block.lines[lo:hi]])
 
 
 def _sentence_counts(blocks: list[Block]) -> dict[str, int]:
@@ -272,7 +278,7 @@ def _sentence_counts(blocks: list[Block]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for block in blocks:
         for lo, hi in _runs(block):
-            for sentence in _SENTENCE.findall(_compact(_run_text(block, lo, hi))):
+            for sentence in _sentences(_compact(_run_text(block, lo, hi))):
                 if len(sentence) >= QUOTE_MIN_CHARS:
                     counts[sentence] = counts.get(sentence, 0) + 1
     return counts
@@ -297,7 +303,7 @@ def _unglue_captions(block: Block, quoted: dict[str, int]) -> list[Block]:
         if CAPTION_MARK.search(" ".join(line.text.strip() for line in block.lines[lo:hi])):
             caption[r] = True  # (a credit wrapped onto a line of its own: 陈静 / 摄)
         elif has_cjk(text) and ends_sentence(text):
-            sentences = _SENTENCE.findall(_compact(text))
+            sentences = _sentences(_compact(text))
             whole = "".join(sentences) == _compact(text)
             caption[r] = whole and all(quoted.get(x, 0) >= 2 for x in sentences)
     if not any(caption) or all(caption):
@@ -310,7 +316,7 @@ def _unglue_captions(block: Block, quoted: dict[str, int]) -> list[Block]:
             captions.append(_sub_block(block, block.lines[lo:hi], BlockKind.CAPTION))
             captions[-1].gap_before = True
             continue
-        if body and ends_sentence(_join_text("", " ".join(line.text for line in body))):
+        if body and ends_sentence(body[-1].text):
             out.append(_sub_block(block, body, BlockKind.PARAGRAPH))
             out[-1].gap_before = block.gap_before if body[0] is block.lines[0] else True
             out.extend(captions)
@@ -492,10 +498,23 @@ def _mode_width(widths: list[float]) -> float:
 
 
 def _sub_block(block: Block, lines: list, kind: BlockKind) -> Block:
-    text = lines[0].text.strip()
-    for line in lines[1:]:
-        text = _join_text(text, line.text.strip())
+    text = _join_lines([line.text for line in lines])
     return Block(kind, text, list(lines), block.width, block.gap_before if lines[0] is block.lines[0] else False)
+
+
+def _join_lines(texts: list[str]) -> str:
+    """Join lines as :func:`_join_text` does pair by pair, in time linear in the text."""
+    texts = [t.strip() for t in texts if t.strip()]
+    if not texts:
+        return ""
+    latin = not any(has_cjk(t) for t in texts)
+    out = [texts[0]]
+    for left, right in zip(texts, texts[1:]):
+        if has_cjk(left[-1]) or has_cjk(right[0]) or (not latin and not (left[-1].isascii() and right[0].isascii())):
+            out.append(right)
+        else:
+            out.append(" " + right)
+    return "".join(out)
 
 
 def _join_text(left: str, right: str) -> str:
