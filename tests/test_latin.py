@@ -115,6 +115,7 @@ def test_byline_is_a_block_of_its_own() -> None:
     assert decide("By Mary Jones, Local", "reporter")[0]
     assert decide("Arts", "correspondent", ["By MARY JONES AND", "PETER GREEN,", "Arts"])[0]
     assert decide("By Mary", "Jones")[0]
+    assert decide("By Mary Jones and Peter", "Green, Arts staff")[0]
     assert decide("By Mary Jones", "Political correspondent")[0]
     assert not decide("By Mary Jones", "Villagers Ann Lee,")[0]  # the story begins
 

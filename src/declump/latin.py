@@ -62,8 +62,6 @@ STUB_SHARE = 0.5
 COLUMN_CHANGE_SHARE = 0.8
 # A run of lines between blank lines shows its column from this many lines on.
 MIN_PIECE_LINES = 2
-# ``By`` and one name: a byline cut after the first name.
-MIN_BYLINE_WORDS = 2
 # Bylines and headline remnants wrap into a few words at most.
 MAX_CONTINUATION_WORDS = 4
 # A headline block is at most this many lines in one column.
@@ -254,9 +252,11 @@ def _continues_byline(prev: RowLike, row: RowLike, lines: int) -> bool:
     # A name in capitals wraps in capitals.
     if prev.text[3:].replace(" AND", "").isupper():
         return row.text.split(",")[0].isupper()
-    # A name in mixed case wraps after its first name (``By Jane`` / ``Smith``), or its role
-    # follows (``By Jane Smith`` / ``Political correspondent``); otherwise the story begins.
-    if len(prev.text.split()) <= MIN_BYLINE_WORDS:
+    # A name in mixed case wraps after a first name (``By Jane`` / ``Smith``, ``By Jane Lee
+    # and Tom`` / ``Brown``), or its role follows (``By Jane Smith`` / ``Political
+    # correspondent``); otherwise the story begins.
+    last_name = re.split(r" (?:and|&) ", prev.text[3:])[-1]
+    if len(last_name.split()) == 1:
         return True
     return any(word.lower() in _ROLE_WORDS for word in row.text.replace(",", " ").split())
 
