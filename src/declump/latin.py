@@ -70,14 +70,15 @@ MAX_HEADLINE_LINES = 3
 _LATIN_WORD_END = re.compile(r"(?<![\w-])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)-$")
 _LATIN_WORD_START = re.compile(r"^([A-Za-z0-9][A-Za-z]*)")
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 # Closed-up compounds that cannot be one word: digits run into a word of four letters or
 # more (``18month``; units are shorter: 20bn, 10am, 50mph), or two lower-case letters or
 # more run into a capitalised word (``antiIslamic``; brand names start with one: iPod).
-_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 _CLOSED_COMPOUND = re.compile(r"(\d+)([a-z]{4,})|([a-z]{2,})([A-Z][a-z]+)")
 
 #: A photo credit closing a caption: ``(Jane Smith/Reuters)``, ``Photo: AP``,
 #: ``Picture: Jane Smith``, or a credit line of its own ``Jane Smith/AFP``.
+#: A credit line of its own: ``Jane Smith/AFP``.
 _CREDIT_LINE = r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*/[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*$"
 _CREDIT_END = re.compile(
     r"(?:\((?:[^()]*/[^()]*|[^()]*\b(?:Images|Photo|AP|AFP|Reuters|PA|Getty))\)"
@@ -86,7 +87,9 @@ _CREDIT_END = re.compile(
 )
 # A sentence end inside a line.
 _SENTENCE_INSIDE = re.compile(r"[.!?][”’\"']? [A-Z“‘]")
+#: A section label: ``Business``, ``Arts & Entertainment``.
 _LABEL = re.compile(r"[A-Z][a-z]+(?: (?:&|and|[A-Z][a-z]+)){0,2}")
+#: A bracketed credit, maybe wrapped: ``(Jane Smith/Reuters)``.
 _BRACKETED_CREDIT = re.compile(r"\((?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*/[A-Z]\w*\)")
 _CREDIT_OPEN = re.compile(r"\b(?:Photo(?:graph)?|Picture|Image)s?:(?: [A-Z][\w'’.-]*)?$")
 _CREDIT_START = re.compile(r"^(?:Photo(?:graph)?|Picture|Image)s?:")
@@ -108,7 +111,9 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine twelve twent
 _NUMBER_ENDINGS = ("teen", "ty", "th", "een")
 _VOWELS = frozenset("aeiou")
 # First parts a closed-up compound is split after, longest first (``anti`` before ``an``).
-_CLOSING_HEADS = sorted(_NUMBER_WORDS | {"well", "anti", "semi", "half", "cross", "re", "pre", "de", "co"}, key=len, reverse=True)
+_CLOSING_HEADS = sorted(
+    _NUMBER_WORDS | {"well", "anti", "semi", "half", "cross", "re", "pre", "de", "co"}, key=len, reverse=True
+)
 # The rest of a closed-up compound is a page word at least this long (short words such as
 # ``way``, ``ish`` or ``less`` end too many words).
 MIN_RESTORED_PART = 4
@@ -436,7 +441,7 @@ def _compound_head(word: str, vocabulary: Counter[str]) -> str | None:
         rest = word[len(head) :]
         if not word.startswith(head) or len(rest) < MIN_RESTORED_PART or vocabulary[rest] == 0:
             continue
-        if head in _NUMBER_WORDS and not rest.startswith(_NUMBER_ENDINGS) or head in _COMPOUND_FIRST:
+        if (head in _NUMBER_WORDS and not rest.startswith(_NUMBER_ENDINGS)) or head in _COMPOUND_FIRST:
             return head
         if rest[0] == head[-1]:
             return head
