@@ -2,22 +2,29 @@
 
 pdftotext prints a page in an order that scatters the parts of a story: a headline may come
 after its body or a whole story away, photo captions gather at the end of the page, and a
-section label with its intro paragraph covers several stories. Segmentation works in three
+section label with its intro paragraph covers several stories. Segmentation works in four
 passes over the rejoin stage's blocks:
 
+0. *preparing*: titles and captions that rejoin ran into a paragraph across a blank line
+   are cut back out (a line alone between blank lines that is not as wide as the column,
+   a title with its column tag, a run ending in a photo credit, sentences the page prints
+   twice), and headline blocks holding several headlines are cut line by line.
 1. *roles*: every block is read as body text, headline line, caption, jump line or page
    furniture. Rejoin's kind is a first guess; a "headline" that reads like a piece of a
    sentence (inner sentence ends, a trailing comma, a lead such as 本报讯) is body text, and
    a short sentence printed in a narrow column, ending in a photo credit, or repeating a
    sentence of a body verbatim is a caption.
 2. *stories*: body blocks are cut into stories at article starts (本报讯, 新华社…电, ``By …``,
-   datelines) and wherever headline lines stand between two body blocks.
+   datelines) and wherever headline lines stand between two body blocks; a story that
+   draws the headlines of two stories is cut where its blocks turn from one's words to the
+   other's. A run of body text is not cut by its vocabulary alone (too often wrong).
 3. *attachment*: each run of headline lines and each caption goes to the story whose body
    shares most of its words (character bigrams for Chinese, word stems for Latin text),
    weighted so that words many stories share count little; a headline directly before a
    story without one gets a bonus. A headline that fits nowhere stays in ``other``, never
    glued to the wrong story. A headline that only fits an intro paragraph standing alone
-   far from it is a section label: both go to ``other`` as ``section``.
+   far from it is a section label: both go to ``other`` as ``section``, as does a short
+   label over a title that shares no words with the stories (要闻, ``Business``).
 
 Nothing is dropped: every block's text ends in an article or in ``page.other``.
 """
