@@ -960,7 +960,9 @@ def _peel_labels(run: list[int], parts: _Parts, leftovers: list[int]) -> list[in
     k = 0
     while k < len(run) - 1 and _label_like(parts.blocks[run[k]].text):
         scores = parts.scores(parts.features([run[k]]))
-        if max(scores.values(), default=0.0) >= LABEL_MAX_SCORE:
+        # (A Latin label's one word, ``Business``, turns up in several stories' bylines.)
+        generic = not has_cjk(parts.blocks[run[k]].text) and _clear_winner(scores, LABEL_MAX_SCORE) is None
+        if max(scores.values(), default=0.0) >= LABEL_MAX_SCORE and not generic:
             break
         leftovers.append(run[k])
         k += 1
