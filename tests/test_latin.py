@@ -250,3 +250,9 @@ def test_lines_joined_at_hyphens_do_not_widen_the_column() -> None:
 )
 def test_restore_hyphens(text: str, page: dict[str, int], expected: str) -> None:
     assert latin.restore_hyphens(text, 1, Counter(page), ChangeLog(False)) == expected
+
+
+def test_byline_printed_on_the_story_line_stands_alone() -> None:
+    page = "Bridge repairs run late\nBy MARY JONES The old bridge over the river\nwill stay shut until the spring.\n"
+    blocks = clean_text(page, reassemble=False).split("\n\n")
+    assert blocks[1:] == ["By MARY JONES", "The old bridge over the river will stay shut until the spring."]

@@ -87,6 +87,10 @@ _CREDIT_END = re.compile(
 )
 # A sentence end inside a line.
 _SENTENCE_INSIDE = re.compile(r"[.!?][”’\"']? [A-Z“‘]")
+# A byline in capitals, then words in mixed case.
+_CAPITALS_BYLINE = re.compile(r"(By [A-Z][A-Z'’.-]+(?: (?:[A-Z][A-Z'’.-]+|AND|&))+) (?=[A-Z][a-z])")
+# The space before a dateline (``OSLO —``, ``PARIS (AP) -``) inside a line.
+_BEFORE_DATELINE = re.compile(r" (?=[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}(?: \([A-Za-z .]+\))? [—–-] )")
 #: A section label: ``Business``, ``Arts & Entertainment``.
 _LABEL = re.compile(r"[A-Z][a-z]+(?: (?:&|and|[A-Z][a-z]+)){0,2}")
 #: A bracketed credit, maybe wrapped: ``(Jane Smith/Reuters)``.
@@ -241,6 +245,28 @@ def _column(prev: RowLike, row: RowLike) -> float:
 def _fill(row: RowLike, word: str, column: float) -> float:
     """The share of the column ``row`` would fill with ``word`` added after a space."""
     return (row.width + (len(word) + 1) * LATIN_CHAR_WIDTH) / column if word else math.inf
+
+
+def split_story_start(text: str) -> list[str]:
+    """A byline and its story's first words printed on one line (``pdftotext -raw`` puts
+    side-by-side text on one line), cut in two; any other line as it is.
+
+    >>> split_story_start("By JANE SMITH The council met on Monday")
+    ['By JANE SMITH', 'The council met on Monday']
+    >>> split_story_start("By Jane Smith, Arts reporter OSLO — The council met")
+    ['By Jane Smith, Arts reporter', 'OSLO — The council met']
+    >>> split_story_start("By the end of May the bridge was shut")
+    ['By the end of May the bridge was shut']
+    """
+    if not text.startswith("By "):
+        return [text]
+    capitals = _CAPITALS_BYLINE.match(text)
+    if capitals and is_byline(capitals.group(1)):
+        return [capitals.group(1), text[capitals.end() :]]
+    for cut in _BEFORE_DATELINE.finditer(text):
+        if is_byline(text[: cut.start()]):
+            return [text[: cut.start()], text[cut.end() :]]
+    return [text]
 
 
 def _continues_byline(prev: RowLike, row: RowLike, lines: int) -> bool:

@@ -158,8 +158,12 @@ def _measure(lines: list[Line]) -> list[Row]:
         if not text:
             blank = True
             continue
-        latin = not has_cjk(text) and _HAS_LETTER.search(text) is not None
-        rows.append(Row(line, text, _line_width(line, text), blank, latin))
+        is_latin = not has_cjk(text) and _HAS_LETTER.search(text) is not None
+        pieces = latin.split_story_start(text) if is_latin else [text]
+        for k, piece in enumerate(pieces):
+            # A byline printed on one line with its story's first words is cut off it.
+            piece_line = line if len(pieces) == 1 else Line(piece, line.number, line.gaps if k == 0 else 0, line.bold)
+            rows.append(Row(piece_line, piece, _line_width(piece_line, piece), blank and k == 0, is_latin))
         blank = False
     _mark_split_words(rows)
     for row, after in pairwise(rows):
