@@ -422,7 +422,9 @@ def _keeps_hyphen(first: str, second: str, vocabulary: Counter[str]) -> bool:
     return len(first) >= MIN_PARTICIPLE_COMPOUND_PART and participle is not None
 
 
-def restore_hyphens(text: str, number: int, vocabulary: Counter[str], log: ChangeLog) -> str:
+def restore_hyphens(
+    text: str, number: int, vocabulary: Counter[str], log: ChangeLog, hyphenated: dict[str, str] | None = None
+) -> str:
     """Put back the hyphen of compounds the extractor closed up when it joined a line ending
     in a hyphen to the next (pdftotext's default mode prints ``well-⏎known`` as ``wellknown``).
 
@@ -431,11 +433,15 @@ def restore_hyphens(text: str, number: int, vocabulary: Counter[str], log: Chang
     lower-case part run into a capitalised one (``antiIslamic``), and a word the page
     prints hyphenated elsewhere.
 
+    ``hyphenated`` is :func:`hyphenated_words` of the vocabulary, for callers repairing many
+    lines of one page.
+
     >>> page = Counter({"well-known": 1, "month": 2})
     >>> restore_hyphens("an 18month allFrench wellknown tour", 1, page, ChangeLog(False))
     'an 18-month all-French well-known tour'
     """
-    hyphenated = {word.replace("-", ""): word for word in vocabulary if "-" in word}
+    if hyphenated is None:
+        hyphenated = hyphenated_words(vocabulary)
 
     def repair(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -454,6 +460,11 @@ def restore_hyphens(text: str, number: int, vocabulary: Counter[str], log: Chang
         return fixed
 
     return _ALNUM_RUN.sub(repair, text)
+
+
+def hyphenated_words(vocabulary: Counter[str]) -> dict[str, str]:
+    """The page's hyphenated words, keyed by their closed-up spelling."""
+    return {word.replace("-", ""): word for word in vocabulary if "-" in word}
 
 
 def _compound_head(word: str, vocabulary: Counter[str]) -> str | None:

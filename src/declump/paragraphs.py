@@ -128,9 +128,10 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
     # lines) is left as it is: repairing a repaired page changes nothing.
     one_block_per_line = len(rows) > 1 and all(row.blank_before for row in rows[1:])
     if vocabulary is not None and config.rejoin and not one_block_per_line:
+        hyphenated = latin.hyphenated_words(vocabulary)
         for row in rows:
             if row.hyphens_joined:
-                row.text = latin.restore_hyphens(row.text, row.line.number, vocabulary, log)
+                row.text = latin.restore_hyphens(row.text, row.line.number, vocabulary, log, hyphenated)
     blocks: list[Block] = []
     current = [rows[0]]
     lead = False  # the current block follows a byline: it is a story's lead paragraph
@@ -272,9 +273,12 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
     if (starts_article(row.text) or _LEAD_OPENING.match(row.text)) and not _lead_continues(prev.text, row.text):
         return False, "article start"
     if prev.line.bold and row.line.bold and prev.latin and row.latin:
-        words = sum(len(r.text.split()) for r in current)
+        # A headline runs a few lines at most: its first ones tell (and a long run of
+        # fake-bold lines costs no more per line).
+        head = current[: latin.MAX_HEADLINE_LINES]
+        words = sum(len(r.text.split()) for r in head)
         whole = words >= MIN_WHOLE_HEADLINE_WORDS and not latin.stops_mid_sentence(prev.text)
-        if whole and latin.starts_afresh(row.text) and row.width > max(r.width for r in current):
+        if whole and latin.starts_afresh(row.text) and row.width > max(r.width for r in head):
             # A wrapped headline's first line is its widest.
             return False, "a fake-bold Latin headline after another"
         return True, "a fake-bold Latin headline wraps"  # one headline, however many lines
