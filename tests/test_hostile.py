@@ -625,6 +625,23 @@ def test_pipe_into_head_ends_quietly(seed_text, args):
     assert proc.stderr == b""
 
 
+def _wait_until_working(proc: subprocess.Popen, cpu_seconds: float = 1.5, limit: float = 60.0) -> None:
+    """Wait until ``proc`` has used ``cpu_seconds`` of CPU (past start-up, into the work),
+    read from /proc; where there is no /proc, wait two seconds. On a busy machine start-up
+    alone can take longer than any fixed wait."""
+    stat = Path(f"/proc/{proc.pid}/stat")
+    if not stat.exists():
+        time.sleep(2)
+        return
+    ticks = os.sysconf("SC_CLK_TCK")
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline and proc.poll() is None:
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        if (int(fields[11]) + int(fields[12])) / ticks >= cpu_seconds:  # utime + stime
+            return
+        time.sleep(0.05)
+
+
 def test_ctrl_c_while_working_exits_130_without_traceback(tmp_path):
     big = tmp_path / "big.txt"
     big.write_text("字\n" * 300_000, encoding="utf-8")  # several seconds of work
@@ -634,7 +651,7 @@ def test_ctrl_c_while_working_exits_130_without_traceback(tmp_path):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    time.sleep(2)
+    _wait_until_working(proc)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err

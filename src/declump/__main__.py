@@ -1,3 +1,8 @@
-from declump.cli import main
+import sys
+
+try:
+    from declump.cli import main
+except KeyboardInterrupt:  # Ctrl-C while the command line is still loading
+    sys.exit(130)
 
 main()
