@@ -121,6 +121,10 @@ def _undouble_line(line: Line, log: ChangeLog) -> Line:
 
 
 def _undouble_across_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
+    if _one_block_per_line(lines):
+        # declump's clean form: every line a block of its own between blank lines. Its
+        # neighbouring blocks are no copies of one another (a first run merged those).
+        return lines
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -173,9 +177,12 @@ def _doubled_window(lines: list[Line], i: int) -> tuple[int, str, Line | None] |
             return size, pieces[0], None
         if sum(map(len, pieces[:count])) > 2 * MAX_DOUBLED_SPAN:
             return None
+        # Lines apart (blank lines or a stray line between them) make one headline, never
+        # a sentence printed twice.
+        apart = size > count
         if stray is None:
             text = _undouble_pieces(pieces[:count])
-            if text is not None:
+            if text is not None and not (apart and ends_sentence(text)):
                 return size, text, None
             continue
         loose = lines[stray].text.strip()
@@ -185,9 +192,24 @@ def _doubled_window(lines: list[Line], i: int) -> tuple[int, str, Line | None] |
             (pieces[:count], False),
         ):
             text = _undouble_pieces(candidate)
-            if text is not None:
+            if text is not None and not ends_sentence(text):
                 return size, text, None if absorbed else lines[stray]
     return None
+
+
+def _one_block_per_line(lines: list[Line]) -> bool:
+    """Every non-blank line after the first follows a blank line (and there are two or more)."""
+    texts = 0
+    blank_before = True
+    for line in lines:
+        if line.text.strip():
+            if not blank_before:
+                return False
+            texts += 1
+            blank_before = False
+        else:
+            blank_before = True
+    return texts > 1
 
 
 def _undouble_pieces(pieces: list[str]) -> str | None:
