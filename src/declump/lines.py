@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from declump.config import Config
-from declump.model import Block, ChangeLog, Line
+from declump.model import Block, ChangeLog, Line, in_clean_form
 from declump.text import CJK_CHAR, CJK_OR_PUNCT, FULL_WIDTH_MARKS, ends_sentence, has_cjk, is_cjk
 
 # Longest stretch (in characters) searched for a doubled factorisation. Headlines are far
@@ -121,9 +121,9 @@ def _undouble_line(line: Line, log: ChangeLog) -> Line:
 
 
 def _undouble_across_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
-    if _one_block_per_line(lines):
-        # declump's clean form: every line a block of its own between blank lines. Its
-        # neighbouring blocks are no copies of one another (a first run merged those).
+    if in_clean_form(lines):
+        # Neighbouring blocks of clean text are no copies of one another (a first run
+        # merged those).
         return lines
     out: list[Line] = []
     i = 0
@@ -195,21 +195,6 @@ def _doubled_window(lines: list[Line], i: int) -> tuple[int, str, Line | None] |
             if text is not None and not ends_sentence(text):
                 return size, text, None if absorbed else lines[stray]
     return None
-
-
-def _one_block_per_line(lines: list[Line]) -> bool:
-    """Every non-blank line after the first follows a blank line (and there are two or more)."""
-    texts = 0
-    blank_before = True
-    for line in lines:
-        if line.text.strip():
-            if not blank_before:
-                return False
-            texts += 1
-            blank_before = False
-        else:
-            blank_before = True
-    return texts > 1
 
 
 def _undouble_pieces(pieces: list[str]) -> str | None:

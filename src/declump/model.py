@@ -69,6 +69,27 @@ class Line:
     bold: bool = False  # printed in fake bold (doubled runs): a headline line
 
 
+def in_clean_form(lines: list[Line]) -> bool:
+    """Text already in declump's clean form: two or more non-blank lines, each after the
+    first standing after a blank line (every line a block of its own). Repairing it again
+    must change nothing.
+
+    >>> in_clean_form([Line("标题", 1), Line("", 2), Line("正文。", 3)])
+    True
+    """
+    texts = 0
+    blank_before = True
+    for line in lines:
+        if line.text.strip():
+            if not blank_before:
+                return False
+            texts += 1
+            blank_before = False
+        else:
+            blank_before = True
+    return texts > 1
+
+
 class BlockKind(str, Enum):
     """What a block is. The values are the words used in JSON and in explain."""
 

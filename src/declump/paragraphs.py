@@ -28,7 +28,7 @@ from itertools import pairwise
 from declump import latin
 from declump.config import Config
 from declump.markers import CAPTION_MARK, PAGE_FURNITURE, SUBTITLE, is_byline, starts_article
-from declump.model import Block, BlockKind, ChangeLog, Line
+from declump.model import Block, BlockKind, ChangeLog, Line, in_clean_form
 from declump.text import FULL_WIDTH_MARKS, display_width, ends_sentence, has_cjk, is_cjk, is_wide_punct
 
 # How many non-blank lines on each side inform the column-width estimate. Columns in
@@ -124,10 +124,10 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
     if not rows:
         return []
     vocabulary = latin.vocabulary(row.text for row in rows if row.latin) if config.dehyphenate else None
-    # Text already in declump's clean form (every line a block of its own between blank
-    # lines) is left as it is: repairing a repaired page changes nothing.
-    one_block_per_line = len(rows) > 1 and all(row.blank_before for row in rows[1:])
-    if vocabulary is not None and config.rejoin and not one_block_per_line:
+    # Text already in declump's clean form is left as it is: repairing a repaired page
+    # changes nothing.
+    clean_form = in_clean_form(lines)
+    if vocabulary is not None and config.rejoin and not clean_form:
         hyphenated = latin.hyphenated_words(vocabulary)
         for row in rows:
             if row.hyphens_joined:
@@ -136,7 +136,7 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
     current = [rows[0]]
     lead = False  # the current block follows a byline: it is a story's lead paragraph
     for prev, row in zip(rows, rows[1:]):
-        join, why = (False, "") if not config.rejoin or one_block_per_line else _decide(prev, row, current, lead)
+        join, why = (False, "") if not config.rejoin or clean_form else _decide(prev, row, current, lead)
         if join:
             row.weak_join = why == "no sentence end" and (row.blank_before or _indented(row))
             current.append(row)
