@@ -814,11 +814,14 @@ def _idf(feature_sets) -> dict[str, float]:
 
 
 def _similarity(features: set[str], other: set[str], idf: dict[str, float]) -> float:
-    """Share of a block's vocabulary (weighted by rarity on the page) found in ``other``."""
-    total = sum(idf.get(f, 0.0) for f in features)
+    """Share of a block's vocabulary (weighted by rarity on the page) found in ``other``.
+
+    Summed with fsum, which is exact: a plain sum over a set depends on the set's order,
+    which changes with Python's hash seed, and near a threshold so would the articles."""
+    total = math.fsum(idf.get(f, 0.0) for f in features)
     if not total:
         return 0.0
-    return sum(idf.get(f, 0.0) for f in features & other) / total
+    return math.fsum(idf.get(f, 0.0) for f in features & other) / total
 
 
 # -- attachment --------------------------------------------------------------------------
@@ -845,7 +848,7 @@ def _weights(stories: list[_Story]) -> dict[str, float]:
 def _score(features: set[str], story: _Story, weight: dict[str, float]) -> float:
     if not features:
         return 0.0
-    return sum(weight.get(f, 0.0) for f in features & story.features) / len(features)
+    return math.fsum(weight.get(f, 0.0) for f in features & story.features) / len(features)
 
 
 def _neighbour_stories(roles: list[str], story_of: dict[int, int]) -> tuple[list[int | None], list[int | None]]:

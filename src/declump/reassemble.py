@@ -501,11 +501,12 @@ class _PageStats:
         return self.grams[text] / self.total
 
     def shared(self, a: set[str], b: set[str]) -> float:
-        """Rare vocabulary two texts share: a cosine of their idf-weighted bigram sets."""
-        total = math.sqrt(sum(self.idf.get(f, 0.0) for f in a) * sum(self.idf.get(f, 0.0) for f in b))
+        """Rare vocabulary two texts share: a cosine of their idf-weighted bigram sets
+        (summed exactly, so the set's hash-seed order cannot change the result)."""
+        total = math.sqrt(math.fsum(self.idf.get(f, 0.0) for f in a) * math.fsum(self.idf.get(f, 0.0) for f in b))
         if total <= 0:
             return 0.0
-        return sum(self.idf.get(f, 0.0) for f in a & b) / total
+        return math.fsum(self.idf.get(f, 0.0) for f in a & b) / total
 
 
 def _score(a: _Piece, b: _Piece, stats: _PageStats) -> tuple[float, str]:
