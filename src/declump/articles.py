@@ -54,6 +54,10 @@ BONUS_NEXT = 0.35
 BONUS_PREV = 0.15
 # Captions: the same vocabulary share, but captions share less with their story than titles.
 CAPTION_MIN_SCORE = 0.2
+# A feature used by more stories than this tells none of them apart (its weight would be
+# 1/65 or less): it is left out, which keeps attaching linear on a page of thousands of
+# stories instead of headlines x stories. Real pages hold a few dozen stories at most.
+MAX_SHARING_STORIES = 32
 # A caption printed in a narrow column: its lines are at most this share of the page's body
 # column (seed page: captions 6–7 ems beside 16-em columns; narrow body columns are ≥ 0.6).
 CAPTION_NARROW_RATIO = 0.5
@@ -837,12 +841,13 @@ def _features(text: str) -> set[str]:
 
 
 def _weights(stories: list[_Story]) -> dict[str, float]:
-    """1 / number of stories using a feature: shared page vocabulary counts little."""
+    """1 / number of stories using a feature: shared page vocabulary counts little, and
+    vocabulary of more than MAX_SHARING_STORIES stories not at all."""
     df: dict[str, int] = {}
     for story in stories:
         for f in story.features:
             df[f] = df.get(f, 0) + 1
-    return {f: 1.0 / n for f, n in df.items()}
+    return {f: 1.0 / n for f, n in df.items() if n <= MAX_SHARING_STORIES}
 
 
 def _score(features: set[str], story: _Story, weight: dict[str, float]) -> float:
@@ -891,7 +896,8 @@ class _Parts:
     def __post_init__(self) -> None:
         for k, story in enumerate(self.stories):
             for f in story.features:
-                self.postings.setdefault(f, []).append(k)
+                if f in self.weight:
+                    self.postings.setdefault(f, []).append(k)
         self.story_after, self.story_before = _neighbour_stories(self.roles, self.story_of)
 
     def features(self, indexes: list[int]) -> set[str]:
