@@ -30,7 +30,7 @@ class FakeRow:
     hyphens_joined: bool = False
 
     def __post_init__(self) -> None:
-        self.width = self.width or len(self.text) * 0.5
+        self.width = self.width or latin.line_width(self.text)
 
 
 def decide(prev: str, row: str, block: list[str] | None = None) -> tuple[bool, str]:
@@ -103,6 +103,42 @@ def test_an_indented_line_opens_a_paragraph() -> None:
     assert latin.continues(prev, full)[0]
 
 
+def test_line_width_counts_narrow_and_wide_letters() -> None:
+    # Seven characters each, but not seven of the same width.
+    assert latin.line_width("illicit") < latin.line_width("minimum") < latin.line_width("MAXIMUM")
+    # Running text averages half an em a character, as the rest of the engine counts.
+    text = "The council said on Monday that the bridge would reopen in May."
+    assert abs(latin.line_width(text) - len(text) * 0.5) < len(text) * 0.05
+
+
+def test_a_sentence_end_on_a_nearly_full_line_before_a_full_line_continues() -> None:
+    # "Engineers" would not have fitted, and the next line takes no more words.
+    prev = FakeRow("so the works were put off until the spring.")
+    full = FakeRow("Engineers found cracks in the old steel and", next_word="concrete")
+    assert latin.continues(prev, full)[0]
+    # After a shorter sentence end, "The" would have fitted: the paragraph ended there.
+    cracks = FakeRow("The cracks in the old steel bridge were", next_word="found")
+    assert not latin.continues(FakeRow("the works were put off until May."), cracks)[0]
+
+
+def test_a_sentence_end_on_a_wide_line_of_joined_hyphens() -> None:
+    # pdftotext joined a hyphenated line to the next: a full line and a short one.
+    wide = {"left_width": 30.0, "right_width": 30.0, "hyphens_joined": True}
+    joined = FakeRow("the works, the mayor said, were now well under way and the council would meet in June.", **wide)
+    full = FakeRow("Engineers found cracks in the old steel bridge over the river Test", next_word="which", **wide)
+    assert not latin.continues(joined, full)[0]
+    # Just over a full line is still one line of the column (full lines vary in width).
+    one = FakeRow("the works, the mayor said, were now well under way at last.", **wide)
+    assert latin.continues(one, full)[0]
+
+
+def test_a_comma_inside_a_closing_quote_goes_on() -> None:
+    quote = FakeRow("the works have been going on for some time,”")
+    assert latin.continues(quote, FakeRow("Mr Lee said on the council’s website. He"))[0]
+    # A full stop inside the quote may end the paragraph.
+    assert not latin.continues(FakeRow("it has gone on for some time.”"), FakeRow("Mr Lee said"))[0]
+
+
 def test_line_without_sentence_end_continues() -> None:
     assert decide("the council said it would review the", "plans for the new bridge next month")[0]
     assert decide("repairs were ordered by the mayor Ann", "Lee, who said the works would last")[0]
@@ -138,6 +174,13 @@ def test_photo_credit_ends_a_caption() -> None:
     assert latin.continues(FakeRow("The new bridge at dawn."), FakeRow("(Ann", next_word="Lee/Reuters)"))[0]
     credit = [FakeRow("The new bridge at dawn. (Ann"), FakeRow("Lee/Reuters)")]
     assert not latin.continues(credit[-1], FakeRow("Work began in the spring"), credit)[0]
+    # A credit wrapped after its label ends the caption too.
+    label = [FakeRow("The new bridge at dawn. Picture:"), FakeRow("Ann Lee")]
+    assert latin.continues(label[0], label[1], label[:1])[0]
+    assert not latin.continues(label[-1], FakeRow("Work began in the spring"), label)[0]
+    # But a name running on in the body is no credit.
+    body = [FakeRow("The works were ordered by the mayor"), FakeRow("Ann Lee")]
+    assert latin.continues(body[-1], FakeRow("Work began in the spring"), body)[1] != "photo credit ends a caption"
 
 
 def test_a_lead_is_one_sentence() -> None:
@@ -168,7 +211,7 @@ def test_two_headlines_one_after_the_other() -> None:
     first, second = FakeRow("Bridge repairs run late again"), FakeRow("Mayor backs new ferry plan", next_word="We")
     assert not latin.continues(first, second)[0]
     # A wrapped first line of a paragraph is full: the next word did not fit.
-    body = FakeRow("The old steel bridge repair scheme", next_word="for")
+    body = FakeRow("The old steel bridge repair scheme", next_word="overran")
     assert latin.continues(FakeRow("Bridge repairs run late"), body)[0]
 
 

@@ -37,22 +37,42 @@ LATIN_MERGED_FACTOR = 1.5
 # A merged line holding n lines is taken to be at least n - 1 + this share of a column
 # wide (its last line can be short; the full ones vary by about this much).
 MERGED_FULL_SLACK = 0.15
-# A sentence end on a line shorter than this share of the column ends the paragraph
-# (on the English dev pages 91 % of such lines do; above it, about half).
-SHORT_SHARE = 0.76
-# A sentence end on a line below this share of the column still ends the paragraph when
-# the next line is short too: the next paragraph's first line lost its indent, or a
-# heading follows. Chosen together with NEXT_SHORT_SHARE (errors fell by 8 % on dev).
+# A sentence end on a line (or the last part of a merged one, see above) that fills less
+# than this share of the column ends the paragraph: a justified line is stretched to the
+# edge, but one that fills less than this was not (all 7 such lines on the English dev
+# pages, widths measured by line_width, ended their paragraphs; half of those up to 0.8).
+SHORT_SHARE = 0.75
+# A line that would fill less than this share of the column with the next line's first
+# word added stopped short for a reason: after a sentence end, the paragraph ended there
+# (18 of 23 times on the English dev pages, lines filling 75 % or more); a line after a
+# sentence end that would fill less with its own next word added is the indented first
+# line of a paragraph (24 of 29). Widths measured by line_width.
+FIT_SHARE = 1.0
+# A headline line this close to the width of the lines after it is set in their column.
 NEARLY_FULL_SHARE = 0.92
-NEXT_SHORT_SHARE = 0.84
-# Justified, hyphenated text fills every line but a paragraph's last, and its first loses
-# an indent. So a line that would fill less than this share of the column with the next
-# line's first word added stopped short for a reason: the paragraph ended there, or (for
-# the line after a sentence end) it is the indented first line of the next one. Below
-# 0.95 only lines next to paragraph ends were seen on the English dev pages.
-FIT_SHARE = 0.95
-# The width of a Latin character in ems (what paragraphs counts).
-LATIN_CHAR_WIDTH = 0.5
+# A headline after a headline: neither line took the next line's first word though it would
+# have filled less than this share of the column with it.
+HEADLINE_FIT_SHARE = 0.95
+# Widths of Latin characters in ems, in classes of a common serif and sans face (the mean
+# of Times and Helvetica's widths, rounded): lines of one justified column measured this
+# way scatter by 4.8 % about their median, counted in characters by 6.7 % (English dev
+# pages, lines the PDF sets at one width), while a paragraph indent is 5–10 % of a column.
+_CHAR_CLASSES = (
+    (" ", 0.26),
+    ("ijl.,:;!|'", 0.25),
+    ('ftrI()[]-‘’"/', 0.32),
+    ("sczJ?", 0.46),
+    ("“”", 0.44),
+    ("mw", 0.78),
+    ("MW%&@—…", 0.9),
+)
+_CHAR_WIDTHS = {ch: width for chars, width in _CHAR_CLASSES for ch in chars}
+CAPITAL_WIDTH = 0.68
+OTHER_WIDTH = 0.52
+# Widths are scaled so that a character of running English text counts ½ em on average
+# (0.436 em in the classes above), as paragraphs counts any Latin character: measures
+# shared with the rest of the engine keep their scale.
+LATIN_SCALE = 0.5 / 0.436
 # A line without a sentence end shorter than this share of the column is a wrapped
 # headline, label or credit running out, not a body line (body lines fill the column; a
 # ragged right edge loses at most a long word, about a third of a narrow column).
@@ -97,9 +117,10 @@ _LABEL = re.compile(r"[A-Z][a-z]+(?: (?:&|and|[A-Z][a-z]+)){0,2}")
 _BRACKETED_CREDIT = re.compile(r"\((?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*/[A-Z]\w*\)")
 _CREDIT_OPEN = re.compile(r"\b(?:Photo(?:graph)?|Picture|Image)s?:(?: [A-Z][\w'’.-]*)?$")
 _CREDIT_START = re.compile(r"^(?:Photo(?:graph)?|Picture|Image)s?:")
-# Words that cannot end a sentence or a headline: the line stops mid-sentence.
+# Words that cannot end a sentence or a headline: the line stops mid-sentence (so does a
+# comma inside a closing quote: ``“…for some time,”`` / ``he said``).
 _MID_SENTENCE = re.compile(
-    r"(?:[-,;:&–—]|\b(?:the|a|an|of|to|and|or|but|in|for|on|with|by|at|from|as|that|"
+    r"(?:,[”’\"']|[-,;:&–—]|\b(?:the|a|an|of|to|and|or|but|in|for|on|with|by|at|from|as|that|"
     r"is|was|are|were|his|her|its|their|our|this|these|into|than|who|which|be|has|have|had))$"
 )
 _ROLE_WORDS = frozenset("reporter editor correspondent staff critic writer columnist and of".split())
@@ -172,7 +193,7 @@ def continues(
         return True, "photo credit of a caption"
     if _CREDIT_OPEN.search(prev.text) and _few_capitalised_words(row.text):
         return True, "photo credit wraps"
-    if _CREDIT_END.search(prev.text) or _bracket_credit_closes(block):
+    if _CREDIT_END.search(prev.text) or _wrapped_credit_closes(block):
         return False, "photo credit ends a caption"
     if prev.text.count("(") > prev.text.count(")"):
         return True, "open parenthesis"
@@ -190,20 +211,16 @@ def continues(
         if column <= 0:
             return False, "sentence end"
         share, next_share = prev.width / column, row.width / column
-        if merged:
-            # Lines pdftotext joined at a hyphen: only the last of them can be short.
+        # On a page whose hyphenated lines pdftotext joined, a line wider than a full one
+        # holds several lines of the column, and only the last of them can be short.
+        joined = merged or (prev.hyphens_joined and share > 1 + MERGED_FULL_SLACK)
+        if joined:
             share -= math.ceil(share - MERGED_FULL_SLACK) - 1
         if share < SHORT_SHARE:
             return False, "sentence end on a short line"
-        fill = _fill(prev, row.text.split()[0], column)
-        # (Unless the next line's first word would not have fitted in the column.)
-        if share < NEARLY_FULL_SHARE and next_share < NEXT_SHORT_SHARE and fill < 1.0:
-            return False, "sentence end before a short line"
-        if share < NEARLY_FULL_SHARE and fill < FIT_SHARE:
+        if not joined and _fill(prev, row.text.split()[0], column) < FIT_SHARE:
             return False, "the next line's first word would have fitted"
-        # (A line ending in a hyphen was full; a merged line's width says nothing.)
-        indented = _fill(row, row.next_word, column) < FIT_SHARE
-        if indented and next_share < LATIN_MERGED_FACTOR and not row.text.endswith("-"):
+        if next_share < LATIN_MERGED_FACTOR and _indented(row, column):
             return False, "the next line is indented"
         return True, "sentence end on a full line"
 
@@ -242,9 +259,28 @@ def _column(prev: RowLike, row: RowLike) -> float:
     return wide
 
 
+def line_width(text: str) -> float:
+    """The printed width of a Latin line, in the engine's units (about ½ em a character):
+    narrow letters (``i``, ``l``) count less than wide ones (``m``, capitals), so a line of
+    many narrow letters is not taken for a full one.
+
+    >>> line_width("illicit") < line_width("MAXIMUM")
+    True
+    """
+    get = _CHAR_WIDTHS.get
+    return LATIN_SCALE * sum(get(ch) or (CAPITAL_WIDTH if ch.isupper() else OTHER_WIDTH) for ch in text)
+
+
+def _indented(row: RowLike, column: float) -> bool:
+    """``row`` stops short of the column by about an indent or more: its next word would
+    have fitted. (A line ending in a hyphen is taken to be full: on the English dev pages
+    indented ones and full ones could not be told apart by width.)"""
+    return not row.text.endswith("-") and _fill(row, row.next_word, column) < FIT_SHARE
+
+
 def _fill(row: RowLike, word: str, column: float) -> float:
     """The share of the column ``row`` would fill with ``word`` added after a space."""
-    return (row.width + (len(word) + 1) * LATIN_CHAR_WIDTH) / column if word else math.inf
+    return (row.width + line_width(" " + word)) / column if word else math.inf
 
 
 def split_story_start(text: str) -> list[str]:
@@ -297,12 +333,15 @@ def _credit_opens(row: RowLike) -> bool:
     return bool(_BRACKETED_CREDIT.match(f"{row.text} {row.next_word}"))
 
 
-def _bracket_credit_closes(block: Sequence[RowLike]) -> bool:
-    """The block's last line closes a bracketed credit opened on the line before."""
-    last = block[-1].text
-    if len(block) < 2 or not last.endswith(")") or "(" in last:
+def _wrapped_credit_closes(block: Sequence[RowLike]) -> bool:
+    """The block's last line ends a photo credit begun on the line before: a bracketed
+    one (``(Jane`` / ``Smith/Reuters)``) or one after its label (``Picture:`` / ``Jane Smith``)."""
+    if len(block) < 2:
         return False
-    return bool(_CREDIT_END.search(f"{block[-2].text} {last}"))
+    before, last = block[-2].text, block[-1].text
+    bracket = last.endswith(")") and "(" not in last
+    label = _CREDIT_OPEN.search(before) is not None and _few_capitalised_words(last)
+    return (bracket or label) and _CREDIT_END.search(f"{before} {last}") is not None
 
 
 def _few_capitalised_words(text: str, roles: bool = False) -> bool:
@@ -328,7 +367,8 @@ def _another_headline(prev: RowLike, row: RowLike, column: float) -> bool:
     text = row.text
     if ends_sentence(text) or stops_mid_sentence(text) or "," in text or text.split()[-1][:1].isupper():
         return False
-    return _fill(prev, text.split()[0], column) < FIT_SHARE and _fill(row, row.next_word, column) < FIT_SHARE
+    fits = _fill(prev, text.split()[0], column), _fill(row, row.next_word, column)
+    return max(fits) < HEADLINE_FIT_SHARE
 
 
 def _label(row: RowLike) -> bool:

@@ -164,7 +164,8 @@ def _measure(lines: list[Line]) -> list[Row]:
         for k, piece in enumerate(pieces):
             # A byline printed on one line with its story's first words is cut off it.
             piece_line = line if len(pieces) == 1 else Line(piece, line.number, line.gaps if k == 0 else 0, line.bold)
-            rows.append(Row(piece_line, piece, _line_width(piece_line, piece), blank and k == 0, is_latin))
+            width = _line_width(piece_line, piece, is_latin)
+            rows.append(Row(piece_line, piece, width, blank and k == 0, is_latin))
         blank = False
     _mark_split_words(rows)
     for row, after in pairwise(rows):
@@ -226,9 +227,9 @@ def _mark_split_words(rows: list[Row]) -> None:
         row.split_word = is_cjk(pair[0]) and is_cjk(pair[1]) and pairs[pair] >= SPLIT_WORD_MIN_COUNT
 
 
-def _line_width(line: Line, text: str) -> float:
+def _line_width(line: Line, text: str, is_latin: bool = False) -> float:
     # A space despace removed was a visible gap (a stretched line, space around digits).
-    return display_width(text) + line.gaps * 0.5
+    return (latin.line_width(text) if is_latin else display_width(text)) + line.gaps * 0.5
 
 
 def _mode_width(widths: list[float], latin: bool, merged: bool = False) -> float:
