@@ -87,6 +87,9 @@ _FIRST_CLAUSE = re.compile(r"^([^，、：；。！？\s]{1,8})[，、：；]")
 # A headline ending in the name of its column, e.g. 「…（人民时评）」: a short bracketed
 # label with no punctuation, after text with no sentence punctuation either.
 _COLUMN_TAG = re.compile(r"^[^，。；！？]{2,40}（[^（）。，、；：！？\s]{2,12}）$")
+# One line that is a whole such headline: no brackets before the tag, and a tag of words,
+# not a bracketed term of a sentence (``生产总值（GDP）``, ``一文（指何云）``).
+_TAGGED_LINE = re.compile(r"^[^，。；！？（）()]{2,40}（[^（）。，、；：！？\sA-Za-z]{2,12}）$")
 
 
 # A whole line that is the start of a dateline cut before its 电 (``本报北京2月`` /
@@ -294,6 +297,8 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         return True, "line ends mid-sentence"
     if _CLOSED_START.match(row.text):
         return True, "line starts with closing punctuation"
+    if row.blank_before and _TAGGED_LINE.match(row.text):
+        return False, "after a gap, a headline ending in its column's tag"
     if row.split_word and not ends_sentence(prev.text):
         return True, "a word runs on across the line end"
     if SUBTITLE.match(row.text) and not _OPEN_END.search(prev.text):
@@ -319,6 +324,11 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         first_line = len(current) == 1 and prev.width >= column - INDENT_MAX
         if prev.width < column - SHORT_SLACK and row.blank_before and not first_line:
             return False, "short line without sentence end"
+        if row.blank_before and _indented(row) and prev.width >= column - FULL_SLACK and not ends_sentence(row.text):
+            # A paragraph cut off at the foot of its column (its continuation printed
+            # elsewhere), then a paragraph's indented first line. A paragraph running on
+            # across the gap reaches the column edge again, or ends its sentence there.
+            return False, "indented line after a column end"
         return True, "no sentence end"
     if prev.width < column - SHORT_SLACK:
         if len(current) == 1 and prev.width >= column - INDENT_MAX and _fits(row, row.right_width):
