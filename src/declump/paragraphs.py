@@ -334,7 +334,7 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         if len(current) == 1 and prev.width >= column - INDENT_MAX and _fits(row, row.right_width):
             return True, "indented first line, then a full line"
         return False, "short line ends a sentence"
-    column_after = row.right_width
+    column_after = max(row.right_width, row.after_width)
     if row.width >= column_after - FULL_SLACK:
         return not row.blank_before, "full line after full sentence end"
     if row.width >= column_after - INDENT_MAX:
