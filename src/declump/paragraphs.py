@@ -68,6 +68,8 @@ SHORT_SLACK = 2.5
 # lines within a paragraph reach the column edge, and the ones measured short by stretched
 # spacing or digits still fill well over half of it.
 SHORT_LAST_SHARE = 0.5
+# A photo caption set between blank lines inside a column runs a few lines at most.
+CAPTION_MAX_LINES = 6
 # A line wider than the column by more than this is not a body line of that column
 # (punctuation may hang one em past the edge).
 WIDE_SLACK = 1.5
@@ -118,6 +120,7 @@ class Row:
     piece_width: float = 0.0  # column width of the lines between the blank lines around this one
     piece_lines: int = 0  # how many lines stand between those blank lines
     piece_whole: bool = False  # those lines start with a capital and end a sentence
+    piece_caption: bool = False  # those lines are a photo caption (they end in a credit, 张三 摄)
     hyphens_joined: bool = False  # the extractor joined the page's hyphenated lines
 
 
@@ -197,9 +200,19 @@ def _measure_pieces(rows: list[Row], merged: bool) -> None:
             piece = rows[start:end]
             width = _mode_width([row.width for row in piece], piece[0].latin, merged and piece[0].latin)
             whole = latin.starts_afresh(piece[0].text) and ends_sentence(piece[-1].text)
+            caption = _caption_piece(piece)
             for row in piece:
                 row.piece_width, row.piece_lines, row.piece_whole = width, len(piece), whole
+                row.piece_caption = caption
             start = end
+
+
+def _caption_piece(piece: list[Row]) -> bool:
+    """Lines between two blank lines that are a photo caption set into a column: a few
+    lines of CJK text ending in a photographer's credit (or opening with 图为)."""
+    if len(piece) > CAPTION_MAX_LINES or piece[0].latin or starts_article(piece[0].text):
+        return False
+    return CAPTION_MARK.search(" ".join(row.text for row in piece)) is not None
 
 
 def _hyphens_joined(rows: list[Row]) -> bool:
@@ -301,6 +314,10 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         return False, "after a gap, a headline ending in its column's tag"
     if row.split_word and not ends_sentence(prev.text):
         return True, "a word runs on across the line end"
+    if row.blank_before and (row.piece_caption or prev.piece_caption):
+        return False, "a photo caption between blank lines"
+    if row.piece_caption and prev.piece_caption and not row.blank_before:
+        return True, "lines of one photo caption"
     if SUBTITLE.match(row.text) and not _OPEN_END.search(prev.text):
         return False, "subtitle line"
     if len(current) == 1 and SUBTITLE.match(prev.text):
