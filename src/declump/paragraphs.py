@@ -453,6 +453,17 @@ def join_lines(left: str, right: str, number: int, vocabulary: Counter[str] | No
 def _block_kind(rows: list[Row], text: str) -> BlockKind:
     if CAPTION_MARK.search(text):
         return BlockKind.CAPTION
-    if len(rows) <= 3 and not ends_sentence(text) and not text.endswith(("，", "、", ",")):
+    if len(rows) <= 3 and not ends_sentence(text) and not text.endswith(("，", "、", ",")) and not _column_piece(rows):
         return BlockKind.HEADLINE
     return BlockKind.PARAGRAPH
+
+
+def _column_piece(rows: list[Row]) -> bool:
+    """CJK lines that all fill the column (the first may have lost its indent): a piece of
+    a paragraph cut off at the foot of its column, not a headline wrapped over lines."""
+    if len(rows) < 2 or rows[0].latin:
+        return False
+    column = max(row.left_width for row in rows)
+    if not column or rows[0].width < column - INDENT_MAX:
+        return False
+    return all(abs(row.width - column) <= FULL_SLACK for row in rows[1:])
