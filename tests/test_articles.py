@@ -529,3 +529,18 @@ def test_long_english_caption_with_an_agency_credit():
         (P, caption),
     )
     assert page.articles[0].captions == [caption]
+
+
+
+def test_two_full_lines_cut_mid_sentence_are_body_not_a_headline():
+    # A paragraph's first lines (the first one indented), cut off at the foot of the
+    # column (the rest was printed elsewhere), standing just above another story's title.
+    lead = "本报讯 全市春耕备耕工作全面展开，各地抢抓农时，组织农民开展春播，确保粮食播种面积稳定。"
+    first, second = "没过多久，合作社又添了", "新设备，社员们干劲更足了，纷"
+    title = "老街巷焕发新活力（新春走基层）"
+    rest = "走进城南老街，青石板路干净整洁，沿街商铺生意红火，游客络绎不绝，老街坊们说日子越过越好。"
+    piece = Block(H, first + second, [Line(first, 20), Line(second, 21)])
+    page = Page(1, [column_block(lead, 1), piece, Block(H, title, [Line(title, 30)]), column_block(rest, 31)])
+    segment_page(page, Config(), null_log())
+    assert [h for a in page.articles for h in a.headlines] == [title]
+    assert first + second in [p for a in page.articles for p in a.paragraphs]

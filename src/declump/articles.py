@@ -234,6 +234,7 @@ def _prepare(blocks: list[Block]) -> list[Block]:
     """
     out: list[Block] = []
     pieces: list[Block] = []
+    column = _body_column(blocks)
     blank_lines_mark = _blank_lines_mark_breaks(blocks)
     quoted = _sentence_counts(blocks) if blank_lines_mark else {}
     for block in blocks:
@@ -248,7 +249,8 @@ def _prepare(blocks: list[Block]) -> list[Block]:
             out.append(_sub_block(block, lines[:1], BlockKind.SECTION))
             lines = lines[1:]
             block = _sub_block(block, lines, block.kind)
-        if len(lines) > 1 and block.kind is BlockKind.HEADLINE and _reads_as_headline(block.text):
+        headline = block.kind is BlockKind.HEADLINE and _reads_as_headline(block.text)
+        if len(lines) > 1 and headline and not _sentence_piece(block, column):
             texts = [line.text.strip() for line in lines]
             start = 0
             for k in range(1, len(lines)):
@@ -613,18 +615,25 @@ def _roles(blocks: list[Block]) -> list[str]:
     column = _body_column(blocks)
     body_text = [_compact(b.text) for b in blocks]
     roles = [_role(block, i, column, body_text) for i, block in enumerate(blocks)]
-    for i, block in enumerate(blocks[:-1]):
-        if roles[i] == _Role.HEAD and roles[i + 1] == _Role.BODY and _sentence_piece(block, column):
+    for i, block in enumerate(blocks):
+        if roles[i] != _Role.HEAD or not _sentence_piece(block, column):
+            continue
+        # One full line may be a title as wide as the column; a body block must follow.
+        if len(block.lines) > 1 or (i + 1 < len(blocks) and roles[i + 1] == _Role.BODY):
             roles[i] = _Role.BODY
     return roles
 
 
 def _sentence_piece(block: Block, column: float) -> bool:
-    """A one-line "headline" that is a full body line cut mid-sentence (蔡丽芬要求，要强化组织领导认)."""
+    """A "headline" of full body lines cut mid-sentence (蔡丽芬要求，要强化组织领导认): a
+    piece of a paragraph whose continuation was printed elsewhere."""
     text = block.text.strip()
-    if len(block.lines) != 1 or "，" not in text or not is_cjk(text[-1]):
+    if "，" not in text or not is_cjk(text[-1]) or not column:
         return False
-    return bool(column) and column - 1 <= display_width(text) <= column + 1
+    widths = [display_width(line.text.strip()) for line in block.lines]
+    if len(widths) > 1 and column - 3 <= widths[0] < column - 1:
+        widths = widths[1:]  # a paragraph's first line, two ems short of the column
+    return all(column - 1 <= width <= column + 1 for width in widths)
 
 
 def _role(block: Block, index: int, column: float, body_text: list[str]) -> str:

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from declump.config import Config
+from declump.lexicon import spans_word
 from declump.model import Block, ChangeLog, Line, in_clean_form
 from declump.text import CJK_CHAR, CJK_OR_PUNCT, FULL_WIDTH_MARKS, ends_sentence, has_cjk, is_cjk
 
@@ -273,6 +274,8 @@ _SPACE_AROUND_DIGITS = re.compile(f"(?<={_CJK}) +(?=[0-9])|(?<=[0-9.%]) +(?={_CJ
 _PUNCT_SPACE = re.compile(r"(?<=[，。、；：？！（《〈「『【]) +(?=\S)|(?<=\S) +(?=[，。、；：？！）》〉」』】])")
 # Markers after which a space is conventional and kept (本报讯 8月16日).
 _KEEP_SPACE_AFTER = re.compile(r"(?:本报讯|本報訊|电|電|讯|訊)$")
+# The credit word that ends a photo caption (张三 摄), alone after the space.
+_CREDIT = re.compile(r"[摄攝]\s*[）)]?\s*")
 # A line is spaced out when this many of its ideograph gaps carry a space.
 SPACED_OUT_MIN_GAPS = 3
 
@@ -292,6 +295,8 @@ def remove_cjk_spaces(line: str, number_spacing: str = "remove") -> str:
     '本报讯 8月16日，注重体制创新 促进高效运营'
     >>> remove_cjk_spaces("in the 8 月 issue", number_spacing="keep")
     'in the 8 月 issue'
+    >>> remove_cjk_spaces("三 摄"), remove_cjk_spaces("拍 摄")  # a credit wrapped from 张, and 拍摄
+    ('三 摄', '拍摄')
     """
     if " " not in line.strip() or not _ANY_CJK.search(line):
         return line
@@ -306,6 +311,8 @@ def remove_cjk_spaces(line: str, number_spacing: str = "remove") -> str:
 
 
 def _cjk_gap(match: re.Match[str], text: str, spaced_out: bool) -> str:
+    if not spaced_out and _CREDIT.fullmatch(text, match.end()) and not spans_word(text[: match.start()], "摄"):
+        return " "  # a photographer's credit (…张 / 三 摄), not 拍摄: the space marks it
     left = _word_length(text, match.start() - 1, -1)
     right = _word_length(text, match.end(), 1)
     if left == 0 or right == 0:  # a full-width mark on one side

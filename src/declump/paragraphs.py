@@ -68,6 +68,8 @@ SHORT_SLACK = 2.5
 # lines within a paragraph reach the column edge, and the ones measured short by stretched
 # spacing or digits still fill well over half of it.
 SHORT_LAST_SHARE = 0.5
+# A photo caption set between blank lines inside a column runs a few lines at most.
+CAPTION_MAX_LINES = 6
 # A line wider than the column by more than this is not a body line of that column
 # (punctuation may hang one em past the edge).
 WIDE_SLACK = 1.5
@@ -87,6 +89,9 @@ _FIRST_CLAUSE = re.compile(r"^([^，、：；。！？\s]{1,8})[，、：；]")
 # A headline ending in the name of its column, e.g. 「…（人民时评）」: a short bracketed
 # label with no punctuation, after text with no sentence punctuation either.
 _COLUMN_TAG = re.compile(r"^[^，。；！？]{2,40}（[^（）。，、；：！？\s]{2,12}）$")
+# One line that is a whole such headline: no brackets before the tag, and a tag of words,
+# not a bracketed term of a sentence (``生产总值（GDP）``, ``一文（指何云）``).
+_TAGGED_LINE = re.compile(r"^[^，。；！？（）()]{2,40}（[^（）。，、；：！？\sA-Za-z]{2,12}）$")
 
 
 # A whole line that is the start of a dateline cut before its 电 (``本报北京2月`` /
@@ -115,6 +120,7 @@ class Row:
     piece_width: float = 0.0  # column width of the lines between the blank lines around this one
     piece_lines: int = 0  # how many lines stand between those blank lines
     piece_whole: bool = False  # those lines start with a capital and end a sentence
+    piece_caption: bool = False  # those lines are a photo caption (they end in a credit, 张三 摄)
     hyphens_joined: bool = False  # the extractor joined the page's hyphenated lines
 
 
@@ -195,9 +201,19 @@ def _measure_pieces(rows: list[Row], merged: bool) -> None:
             piece = rows[start:end]
             width = _mode_width([row.width for row in piece], piece[0].latin, merged and piece[0].latin)
             whole = latin.starts_afresh(piece[0].text) and ends_sentence(piece[-1].text)
+            caption = _caption_piece(piece)
             for row in piece:
                 row.piece_width, row.piece_lines, row.piece_whole = width, len(piece), whole
+                row.piece_caption = caption
             start = end
+
+
+def _caption_piece(piece: list[Row]) -> bool:
+    """Lines between two blank lines that are a photo caption set into a column: a few
+    lines of CJK text ending in a photographer's credit (or opening with 图为)."""
+    if len(piece) > CAPTION_MAX_LINES or piece[0].latin or starts_article(piece[0].text):
+        return False
+    return CAPTION_MARK.search(" ".join(row.text for row in piece)) is not None
 
 
 def _hyphens_joined(rows: list[Row]) -> bool:
@@ -295,8 +311,14 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         return True, "line ends mid-sentence"
     if _CLOSED_START.match(row.text):
         return True, "line starts with closing punctuation"
+    if row.blank_before and _TAGGED_LINE.match(row.text):
+        return False, "after a gap, a headline ending in its column's tag"
     if row.split_word and not ends_sentence(prev.text):
         return True, "a word runs on across the line end"
+    if row.blank_before and (row.piece_caption or prev.piece_caption):
+        return False, "a photo caption between blank lines"
+    if row.piece_caption and prev.piece_caption and not row.blank_before:
+        return True, "lines of one photo caption"
     if SUBTITLE.match(row.text) and not _OPEN_END.search(prev.text):
         return False, "subtitle line"
     if len(current) == 1 and SUBTITLE.match(prev.text):
@@ -320,12 +342,17 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         first_line = len(current) == 1 and prev.width >= column - INDENT_MAX
         if prev.width < column - SHORT_SLACK and row.blank_before and not first_line:
             return False, "short line without sentence end"
+        if row.blank_before and _indented(row) and prev.width >= column - FULL_SLACK and not ends_sentence(row.text):
+            # A paragraph cut off at the foot of its column (its continuation printed
+            # elsewhere), then a paragraph's indented first line. A paragraph running on
+            # across the gap reaches the column edge again, or ends its sentence there.
+            return False, "indented line after a column end"
         return True, "no sentence end"
     if prev.width < column - SHORT_SLACK:
         if len(current) == 1 and prev.width >= column - INDENT_MAX and _fits(row, row.right_width):
             return True, "indented first line, then a full line"
         return False, "short line ends a sentence"
-    column_after = row.right_width
+    column_after = max(row.right_width, row.after_width)
     if row.width >= column_after - FULL_SLACK:
         return not row.blank_before, "full line after full sentence end"
     if row.width >= column_after - INDENT_MAX:
@@ -427,6 +454,17 @@ def join_lines(left: str, right: str, number: int, vocabulary: Counter[str] | No
 def _block_kind(rows: list[Row], text: str) -> BlockKind:
     if CAPTION_MARK.search(text):
         return BlockKind.CAPTION
-    if len(rows) <= 3 and not ends_sentence(text) and not text.endswith(("，", "、", ",")):
+    if len(rows) <= 3 and not ends_sentence(text) and not text.endswith(("，", "、", ",")) and not _column_piece(rows):
         return BlockKind.HEADLINE
     return BlockKind.PARAGRAPH
+
+
+def _column_piece(rows: list[Row]) -> bool:
+    """CJK lines that all fill the column (the first may have lost its indent): a piece of
+    a paragraph cut off at the foot of its column, not a headline wrapped over lines."""
+    if len(rows) < 2 or rows[0].latin:
+        return False
+    column = max(row.left_width for row in rows)
+    if not column or rows[0].width < column - INDENT_MAX:
+        return False
+    return all(abs(row.width - column) <= FULL_SLACK for row in rows[1:])

@@ -1,0 +1,52 @@
+"""Single rejoin decisions between two measured lines (paragraphs._decide).
+
+The case files (tests/cases/rejoin.json) check whole texts; these pin one piece of
+evidence each, where a short synthetic text cannot make the column estimate fall the way a
+real page's long columns do.
+"""
+
+from __future__ import annotations
+
+from declump import paragraphs
+from declump.model import Line
+
+
+def row(text: str, width: float, column: float, after: float | None = None, blank: bool = False) -> paragraphs.Row:
+    r = paragraphs.Row(Line(text, 1), text, width, blank, latin=False)
+    r.left_width = r.right_width = r.context_width = column
+    r.after_width = column if after is None else after
+    return r
+
+
+def test_indent_measured_against_the_lines_after_it():
+    # The window that includes the line itself can take the line's own width for the
+    # column when short lines crowd it; the lines after it still show the column edge.
+    prev = row("部小王，九零后，孩子只有两岁多。", 16.0, 17.0)
+    nxt = row("小王还是没有看到村里摘帽的那", 15.0, 15.0, after=17.0)
+    assert paragraphs._decide(prev, nxt, [prev]) == (False, "lost indent")
+
+
+def test_full_line_after_a_sentence_end_runs_on():
+    prev = row("部小王，九零后，孩子只有两岁多。", 16.0, 17.0)
+    nxt = row("小王还是没有看到村里摘帽的那一天", 17.0, 17.0, after=17.0)
+    assert paragraphs._decide(prev, nxt, [prev])[0] is True
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    from declump.config import Config
+    from declump.model import null_log
+
+    lines = [Line(t, n + 1) for n, t in enumerate(text.split("\n"))]
+    return [(b.kind.value, b.text) for b in paragraphs.rejoin(lines, Config(), null_log())]
+
+
+def test_full_column_lines_cut_mid_sentence_are_a_paragraph_piece():
+    # Three lines filling an eight-em column, stopping mid-word at the column foot: a
+    # piece of a paragraph (its continuation printed elsewhere), not a headline.
+    blocks = kinds("借力、彼此成全的\n艺术合力。近年来\n各地创新了形式。\n\n这些节目将中华文\n化独特的精神内涵\n呈现给全世界观\n")
+    assert blocks[-1] == ("paragraph", "这些节目将中华文化独特的精神内涵呈现给全世界观")
+
+
+def test_short_wrapped_lines_stay_a_headline():
+    blocks = kinds("借力、彼此成全的\n艺术合力。近年来\n各地创新了形式。\n\n元宵晚会\n精彩纷呈\n")
+    assert blocks[-1][0] == "headline"
