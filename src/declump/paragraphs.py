@@ -91,6 +91,9 @@ _FIRST_CLAUSE = re.compile(r"^([^，、：；。！？\s]{1,8})[，、：；]")
 _COLUMN_TAG = re.compile(r"^[^，。；！？]{2,40}（[^（）。，、；：！？\s]{2,12}）$")
 # One line that is a whole such headline: no brackets before the tag, and a tag of words,
 # not a bracketed term of a sentence (``生产总值（GDP）``, ``一文（指何云）``).
+# The first phrase of a two-phrase headline printed on a line of its own (崇尚实干 / 抓实实抓（声音）).
+_SHORT_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,5}")
+_PHRASES = "a short phrase alone over a tagged title: one headline of two phrases"
 _TAGGED_LINE = re.compile(r"^[^，。；！？（）()]{2,40}（[^（）。，、；：！？\sA-Za-z]{2,12}）$")
 
 
@@ -116,6 +119,7 @@ class Row:
     after_width: float = 0.0  # column width of the lines after this one (0: too few)
     split_word: bool = False  # the line end before this line cuts a word the page uses elsewhere
     weak_join: bool = False  # joined to the line before on weak evidence (see Block.seams)
+    phrase_gap: bool = False  # joined to the line before as the next phrase of a headline (with a space)
     next_word: str = ""  # the first word of the next line (Latin: would it have fitted on this one?)
     piece_width: float = 0.0  # column width of the lines between the blank lines around this one
     piece_lines: int = 0  # how many lines stand between those blank lines
@@ -145,6 +149,7 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
         join, why = (False, "") if not config.rejoin or clean_form else _decide(prev, row, current, lead)
         if join:
             row.weak_join = why == "no sentence end" and (row.blank_before or _indented(row))
+            row.phrase_gap = why == _PHRASES
             current.append(row)
         else:
             blocks.append(_make_block(current, vocabulary, log))
@@ -312,6 +317,8 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
     if _CLOSED_START.match(row.text):
         return True, "line starts with closing punctuation"
     if row.blank_before and _TAGGED_LINE.match(row.text):
+        if prev.piece_lines == 1 and _SHORT_PHRASE.fullmatch(prev.text):
+            return True, _PHRASES
         return False, "after a gap, a headline ending in its column's tag"
     if row.split_word and not ends_sentence(prev.text):
         return True, "a word runs on across the line end"
@@ -421,7 +428,10 @@ def _make_block(rows: list[Row], vocabulary: Counter[str] | None, log: ChangeLog
     seams = []
     length = 0  # characters in parts[:-1]
     for row in rows[1:]:
-        joined = join_lines(parts[-1], row.text, row.line.number, vocabulary, log)
+        if row.phrase_gap:
+            joined = f"{parts[-1]} {row.text}"  # 敢闯路更宽 爱拼才会赢（体坛观澜）
+        else:
+            joined = join_lines(parts[-1], row.text, row.line.number, vocabulary, log)
         parts[-1] = joined[: len(joined) - len(row.text)]
         length += len(parts[-1])
         if row.weak_join:
