@@ -59,6 +59,30 @@ def test_continuation_printed_after_another_story_is_joined() -> None:
     assert "score" in change.reason
 
 
+def test_a_piece_closing_a_quote_it_never_opened_goes_on_from_the_quote() -> None:
+    blocks = [
+        piece("节前，父母从老家自", "驾来京过年，年货一", "样没落下。“把年给", "你们从老家的院子里"),  # opens a quote
+        piece("另一则消息说，省城", "的地铁二号线本月开", "通运营。"),  # another story
+        piece("搬过来了！”他说。"),  # closes it: one line
+    ]
+    before = [b.text for b in blocks]
+    texts, log = reassembled(*blocks)
+    assert texts == [before[0] + before[2], before[1]]
+    (change,) = [c for c in log if c.step == "reassemble"]
+    assert "never opened" in change.reason
+
+
+def test_a_piece_opening_its_own_quote_is_no_continuation() -> None:
+    blocks = [
+        piece("节前，父母从老家自", "驾来京过年，年货一", "样没落下。“把年给", "你们从老家的院子里"),
+        piece("另一则消息说，省城", "的地铁二号线本月开", "通运营。"),
+        piece("“搬过来了！”他说。"),
+    ]
+    before = [b.text for b in blocks]
+    texts, _ = reassembled(*blocks)
+    assert texts == before
+
+
 def test_a_word_cut_at_the_seam_is_evidence() -> None:
     # Nothing but layout says the pieces go together, which is too little, until the
     # seam cuts a common word in two (送信途 / 中收集: 途中).

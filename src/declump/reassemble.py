@@ -74,6 +74,10 @@ END_SHORT_LINE = 0.5  # a paragraph of several lines without a sentence end, las
 START_CLOSED_MARK = 2.5  # ，。、）” … cannot open a paragraph
 START_LOWER = 2.0  # a Latin paragraph does not open with a lower-case word
 START_NO_INDENT = 1.0  # first line full although paragraphs here are indented
+# A Chinese paragraph opens every quotation it closes (a quotation running over several
+# paragraphs opens again at each): a piece that closes a quote before opening one goes on
+# from a piece that opened it.
+START_CLOSES_UNOPENED = 1.5
 BALANCE = 2.0  # one side opens a quote or bracket that the other closes
 # A quotation of a sentence or two: an opening and a closing mark this many characters
 # apart (counting across the seam) are surely one pair; farther apart, less surely.
@@ -314,6 +318,8 @@ def _open_start(block: Block, text: str, column: float) -> tuple[float, str]:
     first = text[0]
     if first in _CLOSED_START:
         return START_CLOSED_MARK, f"starts with {first}"
+    if has_cjk(text) and _closes_first(text):
+        return START_CLOSES_UNOPENED, "closes a quote or bracket it never opened"
     if not has_cjk(text):
         return (START_LOWER, "starts with a lower-case word") if first.islower() else (0.0, "")
     if column and len(block.lines) > 1 and width >= column - NO_INDENT_SLACK:
@@ -550,6 +556,16 @@ def _evidence(a: _Piece, b: _Piece, stats: _PageStats, topic: float, between: in
     score -= DISTANCE_COST * max(0, between - DISTANCE_FREE)
     why.append(f"{between} block{'s' if between != 1 else ''} between")
     return score, "; ".join(w for w in why if w)
+
+
+def _closes_first(text: str) -> bool:
+    """Whether the first quote or bracket mark of ``text`` closes one (``拉过来了！”父亲…``)."""
+    for ch in text:
+        if ch in _OPENERS:
+            return False
+        if ch in _CLOSERS:
+            return True
+    return False
 
 
 def _balance(left: str, right: str) -> float:
