@@ -31,5 +31,6 @@ def run_with_hash_seed(seed: str) -> str:
 
 
 def test_output_does_not_depend_on_the_hash_seed() -> None:
-    outputs = {run_with_hash_seed(seed) for seed in ("0", "1", "12345")}
+    # 118 once tipped a headline to another story: story scores were summed in set order.
+    outputs = {run_with_hash_seed(seed) for seed in ("0", "1", "118", "12345")}
     assert len(outputs) == 1

@@ -917,12 +917,14 @@ class _Parts:
 
     def scores(self, feats: set[str]) -> dict[int, float]:
         """The score of every story sharing a feature (the others score 0), as _score."""
-        totals: dict[int, float] = {}
+        shares: dict[int, list[float]] = {}
         for f in feats:
             w = self.weight.get(f, 0.0)
             for k in self.postings.get(f, ()):
-                totals[k] = totals.get(k, 0.0) + w
-        return {k: total / len(feats) for k, total in totals.items()}
+                shares.setdefault(k, []).append(w)
+        # Summed exactly: a plain sum would follow the set's hash-seed order, and a last-bit
+        # difference decides a tie between two stories once in a hundred runs.
+        return {k: math.fsum(ws) / len(feats) for k, ws in shares.items()}
 
 
 def _clear_winner(scores: dict[int, float], minimum: float) -> int | None:
