@@ -34,6 +34,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from declump.config import Config
 from declump.latin import starts_afresh, stops_mid_sentence
@@ -958,6 +959,15 @@ class _Parts:
                     self.postings.setdefault(f, []).append(k)
         self.story_after, self.story_before = _neighbour_stories(self.roles, self.story_of)
 
+    @cached_property
+    def byline_words(self) -> set[str]:
+        """The vocabulary of the page's Latin bylines (names and roles), read once."""
+        words: set[str] = set()
+        for block in self.blocks:
+            if is_byline(block.text.strip()):
+                words |= _features(block.text)
+        return words
+
     def features(self, indexes: list[int]) -> set[str]:
         feats: set[str] = set()
         for i in indexes:
@@ -1030,7 +1040,7 @@ def _peel_labels(run: list[int], parts: _Parts, leftovers: list[int]) -> list[in
         if not has_cjk(parts.blocks[run[k]].text):
             # A byline's role names the desk (``Arts reporter``, ``Business editor``), which
             # is the section's name too: sharing it says section label, not kicker.
-            features -= _byline_words(parts)
+            features -= parts.byline_words
         scores = parts.scores(features)
         # (A Latin label's one word, ``Business``, turns up in several stories' bylines.)
         generic = not has_cjk(parts.blocks[run[k]].text) and _clear_winner(scores, LABEL_MAX_SCORE) is None
@@ -1039,16 +1049,6 @@ def _peel_labels(run: list[int], parts: _Parts, leftovers: list[int]) -> list[in
         leftovers.append(run[k])
         k += 1
     return run[k:]
-
-
-def _byline_words(parts: _Parts) -> set[str]:
-    """The vocabulary of the page's Latin bylines (names and roles)."""
-    words: set[str] = set()
-    for block in parts.blocks:
-        text = block.text.strip()
-        if is_byline(text):
-            words |= _features(text)
-    return words
 
 
 def _label_like(text: str) -> bool:
