@@ -448,6 +448,115 @@ def test_latin_paragraph_foot_going_on_after_a_blank_line_stays_body():
     assert page.articles[0].headlines == []
 
 
+def test_latin_titles_stacked_at_a_paragraph_foot_are_all_cut_out():
+    page = Page(1, [
+        block_of_lines(
+            P,
+            (1, "Shares in the ferry operator rose"),
+            (2, "sharply on Tuesday after it said"),
+            (3, "bookings for the summer were"),
+            (5, "Lighthouse keepers"),
+            (6, "return to island"),
+            (8, "Harbour master plans new marina"),
+        ),
+    ])
+    segment_page(page, Config(), null_log())
+    assert page.articles[0].paragraphs == [
+        "Shares in the ferry operator rose sharply on Tuesday after it said bookings for the summer were"
+    ]
+    assert [o.text for o in page.other] == ["Lighthouse keepers return to island", "Harbour master plans new marina"]
+
+
+def test_latin_body_lines_between_blank_lines_above_a_title_stay_body():
+    page = Page(1, [
+        block_of_lines(
+            P,
+            (1, "Shares in the ferry operator rose"),
+            (3, "sharply on Tuesday after it said"),
+            (5, "bookings for the summer were up"),
+            (7, "Harbour master plans new marina"),
+        ),
+    ])
+    segment_page(page, Config(), null_log())
+    assert page.articles[0].paragraphs == [
+        "Shares in the ferry operator rose sharply on Tuesday after it said bookings for the summer were up"
+    ]
+    assert [o.text for o in page.other] == ["Harbour master plans new marina"]
+
+
+def test_latin_title_and_deck_run_together_above_a_byline_are_two_headlines():
+    page = Page(1, [
+        block_of_lines(
+            P,
+            (1, "Ferry operator"),
+            (2, "orders two new ships"),
+            (3, "The ships, which will carry cars and passengers, should"),
+            (4, "enter service on the island routes in two years"),
+        ),
+        block_of_lines(P, (5, "By Jane Smith")),
+        block_of_lines(P, (7, "A ferry operator has ordered two new ships for its island routes, it said on Monday.")),
+    ])
+    segment_page(page, Config(), null_log())
+    assert page.articles[0].headlines == [
+        "Ferry operator orders two new ships",
+        "The ships, which will carry cars and passengers, should enter service on the island routes in two years",
+    ]
+    assert page.articles[0].paragraphs[0] == "By Jane Smith"
+
+
+def test_latin_paragraph_above_a_byline_without_a_title_on_top_stays_body():
+    page = Page(1, [
+        block_of_lines(P, (1, "By John Brown")),
+        block_of_lines(
+            P,
+            (3, "The harbour master wants a new marina, with room for sixty boats, and"),
+            (4, "more moorings for the ferries that call at the island in summer"),
+        ),
+        block_of_lines(P, (5, "By Jane Smith")),
+        block_of_lines(P, (7, "A ferry operator has ordered two new ships for its island routes, it said on Monday.")),
+    ])
+    segment_page(page, Config(), null_log())
+    assert all(not a.headlines for a in page.articles)
+
+
+def test_latin_headline_block_of_title_and_deck_is_cut_in_two():
+    page = Page(1, [
+        block_of_lines(
+            H,
+            (1, "Ferry operator orders two new ships"),
+            (2, "It said the ships, with room for cars, will sail in two years"),
+        ),
+        block_of_lines(P, (4, "A ferry operator has ordered two new ships for its island routes, it said on Monday.")),
+    ])
+    segment_page(page, Config(), null_log())
+    assert page.articles[0].headlines == [
+        "Ferry operator orders two new ships",
+        "It said the ships, with room for cars, will sail in two years",
+    ]
+
+
+def test_latin_title_wrapped_over_two_lines_is_not_cut():
+    page = Page(1, [
+        block_of_lines(H, (1, "Ferry operator orders"), (2, "Two new ships for islands")),
+        block_of_lines(P, (4, "A ferry operator has ordered two new ships for its island routes, it said on Monday.")),
+    ])
+    segment_page(page, Config(), null_log())
+    assert len(page.articles[0].headlines) == 1  # one title, not a title and a deck
+
+
+def test_section_label_sharing_a_bylines_desk_goes_to_other():
+    page = segment(
+        (P, "By Jane Smith, Sports reporter"),
+        (P, "The town's rowing club has won the regatta for the third year, its coach said on Monday."),
+        (H, "Business"),
+        (H, "Ferry operator orders two new ships"),
+        (P, "By John Brown, Business editor"),
+        (P, "A ferry operator has ordered two new ships for its island routes, it said on Monday."),
+    )
+    assert page.articles[-1].headlines == ["Ferry operator orders two new ships"]
+    assert [(o.kind, o.text) for o in page.other] == [(BlockKind.SECTION, "Business")]
+
+
 def test_two_latin_titles_side_by_side_go_to_their_own_stories():
     page = segment(
         (H, "Harbour master plans new marina"),

@@ -50,3 +50,23 @@ def test_full_column_lines_cut_mid_sentence_are_a_paragraph_piece():
 def test_short_wrapped_lines_stay_a_headline():
     blocks = kinds("借力、彼此成全的\n艺术合力。近年来\n各地创新了形式。\n\n元宵晚会\n精彩纷呈\n")
     assert blocks[-1][0] == "headline"
+
+
+def test_line_of_figures_in_english_text_is_a_wrapped_piece_of_it():
+    # ``£38.`` has no letter: it is not a change of script but the end of the sentence.
+    text = (
+        "The building society paid out more than four million pounds\n"
+        "in the year, but the average payment was only\n"
+        "£38.\n"
+        "Members who joined this year will have to wait for the next\n"
+        "payment, which the society expects to make in the spring."
+    )
+    assert [t for _, t in kinds(text)] == [
+        "The building society paid out more than four million pounds in the year, but the average payment was only £38.",
+        "Members who joined this year will have to wait for the next payment, which the society expects to make in the spring.",
+    ]
+
+
+def test_line_of_figures_takes_the_script_of_the_line_before_it():
+    lines = [Line(t, n + 1) for n, t in enumerate(["今年全市共接待游客", "2019", "the fee was only", "£38."])]
+    assert [row.latin for row in paragraphs._measure(lines)] == [False, False, True, True]

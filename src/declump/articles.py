@@ -34,8 +34,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from declump.config import Config
+from declump.latin import starts_afresh, stops_mid_sentence
 from declump.markers import CAPTION_MARK, CJK_LEAD, PAGE_FURNITURE, is_byline, starts_article
 from declump.model import Article, Block, BlockKind, ChangeLog, Page
 from declump.text import display_width, ends_sentence, has_cjk, is_cjk
@@ -70,6 +72,9 @@ CAPTION_LATIN_FACTOR = 2.5
 CAPTION_QUOTE_REACH = 60
 # A headline line is at most this many characters (longest title on the dev pages: 41).
 HEADLINE_MAX_CHARS = 48
+# ... or, in Latin text, this many letters and marks (spaces not counted): a deck under an
+# English title is one sentence of up to about 20 words (English dev pages: 97 at most).
+LATIN_HEADLINE_MAX_CHARS = 120
 # Page furniture and section labels at the top of a page are this short (奋进新时代, 要闻).
 LABEL_MAX_CHARS = 6
 # ... or, in Latin papers, this many capitalised words (Business, Arts & Entertainment).
@@ -103,6 +108,8 @@ LATIN_TITLE_WORDS = 8
 LATIN_TITLE_MIN_WORDS = 4
 LATIN_TITLE_NARROW = 0.8
 LATIN_DECK_LINES = 4
+# A deck is one sentence of at most this many words (English dev pages: 16–20).
+LATIN_DECK_WORDS = 30
 # Blank lines inside paragraphs are column breaks only where they are this rare (dev pages
 # in reading order: 0–13 % of the line ends inside a paragraph; layout text: up to 90 %).
 BLANK_LINES_RARE = 0.15
@@ -135,6 +142,7 @@ _LEADS_ON = frozenset(
     "could that which who whom whose than since his her its their our".split()
 )
 _CLAUSE = re.compile(r", [a-z]|[:;]|\. ")  # a comma before a lower-case word, a colon: a sentence
+_LATIN_SENTENCE_INSIDE = re.compile(r"[.!?][”’\"']? [A-Z“‘]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 _STOP = frozenset(
     "the and for with that this from have has had was were are not but its his her their they "
@@ -243,6 +251,7 @@ def _prepare(blocks: list[Block]) -> list[Block]:
                 pieces.extend(_unglue_captions(piece, quoted) if piece.kind is BlockKind.PARAGRAPH else [piece])
         else:
             pieces.append(block)
+    pieces = _split_latin_decks(pieces)
     for block in pieces:
         lines = block.lines
         if len(lines) > 1 and PAGE_FURNITURE.match(lines[0].text.strip()):
@@ -425,7 +434,8 @@ def _unglue_latin_title(block: Block) -> list[Block]:
     them; rejoin joins them to a paragraph that stops mid-sentence at a column foot. The
     lines after the paragraph's last blank line are a title when they read as one: a
     capital, a few words, no sentence end, not ending on a word that leads on (``on``,
-    ``the``). At the start of a paragraph, the lines before its first blank line are a
+    ``the``); so are the lines between the blank lines before it, title by title, as long
+    as they read as one too. At the start of a paragraph, the lines before its first blank line are a
     title when, besides, they are narrower than the paragraph's lines; the lines from
     there to the next blank line, a sentence with no full stop, are its deck.
     """
@@ -435,9 +445,15 @@ def _unglue_latin_title(block: Block) -> list[Block]:
         return [block]
     texts = [line.text.strip() for line in lines]
     cuts: list[tuple[int, int]] = []  # headline line ranges
-    first, last = gaps[0], gaps[-1]
-    if len(lines) - last <= LATIN_TITLE_LINES and _latin_title(" ".join(texts[last:])):
-        cuts.append((last, len(lines)))
+    first = gaps[0]
+    # Titles stacked at the end, each between blank lines (the titles of stories whose
+    # bodies were printed elsewhere), are cut from the last one back.
+    end = len(lines)
+    for lo in reversed(gaps):
+        if end - lo > LATIN_TITLE_LINES or not _latin_title(" ".join(texts[lo:end])):
+            break
+        cuts.insert(0, (lo, end))
+        end = lo
     body_width = sorted(len(t) for t in texts)[len(texts) // 2]
     if (
         first <= LATIN_TITLE_LINES
@@ -465,6 +481,40 @@ def _unglue_latin_title(block: Block) -> list[Block]:
     for k, sub in enumerate(out):
         sub.gap_before = block.gap_before if k == 0 else True
     return out
+
+
+def _split_latin_decks(blocks: list[Block]) -> list[Block]:
+    """Cut a Latin title from the deck that rejoin ran it into, in a headline block or in a
+    "paragraph" right above a byline or dateline (a paragraph ends its sentence there)."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        above_lead = i + 1 < len(blocks) and starts_article(blocks[i + 1].text.strip())
+        headline = block.kind is BlockKind.HEADLINE or (block.kind is BlockKind.PARAGRAPH and above_lead)
+        split = _title_and_deck(block) if headline and not has_cjk(block.text) else None
+        out.extend(split or [block])
+    return out
+
+
+def _title_and_deck(block: Block) -> list[Block] | None:
+    """A title of one to three lines, then a deck: one sentence without its full stop
+    (``Turkey knocks`` / ``six zeros off lira`` / ``Inflation fell below 10% this year``).
+    The title is the shortest run of first lines that reads as one and is followed by a
+    capital; the rest must read as a sentence, not as another title."""
+    lines = block.lines
+    texts = [line.text.strip() for line in lines]
+    text = " ".join(texts)
+    if len(lines) < 2 or ends_sentence(text) or _LATIN_SENTENCE_INSIDE.search(text) or CAPTION_MARK.search(text):
+        return None
+    if stops_mid_sentence(text) or starts_article(text):
+        return None
+    for k in range(1, min(LATIN_TITLE_LINES, len(lines) - 1) + 1):
+        title, deck = " ".join(texts[:k]), " ".join(texts[k:])
+        if not _latin_title(title) or not starts_afresh(deck):
+            continue
+        if _latin_title(deck) or len(deck.split()) > LATIN_DECK_WORDS:
+            return None
+        return [_sub_block(block, lines[:k], BlockKind.HEADLINE), _sub_block(block, lines[k:], BlockKind.HEADLINE)]
+    return None
 
 
 def _latin_title_line(text: str) -> bool:
@@ -654,7 +704,7 @@ def _role(block: Block, index: int, column: float, body_text: list[str]) -> str:
 
 def _reads_as_headline(text: str) -> bool:
     """A line that can be a kicker, title or subtitle rather than a piece of body text."""
-    if len(_compact(text)) > HEADLINE_MAX_CHARS * (2 if not has_cjk(text) else 1):
+    if len(_compact(text)) > (HEADLINE_MAX_CHARS if has_cjk(text) else LATIN_HEADLINE_MAX_CHARS):
         return False
     if starts_article(text):
         return False
@@ -909,6 +959,15 @@ class _Parts:
                     self.postings.setdefault(f, []).append(k)
         self.story_after, self.story_before = _neighbour_stories(self.roles, self.story_of)
 
+    @cached_property
+    def byline_words(self) -> set[str]:
+        """The vocabulary of the page's Latin bylines (names and roles), read once."""
+        words: set[str] = set()
+        for block in self.blocks:
+            if is_byline(block.text.strip()):
+                words |= _features(block.text)
+        return words
+
     def features(self, indexes: list[int]) -> set[str]:
         feats: set[str] = set()
         for i in indexes:
@@ -979,7 +1038,12 @@ def _peel_labels(run: list[int], parts: _Parts, leftovers: list[int]) -> list[in
     """
     k = 0
     while k < len(run) - 1 and _label_like(parts.blocks[run[k]].text):
-        scores = parts.scores(parts.features([run[k]]))
+        features = parts.features([run[k]])
+        if not has_cjk(parts.blocks[run[k]].text):
+            # A byline's role names the desk (``Arts reporter``, ``Business editor``), which
+            # is the section's name too: sharing it says section label, not kicker.
+            features -= parts.byline_words
+        scores = parts.scores(features)
         # (A Latin label's one word, ``Business``, turns up in several stories' bylines.)
         generic = not has_cjk(parts.blocks[run[k]].text) and _clear_winner(scores, LABEL_MAX_SCORE) is None
         if max(scores.values(), default=0.0) >= LABEL_MAX_SCORE and not generic:

@@ -178,6 +178,7 @@ def _measure(lines: list[Line]) -> list[Row]:
             width = _line_width(piece_line, piece, is_latin)
             rows.append(Row(piece_line, piece, width, blank and k == 0, is_latin))
         blank = False
+    _figures_take_latin_script(rows)
     _mark_split_words(rows)
     for row, after in pairwise(rows):
         row.next_word = after.text.split(maxsplit=1)[0]
@@ -246,6 +247,19 @@ def _mark_split_words(rows: list[Row]) -> None:
             continue
         pair = prev.text[-1] + row.text[0]
         row.split_word = is_cjk(pair[0]) and is_cjk(pair[1]) and pairs[pair] >= SPLIT_WORD_MIN_COUNT
+
+
+def _figures_take_latin_script(rows: list[Row]) -> None:
+    """A line of figures only (``£38.``, ``$500,000 (£266,582)``: no letter, no CJK) after
+    Latin text is a piece of that Latin text, cut where the column wrapped, not a change
+    of script."""
+    latin_before = False
+    for row in rows:
+        if has_cjk(row.text) or _HAS_LETTER.search(row.text):
+            latin_before = row.latin
+        elif latin_before:
+            row.latin = True
+            row.width = _line_width(row.line, row.text, True)
 
 
 def _line_width(line: Line, text: str, is_latin: bool = False) -> float:
