@@ -361,6 +361,25 @@ def test_fuzz_idempotence_doubled_after_joining(text):
     assert once.count("城市") == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("发展发展。。 发展发展。。", "发展。"),
+        ("BBBB右--。 右--。\n右--。右--。", "B右--。"),
+        ("x  。\nt  BBBB右--。 右--。\n+  右--。右--。", "B右--。"),
+    ],
+    ids=["one-line", "two-lines", "layout"],
+)
+def test_fuzz_idempotence_undoubled_line_doubled_again_once_despaced(text, headline):
+    # Undoubling keeps a space between runs (发展。 发展。, or where two lines met); once
+    # despace removes it the headline is doubled again, and the first pass undoubles it
+    # again, as the second would. The fuzzer found the last text (columns cut apart).
+    output, changes = explain_text(text)
+    assert clean_text(output) == output
+    assert unaccounted(text, output, changes) == ({}, {})
+    assert output.split("\n\n")[-1] == headline
+
+
 # -- 4. conservation from the command line ----------------------------------------------------
 
 

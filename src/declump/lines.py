@@ -359,7 +359,8 @@ def collapse_space_runs(line: str) -> str:
 
 def _despace_lines(lines: list[Line], config: Config, log: ChangeLog) -> list[Line]:
     """Remove spurious spaces; a line that is doubled once its spaces are gone is undoubled
-    too (``城市发展。 城市发展。``), as a second run would do."""
+    too (``城市发展。 城市发展。``), as a second run would do. So is a line undoubled already:
+    undoubling keeps the space between runs (``发展发展。。 发展发展。。`` → ``发展。 发展。``)."""
     out = []
     for line in lines:
         fixed = remove_cjk_spaces(collapse_space_runs(line.text), config.number_spacing)
@@ -367,7 +368,7 @@ def _despace_lines(lines: list[Line], config: Config, log: ChangeLog) -> list[Li
             log.record("despace", line.number, line.text, fixed, "spaces between CJK characters or a run of spaces")
             gaps = len(_SPACE_AROUND_DIGITS.findall(line.text)) - len(_SPACE_AROUND_DIGITS.findall(fixed))
             line = Line(fixed, line.number, line.gaps + gaps, line.bold)
-            if config.undouble and not line.bold:
+            if config.undouble:
                 line = _undouble_line(line, log)
         out.append(line)
     return out
