@@ -355,3 +355,34 @@ def test_glued_page_through_clean() -> None:
     assert verified_clean_text(GLUED_PAGE) == clean_text(GLUED_PAGE)
     once = clean_text(GLUED_PAGE)
     assert clean_text(once) == once
+
+
+# The foot of a column that stops on a comma, glued by rejoin to a paragraph printed after
+# the gap (a comma always runs on), while its continuation was printed further down.
+COMMA_FOOT_PAGE = "\n".join(
+    [
+        "河边的老茶馆开了四",
+        "十多年，老板说：“我",
+        "们一直用山泉水泡，",
+        "",
+        "  新建的体育公园本",
+        "月底对市民开放，园",
+        "里有足球场和跑道。",
+        "",
+        "本报讯 县图书馆本",
+        "周起延长周末开放时",
+        "间，方便读者借阅。",
+        "",
+        "所以茶客每天都来。”",
+        "他笑着对记者说道。",
+        "",
+    ]
+)
+
+
+def test_block_glued_after_a_comma_at_a_column_foot_is_cut_for_its_continuation() -> None:
+    assert clean_text(COMMA_FOOT_PAGE).split("\n\n") == [
+        "河边的老茶馆开了四十多年，老板说：“我们一直用山泉水泡，所以茶客每天都来。”他笑着对记者说道。",
+        "新建的体育公园本月底对市民开放，园里有足球场和跑道。",
+        "本报讯 县图书馆本周起延长周末开放时间，方便读者借阅。",
+    ]

@@ -148,7 +148,11 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
     for prev, row in zip(rows, rows[1:]):
         join, why = (False, "") if not config.rejoin or clean_form else _decide(prev, row, current, lead)
         if join:
-            row.weak_join = why == "no sentence end" and (row.blank_before or _indented(row))
+            # Joined across a blank line (the foot of a column) or onto what looks like an
+            # indented first line, without a sentence end: the text after may be printed
+            # from elsewhere; reassembly may cut here for a continuation that reads better.
+            loose = why == "no sentence end" and (row.blank_before or _indented(row))
+            row.weak_join = loose or (not prev.latin and row.blank_before and not ends_sentence(prev.text))
             row.phrase_gap = why == _PHRASES
             current.append(row)
         else:
