@@ -653,3 +653,24 @@ def test_two_full_lines_cut_mid_sentence_are_body_not_a_headline():
     segment_page(page, Config(), null_log())
     assert [h for a in page.articles for h in a.headlines] == [title]
     assert first + second in [p for a in page.articles for p in a.paragraphs]
+
+
+def test_pull_quote_over_two_lines_is_a_paragraph_of_the_story_it_quotes():
+    page = segment(
+        (H, "春风送暖入农家"),
+        (P, "本报讯 记者日前走访了山区的几个村庄。村民们说，日子越过越好了，这是我们最大的心愿。今年的收成也比往年更好。"),
+        (H, "村民们说，日子越过越"),
+        (H, "好了，这是我们最大的心愿"),
+        (P, "村里新修了道路和学校，孩子们上学不再走山路。"),
+    )
+    quote = "村民们说，日子越过越好了，这是我们最大的心愿"
+    heads = [h for a in page.articles for h in a.headlines]
+    assert heads == ["春风送暖入农家"]
+    story = next(a for a in page.articles if a.headlines)
+    assert story.paragraphs[-1] == quote
+    # Not a quote: a single title line that the story repeats.
+    page = segment(
+        (H, "日子越过越好"),
+        (P, "本报讯 记者日前走访了山区的几个村庄。村民们都说，日子越过越好，收成也比往年更好。"),
+    )
+    assert page.articles[0].headlines == ["日子越过越好"]

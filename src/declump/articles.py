@@ -13,7 +13,8 @@ passes over the rejoin stage's blocks:
    furniture. Rejoin's kind is a first guess; a "headline" that reads like a piece of a
    sentence (inner sentence ends, a trailing comma, a lead such as 本报讯) is body text, and
    a short sentence printed in a narrow column, ending in a photo credit, or repeating a
-   sentence of a body verbatim is a caption.
+   sentence of a body verbatim is a caption. Two or more headline lines whose text a body
+   prints word for word are a pull quote: a paragraph of that body's story.
 2. *stories*: body blocks are cut into stories at article starts (本报讯, 新华社…电, ``By …``,
    datelines) and wherever headline lines stand between two body blocks; a story that
    draws the headlines of two stories is cut where its blocks turn from one's words to the
@@ -123,6 +124,11 @@ SPLIT_EVIDENCE = 0.8
 # Stories with more headlines than this are not tried (a story draws 1–3 headline runs; the
 # cut search is linear in the story for each pair of headlines).
 SPLIT_MAX_HEADS = 6
+# A pull quote is set over at least this many lines (one line repeating the text is more
+# often a title its story repeats: 8 such lines on the dev pages, no one-line quote).
+PULL_QUOTE_MIN_LINES = 2
+# ... and at most this many (dev pages: 2–3 lines of 10–13 characters).
+PULL_QUOTE_MAX_LINES = 6
 # A section intro is one paragraph of at most this many characters.
 INTRO_MAX_CHARS = 200
 
@@ -154,6 +160,7 @@ _STOP = frozenset(
 class _Role:
     BODY = "body"
     HEAD = "head"
+    QUOTE = "quote"  # a pull quote: a sentence of a story set large between its columns
     CAPTION = "caption"
     JUMP = "jump"
     FURNITURE = "furniture"
@@ -166,6 +173,7 @@ class _Story:
     body: list[int] = field(default_factory=list)
     heads: list[int] = field(default_factory=list)
     captions: list[int] = field(default_factory=list)
+    quotes: list[list[int]] = field(default_factory=list)  # runs of pull-quote lines
     features: set[str] = field(default_factory=set)
     lead: bool = False  # opens with an article start (本报讯, By …)
     continues: str | None = None
@@ -194,9 +202,15 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
     roles = _roles(blocks)
     _merge_caption_pieces(blocks, roles)
     stories = _split_by_headlines(blocks, roles, _stories(blocks, roles))
+    # Pull quotes stand between stories as headlines do, so they still cut stories apart
+    # above; only here they stop being headlines.
+    quotes = _pull_quotes(blocks, roles)
+    for run in quotes:
+        roles[run[0] : run[-1] + 1] = [_Role.QUOTE] * len(run)
     parts = _make_parts(blocks, roles, stories)
     weight = parts.weight
     leftovers: list[int] = []
+    _attach_quotes(quotes, parts, leftovers)
     _attach_headlines(parts, leftovers)
     _attach_captions(parts, leftovers)
     sections = _find_sections(blocks, stories, leftovers, weight)
@@ -218,6 +232,7 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
         other.update(stories[s].body)
         other.update(stories[s].heads)
         other.update(stories[s].captions)
+        other.update(i for run in stories[s].quotes for i in run)
     section_blocks = _section_blocks(sections, stories)
     for i in sorted(other):
         block = blocks[i]
@@ -649,6 +664,54 @@ def _merge_caption_pieces(blocks: list[Block], roles: list[str]) -> None:
         k -= 1
 
 
+def _pull_quotes(blocks: list[Block], roles: list[str]) -> list[list[int]]:
+    """Runs of headline lines that a body block prints word for word: pull quotes.
+
+    A pull quote repeats a sentence of its story in large type between the columns,
+    wrapped over a few short lines (亲情仍在，有了多样的 / 实现方式，这是好事), which rejoin
+    reads as headline lines. A title is not printed again verbatim inside the text over two
+    lines or more (one line may be: a story often repeats its title), so the longest run of
+    PULL_QUOTE_MIN_LINES to PULL_QUOTE_MAX_LINES headline lines whose text a body block
+    near it holds is one quote: a paragraph of that block's story.
+    """
+    quotes: list[list[int]] = []
+    k = 0
+    while k < len(blocks):
+        if roles[k] != _Role.HEAD:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(blocks) and roles[end + 1] == _Role.HEAD:
+            end += 1
+        found: list[int] = []
+        for lo in range(k, end):
+            for hi in range(min(end, lo + PULL_QUOTE_MAX_LINES - 1), lo + PULL_QUOTE_MIN_LINES - 2, -1):
+                if hi - lo < len(found):
+                    break
+                text = _join_lines([blocks[i].text for i in range(lo, hi + 1)])
+                if _quoting_body(_compact(text), blocks, roles, lo) is not None:
+                    found = list(range(lo, hi + 1))
+        if found:
+            quotes.append(found)
+        k = end + 1
+    return quotes
+
+
+def _quoting_body(quote: str, blocks: list[Block], roles: list[str], index: int) -> int | None:
+    """The nearest body block that prints ``quote`` inside a longer text, looking
+    CAPTION_QUOTE_REACH blocks either way (a quote stands near its story)."""
+    if len(quote) < QUOTE_MIN_CHARS:
+        return None
+    reach = range(max(0, index - CAPTION_QUOTE_REACH), min(len(blocks), index + CAPTION_QUOTE_REACH + 1))
+    near = sorted(reach, key=lambda j: (abs(j - index), j))
+    for j in near:
+        if roles[j] == _Role.BODY:
+            body = _compact(blocks[j].text)
+            if len(body) > len(quote) and quote in body:
+                return j
+    return None
+
+
 def _same_column(upper: Block, lower: Block) -> bool:
     """Whether ``upper`` ends with a full line of the column ``lower`` starts in."""
     if not upper.lines or not lower.lines:
@@ -786,7 +849,8 @@ def _stories(blocks: list[Block], roles: list[str]) -> list[_Story]:
     prev_byline = False
     for i, block in enumerate(blocks):
         role = roles[i]
-        if role == _Role.HEAD:
+        if role in (_Role.HEAD, _Role.QUOTE):
+            # (A pull quote stands between the columns where headlines do.)
             headline_since = True
             continue
         if role != _Role.BODY:
@@ -923,7 +987,7 @@ def _neighbour_stories(roles: list[str], story_of: dict[int, int]) -> tuple[list
     for j in range(n - 1, -1, -1):
         if j in story_of:
             after[j] = story_of[j]
-        elif roles[j] in (_Role.HEAD, _Role.CAPTION, _Role.FURNITURE):
+        elif roles[j] in (_Role.HEAD, _Role.CAPTION, _Role.FURNITURE, _Role.QUOTE):
             after[j] = after[j + 1]
     before: list[int | None] = [None] * (n + 1)
     for j in range(n):
@@ -1125,6 +1189,17 @@ def _choose(piece: list[int], parts: _Parts, headline: bool) -> int | None:
     return None
 
 
+def _attach_quotes(quotes: list[list[int]], parts: _Parts, leftovers: list[int]) -> None:
+    """Give each pull quote to the story of the body block that prints its text."""
+    for run in quotes:
+        text = _join_lines([parts.blocks[i].text for i in run])
+        source = _quoting_body(_compact(text), parts.blocks, parts.roles, run[0])
+        if source is None or source not in parts.story_of:
+            leftovers.extend(run)
+        else:
+            parts.stories[parts.story_of[source]].quotes.append(run)
+
+
 def _attach_captions(parts: _Parts, leftovers: list[int]) -> None:
     for i, role in enumerate(parts.roles):
         if role != _Role.CAPTION:
@@ -1180,8 +1255,9 @@ def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
         last = i
     paragraphs: list[str] = []
     continues = story.continues
-    for i in story.body:
-        text = blocks[i].text
+    quoted = {run[0]: _join_lines([blocks[i].text for i in run]) for run in story.quotes}
+    for i in sorted(story.body + list(quoted)):
+        text = quoted[i] if i in quoted else blocks[i].text
         match = _JUMP.search(text)
         if match and continues is None and match.end() >= len(text.rstrip()) - 1:
             continues = _jump_target(match.group(0))
