@@ -94,6 +94,7 @@ _COLUMN_TAG = re.compile(r"^[^，。；！？]{2,40}（[^（）。，、；：�
 # The first phrase of a two-phrase headline printed on a line of its own (崇尚实干 / 抓实实抓（声音）).
 _SHORT_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,5}")
 _PHRASES = "a short phrase alone over a tagged title: one headline of two phrases"
+_LONE_CREDIT = re.compile(r"[摄攝]\s*[）)]?")
 _TAGGED_LINE = re.compile(r"^[^，。；！？（）()]{2,40}（[^（）。，、；：！？\sA-Za-z]{2,12}）$")
 
 
@@ -119,7 +120,7 @@ class Row:
     after_width: float = 0.0  # column width of the lines after this one (0: too few)
     split_word: bool = False  # the line end before this line cuts a word the page uses elsewhere
     weak_join: bool = False  # joined to the line before on weak evidence (see Block.seams)
-    phrase_gap: bool = False  # joined to the line before as the next phrase of a headline (with a space)
+    phrase_gap: bool = False  # joined to the line before with a space: a headline's next phrase, a credit
     next_word: str = ""  # the first word of the next line (Latin: would it have fitted on this one?)
     piece_width: float = 0.0  # column width of the lines between the blank lines around this one
     piece_lines: int = 0  # how many lines stand between those blank lines
@@ -153,7 +154,9 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
             # from elsewhere; reassembly may cut here for a continuation that reads better.
             loose = why == "no sentence end" and (row.blank_before or _indented(row))
             row.weak_join = loose or (not prev.latin and row.blank_before and not ends_sentence(prev.text))
-            row.phrase_gap = why == _PHRASES
+            # A photographer's credit wrapped onto a line of its own (张三 / 摄) keeps the
+            # space that marks it as a credit.
+            row.phrase_gap = why == _PHRASES or (row.piece_caption and _LONE_CREDIT.fullmatch(row.text) is not None)
             current.append(row)
         else:
             blocks.append(_make_block(current, vocabulary, log))
