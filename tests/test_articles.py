@@ -191,6 +191,32 @@ def test_caption_repeating_a_body_sentence_before_the_body():
     assert len(article.paragraphs) == 1
 
 
+def test_caption_quoting_a_whole_paragraph_is_the_copy_not_set_in_the_column():
+    # The caption repeats the story's first paragraph word for word, set a little wider
+    # than the column; the copy set in the body column (indented first line, full lines)
+    # is the paragraph, the other the caption.
+    text = "在乡村振兴的路上，越来越多年轻人返回家乡，带着新技术新理念，为村里的产业发展注入了活力。"
+    caption = Block(P, text, [Line(text[k : k + 15], 10 + n) for n, k in enumerate(range(0, len(text), 15))])
+    lead = "本报讯 全市春耕备耕工作全面展开，各地抢抓农时，组织农民开展春播，确保粮食播种面积稳定。"
+    rest = "今年以来，全县新建蔬菜大棚三百余座，带动周边农户两千多户增收，村民的腰包越来越鼓了。"
+    body = Block(P, text, [Line(text[:12], 30)] + [Line(text[k : k + 14], 31 + n) for n, k in enumerate(range(12, len(text), 14))])
+    page = Page(1, [column_block(lead, 1), caption, Block(H, "返乡青年带活一村产业", [Line("返乡青年带活一村产业", 20)]), body, column_block(rest, 40)])
+    segment_page(page, Config(), null_log())
+    story = next(a for a in page.articles if a.headlines)
+    assert story.captions == [text]
+    assert story.paragraphs[0] == text
+
+
+def test_paragraph_printed_twice_in_the_column_is_no_caption():
+    text = "在乡村振兴的路上，越来越多年轻人返回家乡，带着新技术新理念，为村里的产业发展注入了活力。"
+    def body(first: int) -> Block:
+        return Block(P, text, [Line(text[:12], first)] + [Line(text[k : k + 14], first + 1 + n) for n, k in enumerate(range(12, len(text), 14))])
+    lead = "本报讯 全市春耕备耕工作全面展开，各地抢抓农时，组织农民开展春播，确保粮食播种面积稳定。"
+    page = Page(1, [column_block(lead, 1), body(10), body(20)])
+    segment_page(page, Config(), null_log())
+    assert [c for a in page.articles for c in a.captions] == []
+
+
 def test_narrow_column_caption():
     body = "漳州高新区召开全国文明城市创建工作动员会，号召全区上下全力以赴做好实地测评各项工作。"
     lines = [body[k : k + 16] for k in range(0, len(body), 16)]

@@ -57,6 +57,8 @@ BONUS_NEXT = 0.35
 BONUS_PREV = 0.15
 # Captions: the same vocabulary share, but captions share less with their story than titles.
 CAPTION_MIN_SCORE = 0.2
+# A paragraph's first line is two ems short of its column (up to this many, measured).
+INDENT_MAX_EMS = 4.5
 # A feature used by more stories than this tells none of them apart (its weight would be
 # 1/65 or less): it is left out, which keeps attaching linear on a page of thousands of
 # stories instead of headlines x stories. Real pages hold a few dozen stories at most.
@@ -727,7 +729,8 @@ def _same_column(upper: Block, lower: Block) -> bool:
 def _roles(blocks: list[Block]) -> list[str]:
     column = _body_column(blocks)
     body_text = [_compact(b.text) for b in blocks]
-    roles = [_role(block, i, column, body_text) for i, block in enumerate(blocks)]
+    set_as_body = [_set_as_body(block, column) for block in blocks]
+    roles = [_role(block, i, column, body_text, set_as_body) for i, block in enumerate(blocks)]
     for i, block in enumerate(blocks):
         if roles[i] != _Role.HEAD or not _sentence_piece(block, column):
             continue
@@ -749,14 +752,14 @@ def _sentence_piece(block: Block, column: float) -> bool:
     return all(column - 1 <= width <= column + 1 for width in widths)
 
 
-def _role(block: Block, index: int, column: float, body_text: list[str]) -> str:
+def _role(block: Block, index: int, column: float, body_text: list[str], set_as_body: list[bool]) -> str:
     text = block.text.strip()
     compact = _compact(text)
     if _JUMP.fullmatch(text) or (_JUMP.search(text) and len(compact) <= 14):
         return _Role.JUMP
     if PAGE_FURNITURE.match(text):
         return _Role.FURNITURE
-    if _is_caption(block, index, column, body_text):
+    if _is_caption(block, index, column, body_text, set_as_body):
         return _Role.CAPTION
     if block.kind is BlockKind.CAPTION and len(compact) <= _caption_limit(text):
         return _Role.CAPTION
@@ -785,7 +788,7 @@ def _reads_as_headline(text: str) -> bool:
     return True
 
 
-def _is_caption(block: Block, index: int, column: float, body_text: list[str]) -> bool:
+def _is_caption(block: Block, index: int, column: float, body_text: list[str], set_as_body: list[bool]) -> bool:
     text = block.text.strip()
     compact = _compact(text)
     if not compact or len(compact) > _caption_limit(text) or CJK_LEAD.match(text):
@@ -800,9 +803,16 @@ def _is_caption(block: Block, index: int, column: float, body_text: list[str]) -
     # story stands near its caption: looking CAPTION_QUOTE_REACH blocks either way keeps
     # the search linear in the page.
     if len(compact) >= 8:
-        for j in range(max(0, index - CAPTION_QUOTE_REACH), min(len(body_text), index + CAPTION_QUOTE_REACH + 1)):
-            other = body_text[j]
-            if j != index and len(other) > len(compact) and compact in other:
+        # The quoted sentence may run over two blocks there (a paragraph rejoin left in
+        # pieces), so each side is read as one text.
+        # (read over neighbouring blocks joined: the quoted paragraph may be in pieces)
+        lo, hi = max(0, index - CAPTION_QUOTE_REACH), index + CAPTION_QUOTE_REACH + 1
+        for side in (range(lo, index), range(index + 1, min(hi, len(body_text)))):
+            if compact in "".join(body_text[j] for j in side if body_text[j] != compact):
+                return True
+            # A whole paragraph printed twice word for word (a caption quoting it): the
+            # copy set as a body paragraph of the column is the paragraph, the other the caption.
+            if not set_as_body[index] and any(body_text[j] == compact and set_as_body[j] for j in side):
                 return True
     # A few lines set in a column much narrower than the page's body columns.
     if column and len(block.lines) >= 2 and has_cjk(text):
@@ -810,6 +820,16 @@ def _is_caption(block: Block, index: int, column: float, body_text: list[str]) -
         if widest <= column * CAPTION_NARROW_RATIO:
             return True
     return False
+
+
+def _set_as_body(block: Block, column: float) -> bool:
+    """Whether a block is set as a paragraph of the page's body column: its first line two
+    ems or so short (the indent), the lines after it reaching the column edge."""
+    if not column or len(block.lines) < 2:
+        return False
+    widths = [display_width(line.text.strip()) for line in block.lines]
+    first, middle = widths[0], widths[1:-1]
+    return column - INDENT_MAX_EMS <= first <= column - 1 and all(abs(w - column) <= 1 for w in middle)
 
 
 def _caption_limit(text: str) -> float:
