@@ -91,11 +91,13 @@ _FIRST_CLAUSE = re.compile(r"^([^，、：；。！？\s]{1,8})[，、：；]")
 _COLUMN_TAG = re.compile(r"^[^，。；！？]{2,40}（[^（）。，、；：！？\s]{2,12}）$")
 # One line that is a whole such headline: no brackets before the tag, and a tag of words,
 # not a bracketed term of a sentence (``生产总值（GDP）``, ``一文（指何云）``).
-# The first phrase of a two-phrase headline printed on a line of its own (崇尚实干 / 抓实实抓（声音）).
+_TAGGED_LINE = re.compile(r"^[^，。；！？（）()]{2,40}（[^（）。，、；：！？\sA-Za-z]{2,12}）$")
+# The first phrase of a two-phrase headline printed on a line of its own (崇尚实干 / 抓实实抓（声音）),
+# and the reason rejoin gives for joining it to the tagged title (with a space).
 _SHORT_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,5}")
 _PHRASES = "a short phrase alone over a tagged title: one headline of two phrases"
+# A photographer's credit word wrapped onto a line of its own (张三 / 摄).
 _LONE_CREDIT = re.compile(r"[摄攝]\s*[）)]?")
-_TAGGED_LINE = re.compile(r"^[^，。；！？（）()]{2,40}（[^（）。，、；：！？\sA-Za-z]{2,12}）$")
 
 
 # A whole line that is the start of a dateline cut before its 电 (``本报北京2月`` /
