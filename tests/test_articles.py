@@ -217,6 +217,26 @@ def test_paragraph_printed_twice_in_the_column_is_no_caption():
     assert [c for a in page.articles for c in a.captions] == []
 
 
+def test_caption_quoting_the_lead_is_a_caption_not_a_story():
+    # A caption repeats the story's first sentence, dateline and all.
+    quoted = "新华社电（记者王明）农历春节，山区小镇一派热闹祥和气氛。"
+    lead = quoted + "这里是抗战英烈的家乡，每年都有许多人前来瞻仰，缅怀先烈，接受教育。"
+    rest = "英烈1914年出生在这里，少年时考入师范学校，后来投身革命，屡立战功，被誉为“夜老虎”。"
+    page = Page(
+        1,
+        [
+            Block(H, "英雄烈士谱", [Line("英雄烈士谱", 1)]),
+            Block(P, quoted, [Line(quoted[k : k + 13], 2 + n) for n, k in enumerate(range(0, len(quoted), 13))]),
+            column_block(lead, 10),
+            column_block(rest, 20),
+        ],
+    )
+    segment_page(page, Config(), null_log())
+    assert len(page.articles) == 1
+    assert page.articles[0].captions == [quoted]
+    assert page.articles[0].paragraphs[0] == lead
+
+
 def test_narrow_column_caption():
     body = "漳州高新区召开全国文明城市创建工作动员会，号召全区上下全力以赴做好实地测评各项工作。"
     lines = [body[k : k + 16] for k in range(0, len(body), 16)]

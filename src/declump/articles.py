@@ -791,33 +791,41 @@ def _reads_as_headline(text: str) -> bool:
 def _is_caption(block: Block, index: int, column: float, body_text: list[str], set_as_body: list[bool]) -> bool:
     text = block.text.strip()
     compact = _compact(text)
-    if not compact or len(compact) > _caption_limit(text) or CJK_LEAD.match(text):
+    if not compact or len(compact) > _caption_limit(text):
         return False
+    if CJK_LEAD.match(text):
+        # A story's lead (新华社电…) is a caption only where it quotes its story word for word.
+        return ends_sentence(text) and _quotes_nearby(compact, index, body_text, set_as_body)
     if CAPTION_MARK.search(text):
         return True
     if not (ends_sentence(text) or _CREDIT_TAIL.search(text)):
         return False
     if _CREDIT_TAIL.search(text) and ends_sentence(text.rsplit(None, 1)[0]):
         return True
-    # A sentence repeated verbatim from a body block (captions often quote the story). The
-    # story stands near its caption: looking CAPTION_QUOTE_REACH blocks either way keeps
-    # the search linear in the page.
-    if len(compact) >= 8:
-        # The quoted sentence may run over two blocks there (a paragraph rejoin left in
-        # pieces), so each side is read as one text.
-        # (read over neighbouring blocks joined: the quoted paragraph may be in pieces)
-        lo, hi = max(0, index - CAPTION_QUOTE_REACH), index + CAPTION_QUOTE_REACH + 1
-        for side in (range(lo, index), range(index + 1, min(hi, len(body_text)))):
-            if compact in "".join(body_text[j] for j in side if body_text[j] != compact):
-                return True
-            # A whole paragraph printed twice word for word (a caption quoting it): the
-            # copy set as a body paragraph of the column is the paragraph, the other the caption.
-            if not set_as_body[index] and any(body_text[j] == compact and set_as_body[j] for j in side):
-                return True
+    if _quotes_nearby(compact, index, body_text, set_as_body):
+        return True
     # A few lines set in a column much narrower than the page's body columns.
     if column and len(block.lines) >= 2 and has_cjk(text):
         widest = max(display_width(line.text.strip()) for line in block.lines)
         if widest <= column * CAPTION_NARROW_RATIO:
+            return True
+    return False
+
+
+def _quotes_nearby(compact: str, index: int, body_text: list[str], set_as_body: list[bool]) -> bool:
+    """Whether block ``index`` repeats text a block near it prints (captions often quote
+    their story). The story stands near its caption: looking CAPTION_QUOTE_REACH blocks
+    either way keeps the search linear in the page. Each side is read as one text, as the
+    quoted paragraph may be in pieces there."""
+    if len(compact) < QUOTE_MIN_CHARS:
+        return False
+    lo, hi = max(0, index - CAPTION_QUOTE_REACH), min(len(body_text), index + CAPTION_QUOTE_REACH + 1)
+    for side in (range(lo, index), range(index + 1, hi)):
+        if compact in "".join(body_text[j] for j in side if body_text[j] != compact):
+            return True
+        # A whole paragraph printed twice word for word (a caption quoting it): the copy
+        # set as a body paragraph of the column is the paragraph, the other the caption.
+        if not set_as_body[index] and any(body_text[j] == compact and set_as_body[j] for j in side):
             return True
     return False
 
