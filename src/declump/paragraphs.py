@@ -226,7 +226,7 @@ def _measure_pieces(rows: list[Row], merged: bool) -> None:
 def _caption_piece(piece: list[Row]) -> bool:
     """Lines between two blank lines that are a photo caption set into a column: a few
     lines of CJK text ending in a photographer's credit (or opening with 图为)."""
-    if len(piece) > CAPTION_MAX_LINES or piece[0].latin or starts_article(piece[0].text):
+    if len(piece) > CAPTION_MAX_LINES or piece[0].latin:
         return False
     return CAPTION_MARK.search(" ".join(row.text for row in piece)) is not None
 
