@@ -70,6 +70,10 @@ SHORT_SLACK = 2.5
 SHORT_LAST_SHARE = 0.5
 # A photo caption set between blank lines inside a column runs a few lines at most.
 CAPTION_MAX_LINES = 6
+# A caption quoting its story repeats at least this many characters of it (shorter
+# sentences repeat by chance), printed within this many lines of it.
+QUOTE_MIN_CHARS = 12
+QUOTE_REACH_LINES = 120
 # A line wider than the column by more than this is not a body line of that column
 # (punctuation may hang one em past the edge).
 WIDE_SLACK = 1.5
@@ -97,6 +101,8 @@ _TAGGED_LINE = re.compile(r"^[^，。；！？（）()]{2,40}（[^（）。，�
 _SHORT_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,5}")
 _PHRASES = "a short phrase alone over a tagged title: one headline of two phrases"
 # A photographer's credit word wrapped onto a line of its own (张三 / 摄).
+# A caption quoting its story starts where a sentence can start (not on ，。 or a closing mark).
+_SENTENCE_START = re.compile(r"[^，。、；：？！）》”’」』】…]")
 _LONE_CREDIT = re.compile(r"[摄攝]\s*[）)]?")
 
 
@@ -216,7 +222,7 @@ def _measure_pieces(rows: list[Row], merged: bool) -> None:
             piece = rows[start:end]
             width = _mode_width([row.width for row in piece], piece[0].latin, merged and piece[0].latin)
             whole = latin.starts_afresh(piece[0].text) and ends_sentence(piece[-1].text)
-            caption = _caption_piece(piece)
+            caption = _caption_piece(piece) or _quoting_piece(rows, start, end)
             for row in piece:
                 row.piece_width, row.piece_lines, row.piece_whole = width, len(piece), whole
                 row.piece_caption = caption
@@ -229,6 +235,22 @@ def _caption_piece(piece: list[Row]) -> bool:
     if len(piece) > CAPTION_MAX_LINES or piece[0].latin:
         return False
     return CAPTION_MARK.search(" ".join(row.text for row in piece)) is not None
+
+
+def _quoting_piece(rows: list[Row], start: int, end: int) -> bool:
+    """Lines between two blank lines that repeat, sentence for sentence, text the column
+    prints near them: a caption quoting its story (or a pull quote), not a paragraph.
+    Looked for among QUOTE_REACH_LINES lines either way, so the work stays linear."""
+    piece = rows[start:end]
+    if len(piece) > CAPTION_MAX_LINES or piece[0].latin or not ends_sentence(piece[-1].text):
+        return False
+    text = "".join("".join(row.text.split()) for row in piece)
+    if len(text) < QUOTE_MIN_CHARS or not _SENTENCE_START.match(text):
+        return False
+    before = "".join("".join(row.text.split()) for row in rows[max(0, start - QUOTE_REACH_LINES) : start])
+    if text in before:
+        return True
+    return text in "".join("".join(row.text.split()) for row in rows[end : end + QUOTE_REACH_LINES])
 
 
 def _hyphens_joined(rows: list[Row]) -> bool:
