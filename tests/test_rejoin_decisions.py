@@ -70,3 +70,17 @@ def test_line_of_figures_in_english_text_is_a_wrapped_piece_of_it():
 def test_line_of_figures_takes_the_script_of_the_line_before_it():
     lines = [Line(t, n + 1) for n, t in enumerate(["今年全市共接待游客", "2019", "the fee was only", "£38."])]
     assert [row.latin for row in paragraphs._measure(lines)] == [False, False, True, True]
+
+
+def test_a_bracket_left_open_closes_on_the_next_line():
+    # A dateline's reporter cut after one character of the name, a gap, the rest of it.
+    prev = row("者王", 2.0, 14.0)
+    nxt = row("迪）国务委员兼外长王毅", 11.0, 14.0, blank=True)
+    head = row("本报北京2月21日电（记", 12.5, 14.0)
+    assert paragraphs._decide(prev, nxt, [head, prev]) == (True, "a bracket opened above closes on this line")
+
+
+def test_a_closing_bracket_with_its_own_opening_is_no_evidence():
+    prev = row("本报北京2月21日电（记者王迪）", 14.0, 14.0)
+    nxt = row("（新华社）国务委员兼外长王毅", 14.0, 14.0)
+    assert paragraphs._decide(prev, nxt, [prev])[1] != "a bracket opened above closes on this line"

@@ -68,6 +68,11 @@ SHORT_SLACK = 2.5
 # lines within a paragraph reach the column edge, and the ones measured short by stretched
 # spacing or digits still fill well over half of it.
 SHORT_LAST_SHARE = 0.5
+# A bracket left open at a line end is closed within this many characters of the next line
+# when the text runs on (a reporter's name cut: （记者王 / 迪）).
+BRACKET_REACH = 8
+# ... opened on one of this many lines above (a bracketed note runs a line or two).
+BRACKET_LINES = 3
 # A photo caption set between blank lines inside a column runs a few lines at most.
 CAPTION_MAX_LINES = 6
 # A caption quoting its story repeats at least this many characters of it (shorter
@@ -361,6 +366,8 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         return True, "line ends mid-sentence"
     if _CLOSED_START.match(row.text):
         return True, "line starts with closing punctuation"
+    if _closes_open_bracket(current, row.text):
+        return True, "a bracket opened above closes on this line"
     if row.blank_before and _TAGGED_LINE.match(row.text):
         if prev.piece_lines == 1 and _SHORT_PHRASE.fullmatch(prev.text):
             return True, _PHRASES
@@ -410,6 +417,16 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
     if row.width >= column_after - INDENT_MAX:
         return False, "lost indent"
     return not row.blank_before, "short line after full sentence end"
+
+
+def _closes_open_bracket(rows: list[Row], text: str) -> bool:
+    """Whether ``text`` closes, within its first few characters, a bracket the last lines of
+    the block left open (``本报北京2月21日电（记者王`` / ``迪）国务委员…``)."""
+    close = text.find("）", 0, BRACKET_REACH)
+    if close < 0 or "（" in text[:close]:
+        return False
+    above = "".join(row.text for row in rows[-BRACKET_LINES:])
+    return above.count("（") > above.count("）")
 
 
 def _headline_rows(rows: list[Row]) -> bool:
