@@ -73,6 +73,8 @@ SHORT_LAST_SHARE = 0.5
 BRACKET_REACH = 8
 # ... opened on one of this many lines above (a bracketed note runs a line or two).
 BRACKET_LINES = 3
+# A title over a column narrower than itself by this many ems stands apart from it.
+NARROWER_COLUMN = 3.0
 # A photo caption set between blank lines inside a column runs a few lines at most.
 CAPTION_MAX_LINES = 6
 # A caption quoting its story repeats at least this many characters of it (shorter
@@ -105,6 +107,8 @@ _TAGGED_LINE = re.compile(r"^[^，。；！？（）()]{2,40}（[^（）。，�
 # and the reason rejoin gives for joining it to the tagged title (with a space).
 _SHORT_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,5}")
 _PHRASES = "a short phrase alone over a tagged title: one headline of two phrases"
+# A line ending in a photographer's credit (…气质。吴昊 摄).
+_CREDIT_AT_END = re.compile(r"[摄攝]\s*[）)]?$")
 # A photographer's credit word wrapped onto a line of its own (张三 / 摄).
 # A caption quoting its story starts where a sentence can start (not on ，。 or a closing mark).
 _SENTENCE_START = re.compile(r"[^，。、；：？！）》”’」』】…]")
@@ -372,6 +376,8 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         if prev.piece_lines == 1 and _SHORT_PHRASE.fullmatch(prev.text):
             return True, _PHRASES
         return False, "after a gap, a headline ending in its column's tag"
+    if _over_narrower_column(prev, row, current):
+        return False, "a line alone over a narrower column"
     if row.split_word and not ends_sentence(prev.text):
         return True, "a word runs on across the line end"
     if row.blank_before and (row.piece_caption or prev.piece_caption):
@@ -394,7 +400,7 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
             return False, "headline with a column tag"
         if runs_on(prev.text, row.text):
             return True, "words run on across the line end"
-        if len(current) > 1 and prev.width <= column * SHORT_LAST_SHARE:
+        if len(current) > 1 and prev.width <= column * SHORT_LAST_SHARE and not _narrow_column_goes_on(current, row):
             return False, "half-empty last line"
         if row.blank_before and prev.width > row.right_width + 2 * WIDE_SLACK:
             return False, "line wider than the column after the gap"
@@ -417,6 +423,25 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
     if row.width >= column_after - INDENT_MAX:
         return False, "lost indent"
     return not row.blank_before, "short line after full sentence end"
+
+
+def _over_narrower_column(prev: Row, row: Row, current: list[Row]) -> bool:
+    """A line standing alone (a title) over a column that is narrower by NARROWER_COLUMN ems
+    or more, whose first line goes on there (``我国抗癌药研发驶入快车道`` over a caption set
+    five ems wide): not one paragraph. A paragraph's last line under it ends a sentence
+    or a credit."""
+    if len(current) != 1 or not row.after_width or ends_sentence(prev.text) or ends_sentence(row.text):
+        return False
+    narrower = prev.width >= row.after_width + NARROWER_COLUMN and row.width <= row.after_width + FULL_SLACK
+    return narrower and not _CREDIT_AT_END.search(row.text)
+
+
+def _narrow_column_goes_on(rows: list[Row], row: Row) -> bool:
+    """The block's lines and the next one are all one width, with more lines of it after:
+    a narrow column (a caption beside a photo) going on, whatever the wider text around it."""
+    width = rows[-1].width
+    same = all(abs(r.width - width) <= FULL_SLACK for r in rows) and abs(row.width - width) <= FULL_SLACK
+    return same and abs(row.after_width - width) <= FULL_SLACK
 
 
 def _closes_open_bracket(rows: list[Row], text: str) -> bool:
