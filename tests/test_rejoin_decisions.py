@@ -84,3 +84,30 @@ def test_a_closing_bracket_with_its_own_opening_is_no_evidence():
     prev = row("本报北京2月21日电（记者王迪）", 14.0, 14.0)
     nxt = row("（新华社）国务委员兼外长王毅", 14.0, 14.0)
     assert paragraphs._decide(prev, nxt, [prev])[1] != "a bracket opened above closes on this line"
+
+
+def test_a_note_in_brackets_stands_as_its_own_paragraph():
+    prev = row("委主任刘学新日前在省纪委监委座谈会上说", 19.0, 19.0)
+    note = row("（本报记者 蒋升阳整理）", 11.5, 19.0)
+    assert paragraphs._decide(prev, note, [prev]) == (False, "a note in brackets on a line of its own")
+    title = row("本领强，遇变才不慌（体坛观澜）", 15.0, 14.0, blank=True)
+    dateline = row("（本报莫斯科2月12日电）", 11.5, 14.0)
+    assert paragraphs._decide(dateline, title, [dateline]) == (False, "after a note in brackets (作者…, 本报…电)")
+
+
+def test_a_bracketed_term_inside_a_sentence_is_no_note():
+    prev = row("据介绍，中国科学院（中科院）的研究", 17.0, 17.0)
+    nxt = row("人员近日在国际期刊上发表论文，介绍", 17.0, 17.0)
+    assert paragraphs._decide(prev, nxt, [prev])[0] is True
+
+
+def test_a_short_title_over_an_indented_first_line():
+    title = row("探索创新", 4.0, 11.0)
+    first = row("“第一次当会客厅的", 9.0, 11.0, after=11.0)
+    assert paragraphs._decide(title, first, [title]) == (False, "a short title over an indented first line")
+
+
+def test_a_short_first_line_with_a_comma_runs_on():
+    prev = row("他说，这个", 5.0, 11.0)
+    nxt = row("办法很好，大家都", 9.0, 11.0, after=11.0)
+    assert paragraphs._decide(prev, nxt, [prev])[0] is True

@@ -107,6 +107,10 @@ _TAGGED_LINE = re.compile(r"^[^，。；！？（）()]{2,40}（[^（）。，�
 # and the reason rejoin gives for joining it to the tagged title (with a space).
 _SHORT_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,5}")
 _PHRASES = "a short phrase alone over a tagged title: one headline of two phrases"
+# A short title (民生关注, 探索创新) holds no punctuation and no figures.
+_PUNCT_OR_DIGIT = re.compile(r"[，、；：。！？“”‘’（）《》\d]")
+# What a note in brackets says: who wrote or reported the story, or where it was filed.
+_NOTE = re.compile(r"作者|记者|整理|编译|通讯员|[电電]）$")
 # A line ending in a photographer's credit (…气质。吴昊 摄).
 _CREDIT_AT_END = re.compile(r"[摄攝]\s*[）)]?$")
 # A photographer's credit word wrapped onto a line of its own (张三 / 摄).
@@ -372,6 +376,10 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         return True, "line starts with closing punctuation"
     if _closes_open_bracket(current, row.text):
         return True, "a bracket opened above closes on this line"
+    if _bracketed_note("".join(r.text for r in current[-BRACKET_LINES:])):
+        return False, "after a note in brackets (作者…, 本报…电)"
+    if _bracketed_note(row.text):
+        return False, "a note in brackets on a line of its own"
     if row.blank_before and _TAGGED_LINE.match(row.text):
         if prev.piece_lines == 1 and _SHORT_PHRASE.fullmatch(prev.text):
             return True, _PHRASES
@@ -407,6 +415,8 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         first_line = len(current) == 1 and prev.width >= column - INDENT_MAX
         if prev.width < column - SHORT_SLACK and row.blank_before and not first_line:
             return False, "short line without sentence end"
+        if len(current) == 1 and prev.width <= column * SHORT_LAST_SHARE and _indented(row) and not _PUNCT_OR_DIGIT.search(prev.text):
+            return False, "a short title over an indented first line"
         if row.blank_before and _indented(row) and prev.width >= column - FULL_SLACK and not ends_sentence(row.text):
             # A paragraph cut off at the foot of its column (its continuation printed
             # elsewhere), then a paragraph's indented first line. A paragraph running on
@@ -442,6 +452,12 @@ def _narrow_column_goes_on(rows: list[Row], row: Row) -> bool:
     width = rows[-1].width
     same = all(abs(r.width - width) <= FULL_SLACK for r in rows) and abs(row.width - width) <= FULL_SLACK
     return same and abs(row.after_width - width) <= FULL_SLACK
+
+
+def _bracketed_note(text: str) -> bool:
+    """A note in brackets that stands as its own paragraph: the author (（作者为…）), the
+    reporter (（本报记者 X整理）) or the dateline at a story's end (（本报巴黎2月11日电）)."""
+    return text.startswith("（") and text.endswith("）") and text.count("（") == 1 and _NOTE.search(text) is not None
 
 
 def _closes_open_bracket(rows: list[Row], text: str) -> bool:
