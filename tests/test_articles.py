@@ -462,21 +462,19 @@ def test_latin_masthead_date_line_is_page_furniture():
     assert page.other[0].kind is BlockKind.SECTION
 
 
+#: A paragraph foot that stops mid-sentence at the end of its column, as lines 1–3.
+FERRY_FOOT = (
+    (1, "Shares in the ferry operator rose"),
+    (2, "sharply on Tuesday after it said"),
+    (3, "bookings for the summer were"),
+)
+FERRY_FOOT_TEXT = "Shares in the ferry operator rose sharply on Tuesday after it said bookings for the summer were"
+
+
 def test_latin_title_run_onto_a_paragraph_foot_is_cut_out():
-    page = Page(1, [
-        block_of_lines(
-            P,
-            (1, "Shares in the ferry operator rose"),
-            (2, "sharply on Tuesday after it said"),
-            (3, "bookings for the summer were"),
-            (5, "Lighthouse keepers"),
-            (6, "return to island"),
-        ),
-    ])
+    page = Page(1, [block_of_lines(P, *FERRY_FOOT, (5, "Lighthouse keepers"), (6, "return to island"))])
     segment_page(page, Config(), null_log())
-    assert page.articles[0].paragraphs == [
-        "Shares in the ferry operator rose sharply on Tuesday after it said bookings for the summer were"
-    ]
+    assert page.articles[0].paragraphs == [FERRY_FOOT_TEXT]
     # No story of its own below it on this page: the title waits in other, as a headline.
     assert [(o.kind, o.text) for o in page.other] == [(BlockKind.HEADLINE, "Lighthouse keepers return to island")]
 
@@ -495,21 +493,10 @@ def test_latin_paragraph_foot_going_on_after_a_blank_line_stays_body():
 
 
 def test_latin_titles_stacked_at_a_paragraph_foot_are_all_cut_out():
-    page = Page(1, [
-        block_of_lines(
-            P,
-            (1, "Shares in the ferry operator rose"),
-            (2, "sharply on Tuesday after it said"),
-            (3, "bookings for the summer were"),
-            (5, "Lighthouse keepers"),
-            (6, "return to island"),
-            (8, "Harbour master plans new marina"),
-        ),
-    ])
+    titles = ((5, "Lighthouse keepers"), (6, "return to island"), (8, "Harbour master plans new marina"))
+    page = Page(1, [block_of_lines(P, *FERRY_FOOT, *titles)])
     segment_page(page, Config(), null_log())
-    assert page.articles[0].paragraphs == [
-        "Shares in the ferry operator rose sharply on Tuesday after it said bookings for the summer were"
-    ]
+    assert page.articles[0].paragraphs == [FERRY_FOOT_TEXT]
     assert [o.text for o in page.other] == ["Lighthouse keepers return to island", "Harbour master plans new marina"]
 
 

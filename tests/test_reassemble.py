@@ -323,19 +323,23 @@ def test_seam_before_a_last_line_is_not_cut() -> None:
 
 # A column foot glued by rejoin to the indented start of another story after a blank line;
 # the column's continuation was printed after a third story.
+# Two other stories, printed between a column foot and its continuation.
+OTHER_STORIES = [
+    "  新建的体育公园本",
+    "月底对市民开放，园",
+    "里有足球场和跑道。",
+    "",
+    "本报讯 县图书馆本",
+    "周起延长周末开放时",
+    "间，方便读者借阅。",
+]
 GLUED_PAGE = "\n".join(
     [
         "河边的老茶馆开了四",
         "十多年，老板说他们",
         "一直坚持用山泉水泡",
         "",
-        "  新建的体育公园本",
-        "月底对市民开放，园",
-        "里有足球场和跑道。",
-        "",
-        "本报讯 县图书馆本",
-        "周起延长周末开放时",
-        "间，方便读者借阅。",
+        *OTHER_STORIES,
         "",
         "茶，所以很多老茶客",
         "每天都来这里喝茶。",
@@ -365,13 +369,7 @@ COMMA_FOOT_PAGE = "\n".join(
         "十多年，老板说：“我",
         "们一直用山泉水泡，",
         "",
-        "  新建的体育公园本",
-        "月底对市民开放，园",
-        "里有足球场和跑道。",
-        "",
-        "本报讯 县图书馆本",
-        "周起延长周末开放时",
-        "间，方便读者借阅。",
+        *OTHER_STORIES,
         "",
         "所以茶客每天都来。”",
         "他笑着对记者说道。",
