@@ -420,6 +420,24 @@ def test_two_stories_under_a_pile_of_headlines_are_cut_where_their_words_change(
     ]
 
 
+def test_title_sharing_no_words_with_its_story_still_cuts_the_stories_under_it():
+    # The first title is a figure of speech: only its place over the stories ties it to
+    # the first one, yet two titles over one run of text are two stories.
+    page = segment(
+        (H, "守住心里那根弦（时评）"),
+        (H, "渔港码头冬季开海（海洋一线）"),
+        (P, "党员干部手中的权力是人民赋予的，只有兢兢业业才能不辜负人民的重托。"),
+        (P, "作风建设永远在路上，干部要敢于担当，把责任扛在肩上，把工作落到实处。"),
+        (P, "只有营造干事创业的氛围，才能让能干事的干部脱颖而出。"),
+        (P, "渔港码头昨天迎来冬季开海，上百艘渔船驶出港湾，渔民们忙着撒网捕鱼。"),
+        (P, "今年开海第一网收获不错，码头上的鱼货很快被收购一空，渔民笑得合不拢嘴。"),
+    )
+    assert [(a.headlines, len(a.paragraphs)) for a in page.articles] == [
+        (["守住心里那根弦（时评）"], 3),
+        (["渔港码头冬季开海（海洋一线）"], 2),
+    ]
+
+
 def test_kicker_and_title_of_one_story_do_not_cut_it():
     page = segment(
         (H, "河谷小镇办起冬季音乐节——"),

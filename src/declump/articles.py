@@ -903,7 +903,7 @@ def _split_by_headlines(blocks: list[Block], roles: list[str], stories: list[_St
     before matches one headline and the text after another.
     """
     parts = _make_parts(blocks, roles, stories)
-    pieces = {piece[0]: piece for piece in _attach_headlines(parts, [])}
+    pieces = {piece[0]: piece for piece in _attach_headlines(parts, [], crowd=True)}
     idf = _idf(_features(blocks[i].text) for story in stories for i in story.body)
     out: list[_Story] = []
     for story in stories:
@@ -1090,10 +1090,12 @@ def _clear_winner(scores: dict[int, float], minimum: float) -> int | None:
     return None
 
 
-def _attach_headlines(parts: _Parts, leftovers: list[int]) -> list[list[int]]:
+def _attach_headlines(parts: _Parts, leftovers: list[int], crowd: bool = False) -> list[list[int]]:
     """Attach each headline piece (the headline lines of one story) to its story.
 
-    Returns the pieces, attached or not.
+    With ``crowd``, position gives a piece to the story after it even when that story
+    already has a headline: two headlines over one story are how :func:`_split_by_headlines`
+    finds two stories run together. Returns the pieces, attached or not.
     """
     runs: list[list[int]] = []
     for i, role in enumerate(parts.roles):
@@ -1114,7 +1116,9 @@ def _attach_headlines(parts: _Parts, leftovers: list[int]) -> list[list[int]]:
         else:
             parts.stories[target].heads.extend(piece)
     for piece in pending:
-        target = _choose(piece, parts, headline=True)
+        # A Latin title and its deck come as two pieces of one headline: never crowd them.
+        crowded = crowd and has_cjk(parts.blocks[piece[0]].text)
+        target = _choose(piece, parts, headline=True, crowd=crowded)
         if target is None:
             leftovers.extend(piece)
         else:
@@ -1192,7 +1196,7 @@ def _split_run(run: list[int], parts: _Parts) -> list[list[int]]:
     return pieces
 
 
-def _choose(piece: list[int], parts: _Parts, headline: bool) -> int | None:
+def _choose(piece: list[int], parts: _Parts, headline: bool, crowd: bool = False) -> int | None:
     """The story a headline piece or caption belongs to: by its words, else by position."""
     stories = parts.stories
     if not stories:
@@ -1205,7 +1209,7 @@ def _choose(piece: list[int], parts: _Parts, headline: bool) -> int | None:
     nxt = parts.story_after[piece[-1]]
     prev = parts.story_before[piece[0]]
     total = dict(scores)
-    if nxt is not None and (not headline or not stories[nxt].heads):
+    if nxt is not None and (not headline or crowd or not stories[nxt].heads):
         total[nxt] = total.get(nxt, 0.0) + BONUS_NEXT
     if prev is not None and (not headline or not stories[prev].heads):
         total[prev] = total.get(prev, 0.0) + BONUS_PREV
