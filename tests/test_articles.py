@@ -438,6 +438,47 @@ def test_title_sharing_no_words_with_its_story_still_cuts_the_stories_under_it()
     ]
 
 
+HARBOUR = [
+    "本报讯 渔港码头昨天迎来冬季开海，上百艘渔船驶出港湾，渔民们忙着撒网捕鱼。",
+    "今年开海第一网收获不错，码头上的鱼货很快被收购一空，渔民笑得合不拢嘴。",
+]
+HARBOUR_COLUMN = [
+    "渔港管理站说，开海以后渔船进出港湾频繁，码头安排专人疏导渔船。",
+    "渔民们盼着今年开海鱼货多，渔港码头的冷库也腾出地方收购鱼货。",
+    "天黑以后，渔船陆续回到港湾，码头上灯火通明，渔民们卸下一筐筐鱼货。",
+]
+SCHOOL = [
+    "本报讯 山村小学的新图书馆昨天开放，孩子们第一次走进宽敞明亮的阅览室。",
+    "图书馆藏书三千多册，都是社会各界捐赠的，老师们利用寒假把图书分类上架。",
+    "校长说，新图书馆开放以后，孩子们课后多了一个读书的好去处。",
+]
+RAILWAY = [
+    "本报讯 新建铁路昨天全线铺通，沿线群众将告别出行难。",
+    "铁路建设者克服山高谷深的困难，架起大桥，打通隧道，工程提前完工。",
+    "铁路开通以后，沿线的水果和茶叶可以更快运出大山。",
+]
+
+
+def segment_with_gaps(texts: list[str], gaps: set[int]) -> Page:
+    blocks = [Block(P, text, [Line(text, n + 1)], gap_before=n in gaps) for n, text in enumerate(texts)]
+    page = Page(1, blocks)
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def test_column_of_a_story_printed_inside_another_goes_back_to_its_story():
+    # The harbour story's second column was printed after the school story's first: it
+    # follows a blank line with no lead or headline, and reads like the harbour story.
+    page = segment_with_gaps(HARBOUR + SCHOOL + HARBOUR_COLUMN + RAILWAY, {5})
+    assert [a.paragraphs for a in page.articles] == [HARBOUR + HARBOUR_COLUMN, SCHOOL, RAILWAY]
+
+
+def test_column_after_a_blank_line_sharing_a_few_words_with_another_story_stays():
+    school_column = ["图书馆还请来志愿者给孩子们讲故事，教孩子们借书还书。"]
+    page = segment_with_gaps(HARBOUR + SCHOOL + school_column + RAILWAY, {5})
+    assert [a.paragraphs for a in page.articles] == [HARBOUR, SCHOOL + school_column, RAILWAY]
+
+
 def test_kicker_and_title_of_one_story_do_not_cut_it():
     page = segment(
         (H, "河谷小镇办起冬季音乐节——"),

@@ -123,6 +123,25 @@ BLANK_LINES_SAMPLE = 40
 # vocabulary more than the other's by this much in all (summed shares: one block quoting
 # its headline scores 0.5–1), and the blocks after it the other's.
 SPLIT_EVIDENCE = 0.8
+# A run of a story's columns (blocks from one blank line to another) goes to another story
+# when its blocks read like that story more than like the text above them in their own, by
+# this much in all (summed shares of vocabulary, each less what an unrelated block of the
+# page shares with that text). On the dev pages, runs moved at 0.35 were all right (17
+# blocks, and 2 on the layout and English pages); at 0.3, 8 of 30 were wrong.
+MOVE_EVIDENCE = 0.35
+# Only the stories a run shares most with are tried as its owner, and runs of at most this
+# many units between blank lines (dev: moved runs span 1-4).
+MOVE_CANDIDATES = 3
+MOVE_MAX_UNITS = 8
+# ... and every block of the run leans so, on average, by at least this much: a long run
+# summing small leans is a story's own text using the other's words now and then (dev: such
+# runs of 5-13 blocks moved wrongly 2 times in 2).
+MOVE_LEAN_PER_BLOCK = 0.1
+# A run is read against at least this many blocks of its story above it: one paragraph (a
+# lead, often) says too little of what its story is about (dev: runs read against one block
+# moved wrongly 2 times in 5, and moving all but a story's first block merges two stories,
+# which is not this step's business).
+MOVE_MIN_ABOVE = 2
 # Stories with more headlines than this are not tried (a story draws 1–3 headline runs; the
 # cut search is linear in the story for each pair of headlines).
 SPLIT_MAX_HEADS = 6
@@ -203,7 +222,7 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
     blocks = _prepare(blocks)
     roles = _roles(blocks)
     _merge_caption_pieces(blocks, roles)
-    stories = _split_by_headlines(blocks, roles, _stories(blocks, roles))
+    stories = _move_continuations(blocks, _split_by_headlines(blocks, roles, _stories(blocks, roles)))
     # Pull quotes stand between stories as headlines do, so they still cut stories apart
     # above; only here they stop being headlines.
     quotes = _pull_quotes(blocks, roles)
@@ -956,6 +975,166 @@ def _cut_story(story: _Story, heads: list[set[str]], blocks: list[Block], idf: d
         for f in body_feats:
             part.features |= f
     return _cut_story(first, sides[0], blocks, idf) + _cut_story(second, sides[1], blocks, idf)
+
+
+def _move_continuations(blocks: list[Block], stories: list[_Story]) -> list[_Story]:
+    """Give back to their story the columns printed inside another story.
+
+    pdftotext prints a page column by column, and a story's next column often comes after
+    another story's column: with no lead and no headline before it, :func:`_stories` runs it
+    on into the story printed before it. Such a run (blocks from a blank line to a blank
+    line, below the first MOVE_MIN_ABOVE blocks of its story, without a lead) moves to the
+    story it reads like more than the text above it in its own story (see
+    :class:`_Vocabulary`).
+    """
+    vocab = _Vocabulary(blocks, stories)
+    for s, story in enumerate(stories):
+        for _ in range(len(story.body)):
+            move = _best_move(s, stories, blocks, vocab)
+            if move is None:
+                break
+            target, lo, hi = move
+            run = story.body[lo:hi]
+            story.body[lo:hi] = []
+            other = stories[target]
+            other.body = other.body[:1] + sorted(other.body[1:] + run)
+            vocab.moved(run, s, target)
+    return stories
+
+
+class _Vocabulary:
+    """The vocabulary of a page's body blocks and stories, to tell which story a block reads like.
+
+    A block reads like a text by the share of its vocabulary (weighted by rarity on the page)
+    the text uses, less the share an unrelated block of the page would find there: a long
+    story or one on a common subject shares some words with every block.
+    """
+
+    def __init__(self, blocks: list[Block], stories: list[_Story]) -> None:
+        self.feats = {i: _features(blocks[i].text) for story in stories for i in story.body}
+        self.idf = _idf(self.feats.values())
+        self.df: dict[str, int] = {}
+        for feats in self.feats.values():
+            for f in feats:
+                self.df[f] = self.df.get(f, 0) + 1
+        self.mass = {i: math.fsum(self.idf[f] for f in feats) for i, feats in self.feats.items()}
+        self.total = math.fsum(self.mass.values())
+        self.postings: dict[str, set[int]] = {}
+        for s, story in enumerate(stories):
+            story.features = self.union(story.body)
+            for f in story.features:
+                self.postings.setdefault(f, set()).add(s)
+        self._chance: dict[int, float] = {}
+        self.stories = stories
+
+    def union(self, indexes: list[int]) -> set[str]:
+        feats: set[str] = set()
+        for i in indexes:
+            feats |= self.feats[i]
+        return feats
+
+    def share(self, i: int, text: set[str]) -> float:
+        return _similarity(self.feats[i], text, self.idf)
+
+    def chance(self, s: int) -> float:
+        """The share of its vocabulary an unrelated block finds in story ``s``."""
+        if s not in self._chance:
+            self._chance[s] = _Chance(self).add_all(self.stories[s].body)
+        return self._chance[s]
+
+    def moved(self, run: list[int], source: int, target: int) -> None:
+        for s in (source, target):
+            self.stories[s].features = self.union(self.stories[s].body)
+            self._chance.pop(s, None)
+        for f in self.union(run):
+            self.postings.setdefault(f, set()).add(target)
+
+
+class _Chance:
+    """The share of its vocabulary a block outside a growing text finds in it, on average
+    over the page (weighted by the blocks' vocabulary, so that it is kept in step as blocks
+    are added in linear time)."""
+
+    def __init__(self, vocab: _Vocabulary) -> None:
+        self.vocab = vocab
+        self.count: dict[str, int] = {}  # feature → blocks of the text using it
+        self.found = 0.0  # vocabulary of the other blocks found in the text
+        self.mass = 0.0  # vocabulary of the text's blocks
+
+    def add(self, i: int) -> float:
+        v = self.vocab
+        change: list[float] = []
+        for f in v.feats[i]:
+            n = self.count.get(f, 0)
+            # The other blocks using f now find it (n = 0), or one fewer of them is other.
+            change.append(v.idf[f] * (v.df[f] - 1) if n == 0 else -v.idf[f])
+            self.count[f] = n + 1
+        self.found += math.fsum(change)  # exact, so not hanging on the set's hash-seed order
+        self.mass += v.mass[i]
+        rest = v.total - self.mass
+        return self.found / rest if rest > 0 else 0.0
+
+    def add_all(self, indexes: list[int]) -> float:
+        value = 0.0
+        for i in indexes:
+            value = self.add(i)
+        return value
+
+
+def _best_move(s: int, stories: list[_Story], blocks: list[Block], vocab: _Vocabulary) -> tuple[int, int, int] | None:
+    """The story, start and end of the run of story ``s`` that best reads like that story."""
+    body = stories[s].body
+    if len(body) < 2:
+        return None
+    shares: dict[int, list[float]] = {}
+    for i in body[1:]:
+        for f in vocab.feats[i]:
+            owners = vocab.postings.get(f, ())
+            if len(owners) > MAX_SHARING_STORIES:
+                continue
+            for t in owners:
+                if t != s:
+                    shares.setdefault(t, []).append(vocab.idf[f])
+    shared = {t: math.fsum(ws) for t, ws in shares.items()}
+    # Runs start and end at blank lines: the units between them, after the blocks read as
+    # the story's own. A lead starts a story of its own: no run holds one.
+    units: list[tuple[int, int]] = []
+    lead: list[bool] = []
+    for k in range(MOVE_MIN_ABOVE, len(body)):
+        opens = bool(starts_article(blocks[body[k]].text))
+        if units and not blocks[body[k]].gap_before:
+            units[-1] = (units[-1][0], k + 1)
+            lead[-1] = lead[-1] or opens
+        else:
+            units.append((k, k + 1))
+            lead.append(opens)
+    best: tuple[float, int, int, int] | None = None
+    for t in sorted(shared, key=lambda t: (-shared[t], t))[:MOVE_CANDIDATES]:
+        other, other_chance = stories[t].features, vocab.chance(t)
+        above = _Chance(vocab)
+        above_chance = above.add_all(body[:MOVE_MIN_ABOVE])
+        above_feats = vocab.union(body[:MOVE_MIN_ABOVE])
+        for u, (lo, hi) in enumerate(units):
+            # A run from unit u, read against the text of its story above it.
+            total = 0.0
+            for v in range(u, min(u + MOVE_MAX_UNITS, len(units))):
+                if lead[v]:
+                    break
+                run_lo, run_hi = units[v]
+                for i in body[run_lo:run_hi]:
+                    total += (vocab.share(i, other) - other_chance) - (
+                        vocab.share(i, above_feats) - above_chance
+                    )
+                if (
+                    total >= MOVE_EVIDENCE
+                    and total >= MOVE_LEAN_PER_BLOCK * (run_hi - lo)
+                    and (best is None or total > best[0])
+                ):
+                    best = (total, t, lo, run_hi)
+            for i in body[lo:hi]:
+                above_chance = above.add(i)
+                above_feats |= vocab.feats[i]
+    return None if best is None else best[1:]
 
 
 def _idf(feature_sets) -> dict[str, float]:
