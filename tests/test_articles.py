@@ -479,6 +479,18 @@ def test_column_after_a_blank_line_sharing_a_few_words_with_another_story_stays(
     assert [a.paragraphs for a in page.articles] == [HARBOUR, SCHOOL + school_column, RAILWAY]
 
 
+def test_text_opening_mid_sentence_under_a_headline_goes_on_with_the_story_above():
+    page = segment(
+        (H, "Harbour reopens after winter storms"),
+        (P, "By ANNA LEE"),
+        (P, "The harbour reopened on Monday after storms closed it for a week, and the first"),
+        (H, "Fishing fleet returns"),
+        (P, "boats sailed at dawn with their crews glad to be back at sea."),
+    )
+    assert len(page.articles) == 1
+    assert page.articles[0].paragraphs[-1].startswith("boats sailed")
+
+
 def test_kicker_and_title_of_one_story_do_not_cut_it():
     page = segment(
         (H, "河谷小镇办起冬季音乐节——"),

@@ -41,7 +41,7 @@ from declump.config import Config
 from declump.latin import starts_afresh, stops_mid_sentence
 from declump.markers import CAPTION_MARK, CJK_LEAD, PAGE_FURNITURE, is_byline, starts_article
 from declump.model import Article, Block, BlockKind, ChangeLog, Page
-from declump.text import display_width, ends_sentence, has_cjk, is_cjk
+from declump.text import display_width, ends_sentence, has_cjk, is_cjk, starts_mid_sentence
 
 # -- thresholds --------------------------------------------------------------------------
 # A headline run or caption is attached to the story it shares this much weighted vocabulary
@@ -903,7 +903,10 @@ def _stories(blocks: list[Block], roles: list[str]) -> list[_Story]:
         if role != _Role.BODY:
             continue
         lead = starts_article(block.text)
-        if current is None or headline_since or (lead and not prev_byline):
+        # Text opening mid-sentence after a headline is a column of the story before it
+        # that the headline was printed above, not a story's start.
+        afresh = headline_since and not starts_mid_sentence(block.text)
+        if current is None or afresh or (lead and not prev_byline):
             current = _Story(lead=lead)
             stories.append(current)
         current.body.append(i)

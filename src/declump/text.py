@@ -110,6 +110,21 @@ def ends_sentence(text: str) -> bool:
     return bool(_TERMINAL_END.search(text.rstrip()))
 
 
+#: Marks that close or continue a sentence: text opening with one starts mid-sentence.
+CLOSED_START = "，。、；：？！）》”’」』】…%,.;:?!)"
+
+
+def starts_mid_sentence(text: str) -> bool:
+    """Whether ``text`` opens in the middle of a sentence: on a mark that closes or goes on
+    (，。）”), or on a lower-case Latin word.
+
+    >>> starts_mid_sentence("，让群众满意。"), starts_mid_sentence("through the middle"), starts_mid_sentence("本报讯")
+    (True, True, False)
+    """
+    text = text.lstrip()
+    return bool(text) and (text[0] in CLOSED_START or ("a" <= text[0] <= "z"))
+
+
 def cjk_share(text: str) -> float:
     """Share of the non-space characters that are CJK ideographs or CJK punctuation."""
     chars = [ch for ch in text if not ch.isspace()]
