@@ -101,6 +101,22 @@ def test_a_word_cut_at_the_seam_is_evidence() -> None:
     assert reassembled(*alone)[0] == [b.text for b in alone]
 
 
+def test_one_line_ending_a_sentence_can_be_a_paragraphs_last_line() -> None:
+    # The last line of the paragraph (中收集… 会上。) was printed apart; one line shows no
+    # indent, but ending its sentence it reads as a paragraph's foot, and the word cut at
+    # the seam (途 / 中) ties it to the open end.
+    blocks = [
+        piece("邮递员每天骑车往返", "山里山外，她把送信途"),
+        piece("另一则消息说，省", "城的地铁二号线本月", "开通运营。"),
+        piece("中收集的意见带到会上。"),
+    ]
+    before = [b.text for b in blocks]
+    texts, log = reassembled(*blocks)
+    assert texts == [before[0] + before[2], before[1]]
+    (change,) = [c for c in log if c.step == "reassemble"]
+    assert "a paragraph's last line" in change.reason
+
+
 def test_continuation_printed_before_its_start_goes_after_it() -> None:
     # pdftotext printed the top of the next column (the continuation) first.
     head = piece("经过这些年的发", "展，合作社已经有了自", "己的品牌，产品卖到了", "全国二十多个省份")
