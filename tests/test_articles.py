@@ -491,6 +491,42 @@ def test_text_opening_mid_sentence_under_a_headline_goes_on_with_the_story_above
     assert page.articles[0].paragraphs[-1].startswith("boats sailed")
 
 
+def test_column_under_another_storys_headline_joins_the_story_it_reads_like():
+    # The school story's title and its first column come first; the railway story's title
+    # was printed over the school story's second column, which has no lead of its own.
+    page = segment(
+        (H, "山村小学有了新图书馆"),
+        (P, SCHOOL[0]),
+        (P, SCHOOL[1]),
+        (H, "山区铁路全线铺通"),
+        (P, "图书馆里，孩子们围着老师借书还书，新图书馆的阅览室坐满了读书的孩子。"),
+        (P, "校长说，图书馆还要添置更多适合孩子们读的图书。"),
+        (P, RAILWAY[0]),
+        (P, RAILWAY[1]),
+        (P, RAILWAY[2]),
+        (P, HARBOUR[0]),
+        (P, HARBOUR[1]),
+    )
+    school, railway, harbour = page.articles
+    assert school.headlines == ["山村小学有了新图书馆"] and len(school.paragraphs) == 4
+    assert railway.headlines == ["山区铁路全线铺通"] and railway.paragraphs == RAILWAY
+    assert harbour.paragraphs == HARBOUR
+
+
+def test_story_without_a_headline_sharing_little_with_the_others_stands_alone():
+    page = segment(
+        (H, "山村小学有了新图书馆"),
+        (P, SCHOOL[0]),
+        (P, SCHOOL[1]),
+        (H, "山区铁路全线铺通"),
+        (P, "冬季开海以后，渔港码头天天热闹，渔船进进出出。"),
+        (P, "渔民们说，今年的鱼货比往年多，价钱也好。"),
+        (P, RAILWAY[0]),
+        (P, RAILWAY[1]),
+    )
+    assert [len(a.paragraphs) for a in page.articles] == [2, 2, 2]
+
+
 def test_kicker_and_title_of_one_story_do_not_cut_it():
     page = segment(
         (H, "河谷小镇办起冬季音乐节——"),

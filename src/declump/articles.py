@@ -142,6 +142,11 @@ MOVE_LEAN_PER_BLOCK = 0.1
 # moved wrongly 2 times in 5, and moving all but a story's first block merges two stories,
 # which is not this step's business).
 MOVE_MIN_ABOVE = 2
+# A story with neither a lead nor a headline of its own is a column of the story it reads
+# like (a headline printed over it went to its own story by its words) when each of its
+# blocks leans to that story by this much on average, as MOVE_EVIDENCE counts (dev pages:
+# such columns 0.06-0.88, stories of their own without a headline 0.05 at most).
+ORPHAN_MIN_LEAN = 0.08
 # Stories with more headlines than this are not tried (a story draws 1–3 headline runs; the
 # cut search is linear in the story for each pair of headlines).
 SPLIT_MAX_HEADS = 6
@@ -233,6 +238,8 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
     leftovers: list[int] = []
     _attach_quotes(quotes, parts, leftovers)
     _attach_headlines(parts, leftovers)
+    if _merge_orphans(blocks, stories):
+        parts = _make_parts(blocks, roles, stories)
     _attach_captions(parts, leftovers)
     sections = _find_sections(blocks, stories, leftovers, weight)
     for i, block in enumerate(blocks):
@@ -245,7 +252,7 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
         elif roles[i] == _Role.FURNITURE:
             leftovers.append(i)
     for s, story in enumerate(stories):
-        if s in sections:
+        if s in sections or not story.body:
             continue
         page.articles.append(_build_article(story, blocks, page.number))
     other = set(leftovers)
@@ -1138,6 +1145,50 @@ def _best_move(s: int, stories: list[_Story], blocks: list[Block], vocab: _Vocab
                 above_chance = above.add(i)
                 above_feats |= vocab.feats[i]
     return None if best is None else best[1:]
+
+
+def _merge_orphans(blocks: list[Block], stories: list[_Story]) -> bool:
+    """Join each story without a lead or a headline to the story it reads like, if clearly.
+
+    Such a story is most often a column printed under another story's headline: that
+    headline, attached by its words, left the column with none. Returns whether any merged;
+    a merged story is left with no blocks.
+    """
+    orphans = [
+        k
+        for k, story in enumerate(stories)
+        if story.body and not (story.heads or story.quotes or story.lead or starts_article(blocks[story.body[0]].text))
+    ]
+    if not orphans or len(stories) < 2:
+        return False
+    vocab = _Vocabulary(blocks, stories)
+    merged = False
+    for k in orphans:
+        story = stories[k]
+        shares: dict[int, list[float]] = {}
+        for i in story.body:
+            for f in vocab.feats[i]:
+                owners = vocab.postings.get(f, ())
+                if len(owners) <= MAX_SHARING_STORIES:
+                    for t in owners:
+                        if t != k and stories[t].body:
+                            shares.setdefault(t, []).append(vocab.idf[f])
+        if not shares:
+            continue
+        lean = {
+            t: math.fsum(vocab.share(i, stories[t].features) - vocab.chance(t) for i in story.body) / len(story.body)
+            for t in sorted(shares, key=lambda t: (-math.fsum(shares[t]), t))[:MOVE_CANDIDATES]
+        }
+        target = min(lean, key=lambda t: (-lean[t], t))
+        if lean[target] < ORPHAN_MIN_LEAN:
+            continue
+        other = stories[target]
+        other.body = other.body[:1] + sorted(other.body[1:] + story.body)
+        other.captions += story.captions
+        story.body, story.captions = [], []
+        vocab.moved(other.body, k, target)
+        merged = True
+    return merged
 
 
 def _idf(feature_sets) -> dict[str, float]:
