@@ -527,6 +527,24 @@ def test_story_without_a_headline_sharing_little_with_the_others_stands_alone():
     assert [len(a.paragraphs) for a in page.articles] == [2, 2, 2]
 
 
+def test_story_without_a_lead_reading_like_the_story_before_goes_on_with_it():
+    # The harbour story's title and photo caption were printed between its columns; the
+    # second column, with no lead, reads like the first and takes the title along.
+    page = segment(
+        (P, HARBOUR[0]),
+        (P, HARBOUR[1]),
+        (H, "渔港开海"),
+        (P, HARBOUR_COLUMN[0]),
+        (P, HARBOUR_COLUMN[1]),
+        (P, SCHOOL[0]),
+        (P, SCHOOL[1]),
+        (P, RAILWAY[0]),
+        (P, RAILWAY[1]),
+    )
+    assert [(a.headlines, a.paragraphs) for a in page.articles][0] == (["渔港开海"], HARBOUR + HARBOUR_COLUMN[:2])
+    assert len(page.articles) == 3
+
+
 def test_kicker_and_title_of_one_story_do_not_cut_it():
     page = segment(
         (H, "河谷小镇办起冬季音乐节——"),
