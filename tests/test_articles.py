@@ -31,6 +31,10 @@ def segment(*specs: tuple[BlockKind, str]) -> Page:
     return page
 
 
+def _compact_text(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
 def texts_out(page: Page) -> list[str]:
     out = [o.text for o in page.other]
     for a in page.articles:
@@ -543,6 +547,15 @@ def test_story_without_a_lead_reading_like_the_story_before_goes_on_with_it():
     )
     assert [(a.headlines, a.paragraphs) for a in page.articles][0] == (["渔港开海"], HARBOUR + HARBOUR_COLUMN[:2])
     assert len(page.articles) == 3
+
+
+def test_short_phrase_over_a_tagged_title_stays_one_headline():
+    # Rejoin joined the two phrases of one title printed on two lines; the headline stays one.
+    title = Block(H, "渔港 冬季开海一派繁忙（海洋一线）", [Line("渔港", 1), Line("冬季开海一派繁忙（海洋一线）", 3)])
+    body = [Block(P, text, [Line(text, n + 5)]) for n, text in enumerate(HARBOUR)]
+    page = Page(1, [title, *body])
+    segment_page(page, Config(), null_log())
+    assert [_compact_text(h) for h in page.articles[0].headlines] == ["渔港冬季开海一派繁忙（海洋一线）"]
 
 
 def test_kicker_and_title_of_one_story_do_not_cut_it():

@@ -41,6 +41,7 @@ from declump.config import Config
 from declump.latin import starts_afresh, stops_mid_sentence
 from declump.markers import CAPTION_MARK, CJK_LEAD, PAGE_FURNITURE, is_byline, starts_article
 from declump.model import Article, Block, BlockKind, ChangeLog, Page
+from declump.paragraphs import phrase_over_tagged_title
 from declump.text import display_width, ends_sentence, has_cjk, is_cjk, starts_mid_sentence
 
 # -- thresholds --------------------------------------------------------------------------
@@ -651,7 +652,7 @@ def _wrapped(first: str, second: str) -> bool:
         return True  # rejoin already read a Latin headline line by line: one title
     if _unbalanced(first) or second.startswith(("（", "(", "）", ")", "”", "》")):
         return True
-    return _parallel(first, second)
+    return _parallel(first, second) or phrase_over_tagged_title(first, second)
 
 
 def _parallel(first: str, second: str) -> bool:

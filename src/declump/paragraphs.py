@@ -381,7 +381,7 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
     if _bracketed_note(row.text):
         return False, "a note in brackets on a line of its own"
     if row.blank_before and _TAGGED_LINE.match(row.text):
-        if prev.piece_lines == 1 and _SHORT_PHRASE.fullmatch(prev.text):
+        if prev.piece_lines == 1 and phrase_over_tagged_title(prev.text, row.text):
             return True, _PHRASES
         return False, "after a gap, a headline ending in its column's tag"
     if _over_narrower_column(prev, row, current):
@@ -433,6 +433,15 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
     if row.width >= column_after - INDENT_MAX:
         return False, "lost indent"
     return not row.blank_before, "short line after full sentence end"
+
+
+def phrase_over_tagged_title(first: str, second: str) -> bool:
+    """Whether ``first`` is the first phrase of the two-phrase title ``second`` ends.
+
+    >>> phrase_over_tagged_title("毕节", "考核干部实打实（关注基层治理）")
+    True
+    """
+    return bool(_SHORT_PHRASE.fullmatch(first) and _TAGGED_LINE.match(second))
 
 
 def _over_narrower_column(prev: Row, row: Row, current: list[Row]) -> bool:
