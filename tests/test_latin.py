@@ -103,6 +103,22 @@ def test_an_indented_line_opens_a_paragraph() -> None:
     assert latin.continues(prev, full)[0]
 
 
+def test_an_indent_lost_by_a_hair_still_shows() -> None:
+    # With "thousand" the line would fill the column by a hair more than the estimate of
+    # it, which lies short of the widest full lines: still an indented first line.
+    prev = FakeRow("the bridge was closed for two whole weeks.")
+    indented = FakeRow("The mayor said the plan would", next_word="thousand")
+    assert 1.0 < latin._fill(indented, "thousand", COLUMN) < latin.INDENT_FIT_SHARE
+    assert not latin.continues(prev, indented)[0]
+
+
+def test_line_width_follows_times_metrics() -> None:
+    # Times Roman sets s narrower than c, and an accented letter as wide as its base letter.
+    assert latin.line_width("sss") < latin.line_width("ccc")
+    assert latin.line_width("café") == latin.line_width("cafe")
+    assert latin.line_width("Émile") == latin.line_width("Emile")
+
+
 def test_line_width_counts_narrow_and_wide_letters() -> None:
     # Seven characters each, but not seven of the same width.
     assert latin.line_width("illicit") < latin.line_width("minimum") < latin.line_width("MAXIMUM")
