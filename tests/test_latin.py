@@ -155,6 +155,15 @@ def test_a_comma_inside_a_closing_quote_goes_on() -> None:
     assert not latin.continues(FakeRow("it has gone on for some time.”"), FakeRow("Mr Lee said"))[0]
 
 
+def test_a_line_opening_a_sentence_follows_no_name_or_title() -> None:
+    # ``It``, ``There``, ``But`` before a word in lower case open a sentence: the line before
+    # (a headline, a column cut off) ended without a sentence end.
+    assert not decide("Council sells the Hythe Bridge", "It added that the works would cost")[0]
+    assert not decide("and the Port of London Authority", "There will also be a further vote")[0]
+    # A name or title running on is no sentence opening.
+    assert decide("the council met the Port of London", "Authority on Monday to discuss it")[0]
+
+
 def test_line_without_sentence_end_continues() -> None:
     assert decide("the council said it would review the", "plans for the new bridge next month")[0]
     assert decide("repairs were ordered by the mayor Ann", "Lee, who said the works would last")[0]

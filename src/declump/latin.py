@@ -124,6 +124,9 @@ _CREDIT_END = re.compile(
     r"|\b(?:Photo(?:graph)?|Picture|Image)s?: [A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*)*)$"
     rf"|{_CREDIT_LINE}"
 )
+# Words that open a sentence and cannot go on a name or a title cut at the line end
+# (``It added``, ``There will``, ``But the``), before a word in lower case.
+_SENTENCE_OPENING = re.compile(r"^(?:It|There|These|Those|They|But|However|Meanwhile),? [a-z]")
 # A sentence end inside a line.
 _SENTENCE_INSIDE = re.compile(r"[.!?][”’\"']? [A-Z“‘]")
 # A byline in capitals, then words in mixed case.
@@ -253,6 +256,8 @@ def continues(
     # name running on, or a headline/label ending before the next block.
     if prev.width < column * STUB_SHARE:
         return False, "short line before a fresh start"
+    if _SENTENCE_OPENING.match(row.text):
+        return False, "the next line opens a sentence"
     if merged:
         return True, "no sentence end on a wide line"
     if len(block) <= MAX_HEADLINE_LINES and _headline_like(block):
