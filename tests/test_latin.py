@@ -164,6 +164,14 @@ def test_a_line_opening_a_sentence_follows_no_name_or_title() -> None:
     assert decide("the council met the Port of London", "Authority on Monday to discuss it")[0]
 
 
+def test_a_word_cut_at_the_line_end_does_not_go_on_with_a_sentence_opening() -> None:
+    # The rest of ``un-`` is printed elsewhere (a column foot): ``The`` opens a sentence.
+    assert not decide("the studio was sued for un-", "The mayor said on a visit that")[0]
+    assert not decide("the plans were also be-", "Mr Smith has said he would")[0]
+    # A compound with a capitalised second part goes on.
+    assert decide("the plan was seen as anti-", "American by most of the voters")[0]
+
+
 def test_line_without_sentence_end_continues() -> None:
     assert decide("the council said it would review the", "plans for the new bridge next month")[0]
     assert decide("repairs were ordered by the mayor Ann", "Lee, who said the works would last")[0]

@@ -124,9 +124,17 @@ _CREDIT_END = re.compile(
     r"|\b(?:Photo(?:graph)?|Picture|Image)s?: [A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*)*)$"
     rf"|{_CREDIT_LINE}"
 )
-# Words that open a sentence and cannot go on a name or a title cut at the line end
-# (``It added``, ``There will``, ``But the``), before a word in lower case.
-_SENTENCE_OPENING = re.compile(r"^(?:It|There|These|Those|They|But|However|Meanwhile),? [a-z]")
+# Capitalised words that open sentences and never end a name or a title cut at the line
+# end; before a word in lower case (``It added``, ``There will``, ``But the``). (Not ``The``,
+# ``She``: a title may go on with ``The``, and a quote run on without its full stop, as
+# pages print them, with ``She``: 1 right and 2 wrong on the English dev pages.)
+_SENTENCE_OPENERS = "It|There|These|Those|They|But|However|Meanwhile"
+_SENTENCE_OPENING = re.compile(rf"^(?:{_SENTENCE_OPENERS}),? [a-z]")
+# Nor do they, or other words that open sentences, go on a word cut by a hyphen at the line
+# end (``un-``/``The Oscar winner``, but ``anti-``/``American``).
+_OPENING_WORD = re.compile(rf"^[“‘\"]?(?:{_SENTENCE_OPENERS}|The|An|Its|He|She|We|This|Mr|Mrs|Ms|Dr)\b")
+# A word cut at the line end by a hyphen (``inter-``; not a spaced dash, ``road -``).
+_WORD_CUT_END = re.compile(r"[A-Za-z]-$")
 # A sentence end inside a line.
 _SENTENCE_INSIDE = re.compile(r"[.!?][”’\"']? [A-Z“‘]")
 # A byline in capitals, then words in mixed case.
@@ -246,6 +254,8 @@ def continues(
             return False, "the next line is indented"
         return True, "sentence end on a full line"
 
+    if _WORD_CUT_END.search(prev.text) and _OPENING_WORD.match(row.text):
+        return False, "a word cut at the line end does not go on with a sentence opening"
     if stops_mid_sentence(prev.text) or not starts_afresh(row.text):
         return True, "sentence goes on"
     if LATIN_DATELINE.match(first.text):
