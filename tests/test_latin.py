@@ -248,6 +248,17 @@ def test_two_headlines_one_after_the_other() -> None:
     assert latin.continues(FakeRow("Bridge repairs run late"), body)[0]
 
 
+def test_two_headlines_set_wider_than_the_column() -> None:
+    # -raw prints the titles in their own, larger type: as wide as a column or wider, so
+    # the next word would not have fitted. Two whole phrases, then a fresh start.
+    first = FakeRow("Bridge repairs run late again", width=COLUMN * 0.9)
+    second = FakeRow("Mayor backs new ferry plan", width=COLUMN * 0.9, next_word="The")
+    assert not latin.continues(first, second)[0]
+    # A phrase that goes on in the line after is no headline of its own.
+    going_on = FakeRow("Mayor backs new ferry plan", width=COLUMN * 0.9, next_word="to")
+    assert latin.continues(first, going_on)[0]
+
+
 def test_a_full_line_of_the_next_column_is_no_headline() -> None:
     # Wider lines before, a narrow column after: a headline would stand out of
     # the column after; this line fills it.

@@ -57,6 +57,9 @@ FIT_SHARE = 1.0
 INDENT_FIT_SHARE = 1.02
 # A headline line this close to the width of the lines after it is set in their column.
 NEARLY_FULL_SHARE = 0.92
+# A headline of this many words may stand whole (shorter ones wrap on into a capital as
+# often: ``Mayor backs`` / ``Ann Lee plan``).
+MIN_WHOLE_HEADLINE_WORDS = 3
 # A headline after a headline: neither line took the next line's first word though it would
 # have filled less than this share of the column with it.
 HEADLINE_FIT_SHARE = 0.95
@@ -409,7 +412,12 @@ def _another_headline(prev: RowLike, row: RowLike, column: float) -> bool:
     if ends_sentence(text) or stops_mid_sentence(text) or "," in text or text.split()[-1][:1].isupper():
         return False
     fits = _fill(prev, text.split()[0], column), _fill(row, row.next_word, column)
-    return max(fits) < HEADLINE_FIT_SHARE
+    if max(fits) < HEADLINE_FIT_SHARE:
+        return True
+    # Neither line goes on: both are whole phrases, and the line after starts afresh too
+    # (``pdftotext -raw`` prints a page's headlines one after the other, set wider than
+    # the columns, so their widths tell nothing).
+    return len(text.split()) >= MIN_WHOLE_HEADLINE_WORDS and starts_afresh(row.next_word)
 
 
 def _label(row: RowLike) -> bool:

@@ -51,9 +51,6 @@ MIN_MERGE_EVIDENCE_LINES = 30
 # seven lines), are the column's own and the wider ones lines joined at a hyphen; two such
 # lines are as often a headline's or the ends of paragraphs (English dev pages).
 MERGE_HALF_MIN = 3
-# A fake-bold Latin headline of this many words may be whole; shorter ones wrap on
-# into a capital as often (``Mayor backs`` / ``Ann Lee plan``).
-MIN_WHOLE_HEADLINE_WORDS = 3
 # Fewer neighbouring lines than this say nothing about a column.
 MIN_CONTEXT_LINES = 2
 # A line at least this close to the column width reaches the right edge ("full").
@@ -357,7 +354,7 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         # fake-bold lines costs no more per line).
         head = current[: latin.MAX_HEADLINE_LINES]
         words = sum(len(r.text.split()) for r in head)
-        whole = words >= MIN_WHOLE_HEADLINE_WORDS and not latin.stops_mid_sentence(prev.text)
+        whole = words >= latin.MIN_WHOLE_HEADLINE_WORDS and not latin.stops_mid_sentence(prev.text)
         if whole and latin.starts_afresh(row.text) and row.width > max(r.width for r in head):
             # A wrapped headline's first line is its widest.
             return False, "a fake-bold Latin headline after another"
