@@ -148,6 +148,19 @@ def test_a_sentence_end_on_a_wide_line_of_joined_hyphens() -> None:
     assert latin.continues(one, full)[0]
 
 
+def test_the_full_lines_of_a_joined_line_fill_their_column_by_their_mean_width() -> None:
+    # Three lines of the column joined at hyphens: two full ones (each about 0.94 of the
+    # column, as lines inside paragraphs are) and a last one of about 0.77: full enough.
+    wide = {"left_width": 20.0, "right_width": 20.0, "hyphens_joined": True}
+    joined = FakeRow("the last of three joined lines.", width=20.0 * 2.65, **wide)
+    assert 0.75 < 2.65 - 2 * latin.MERGED_LINE_SHARE
+    full = FakeRow("Engineers found cracks in the old steel bridge", next_word="which", **wide)
+    assert latin.continues(joined, full)[0]
+    # A last line of about 0.6 of the column ends its paragraph.
+    short = FakeRow("the last of three joined lines.", width=20.0 * 2.5, **wide)
+    assert not latin.continues(short, full)[0]
+
+
 def test_a_comma_inside_a_closing_quote_goes_on() -> None:
     quote = FakeRow("the works have been going on for some time,”")
     assert latin.continues(quote, FakeRow("Mr Lee said on the council’s website. He"))[0]

@@ -38,6 +38,10 @@ LATIN_MERGED_FACTOR = 1.5
 # A merged line holding n lines is taken to be at least n - 1 + this share of a column
 # wide (its last line can be short; the full ones vary by about this much).
 MERGED_FULL_SLACK = 0.15
+# ... and each of its full lines as this share of the column: the mean width of the lines
+# inside paragraphs, measured by line_width (0.941 of the column estimate on the English dev
+# pages in default mode, 0.948 in -raw); a justified line's spaces stretch it the rest.
+MERGED_LINE_SHARE = 0.94
 # A sentence end on a line (or the last part of a merged one, see above) that fills less
 # than this share of the column ends the paragraph: a justified line is stretched to the
 # edge, but one that fills less than this was not (all 7 such lines on the English dev
@@ -248,7 +252,7 @@ def continues(
         # holds several lines of the column, and only the last of them can be short.
         joined = merged or (prev.hyphens_joined and share > 1 + MERGED_FULL_SLACK)
         if joined:
-            share -= math.ceil(share - MERGED_FULL_SLACK) - 1
+            share -= (math.ceil(share - MERGED_FULL_SLACK) - 1) * MERGED_LINE_SHARE
         if share < SHORT_SHARE:
             return False, "sentence end on a short line"
         if not joined and _fill(prev, row.text.split()[0], column) < FIT_SHARE:
