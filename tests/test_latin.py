@@ -112,6 +112,15 @@ def test_an_indent_lost_by_a_hair_still_shows() -> None:
     assert not latin.continues(prev, indented)[0]
 
 
+def test_a_line_of_half_the_column_is_no_indented_line() -> None:
+    # An indent takes a tenth of the column, not half: a line this narrow tells that the
+    # column estimate is not its own (lines joined at hyphens around it), not an indent.
+    prev = FakeRow("the bridge was closed for two whole weeks.")
+    half = FakeRow("The mayor said the", next_word="plan")
+    assert latin.line_width(half.text) < COLUMN * latin.MIN_INDENTED_SHARE
+    assert latin.continues(prev, half)[0]
+
+
 def test_line_width_follows_times_metrics() -> None:
     # Times Roman sets s narrower than c, and an accented letter as wide as its base letter.
     assert latin.line_width("sss") < latin.line_width("ccc")

@@ -59,6 +59,10 @@ FIT_SHARE = 1.0
 # ones. On the English dev pages, with widths in Times metrics, this caught 9 more paragraph
 # starts and no line inside a paragraph; at 1.03, 12 more and 2 inside.
 INDENT_FIT_SHARE = 1.02
+# An indented first line fills at least this share of its column (an indent is 5–10 % of
+# it, and the next word did not fit); a narrower line says the column estimate is not its
+# own (on the English dev pages, two of them between lines pdftotext joined at hyphens).
+MIN_INDENTED_SHARE = 0.55
 # A headline line this close to the width of the lines after it is set in their column.
 NEARLY_FULL_SHARE = 0.92
 # A headline of this many words may stand whole (shorter ones wrap on into a capital as
@@ -257,7 +261,7 @@ def continues(
             return False, "sentence end on a short line"
         if not joined and _fill(prev, row.text.split()[0], column) < FIT_SHARE:
             return False, "the next line's first word would have fitted"
-        if next_share < LATIN_MERGED_FACTOR and _indented(row, column):
+        if MIN_INDENTED_SHARE <= next_share < LATIN_MERGED_FACTOR and _indented(row, column):
             return False, "the next line is indented"
         return True, "sentence end on a full line"
 
