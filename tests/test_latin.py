@@ -170,6 +170,19 @@ def test_the_full_lines_of_a_joined_line_fill_their_column_by_their_mean_width()
     assert not latin.continues(short, full)[0]
 
 
+def test_a_line_across_columns_without_a_full_stop_ends_before_a_fresh_start() -> None:
+    # -raw prints a deck or a caption set across columns as one wide line, often without a
+    # full stop; the title after it starts afresh.
+    deck = FakeRow("the council will decide next week whether the old bridge should be saved", width=COLUMN * 1.8)
+    title = FakeRow("Mayor backs new ferry plan", next_word="The")
+    assert not latin.continues(deck, title)[0]
+    # A name running on ends in a capital; a line pdftotext joined at hyphens is body text.
+    name = FakeRow("the old bridge was built in 1890 by the engineer John", width=COLUMN * 1.8)
+    assert latin.continues(name, FakeRow("Smith and his brother Tom", next_word="who"))[0]
+    joined = FakeRow(deck.text, width=COLUMN * 1.8, hyphens_joined=True)
+    assert latin.continues(joined, title)[0]
+
+
 def test_a_comma_inside_a_closing_quote_goes_on() -> None:
     quote = FakeRow("the works have been going on for some time,”")
     assert latin.continues(quote, FakeRow("Mr Lee said on the council’s website. He"))[0]

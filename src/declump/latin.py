@@ -280,6 +280,10 @@ def continues(
     if _SENTENCE_OPENING.match(row.text):
         return False, "the next line opens a sentence"
     if merged:
+        if not prev.hyphens_joined and prev.text.split()[-1][:1].islower():
+            # Not lines joined at hyphens: a deck or a caption set across columns, ending
+            # without a full stop; a name running on would end in a capital.
+            return False, "a line across columns ends before a fresh start"
         return True, "no sentence end on a wide line"
     if len(block) <= MAX_HEADLINE_LINES and _headline_like(block):
         wide_next = column > 0 and row.width > column * LATIN_MERGED_FACTOR
