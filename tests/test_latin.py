@@ -121,6 +121,18 @@ def test_a_line_of_half_the_column_is_no_indented_line() -> None:
     assert latin.continues(prev, half)[0]
 
 
+def test_an_indented_line_cut_by_a_hyphen() -> None:
+    # A line cut by a hyphen reaches the column edge within a syllable: one that stops
+    # short of it by about an indent is a paragraph's first line.
+    prev = FakeRow("the bridge was closed for two whole weeks.")
+    indented = FakeRow("The mayor said the bridge pre-", next_word="sented")
+    assert not latin.continues(prev, indented)[0]
+    full = FakeRow("The mayor said that the new ferry service pre-", next_word="sented")
+    assert latin.continues(prev, full)[0]
+    # A spaced dash at the line end says nothing of the edge.
+    assert latin.continues(prev, FakeRow("The mayor said the new bridge -", next_word="in"))[0]
+
+
 def test_line_width_follows_times_metrics() -> None:
     # Times Roman sets s narrower than c, and an accented letter as wide as its base letter.
     assert latin.line_width("sss") < latin.line_width("ccc")

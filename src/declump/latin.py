@@ -59,6 +59,11 @@ FIT_SHARE = 1.0
 # ones. On the English dev pages, with widths in Times metrics, this caught 9 more paragraph
 # starts and no line inside a paragraph; at 1.03, 12 more and 2 inside.
 INDENT_FIT_SHARE = 1.02
+# A line cut by a hyphen reaches the column edge within a syllable; one that fills less than
+# this share of the column is an indented first line (English dev pages, -raw, widths in
+# Times metrics: 3 paragraph starts found, and 1 loose full line, stretched because its next
+# syllable was long, taken for one).
+HYPHEN_INDENT_SHARE = 0.88
 # An indented first line fills at least this share of its column (an indent is 5–10 % of
 # it, and the next word did not fit); a narrower line says the column estimate is not its
 # own (on the English dev pages, two of them between lines pdftotext joined at hyphens).
@@ -329,9 +334,11 @@ def _other_width(ch: str) -> int:
 
 def _indented(row: RowLike, column: float) -> bool:
     """``row`` stops short of the column by about an indent or more: its next word would
-    have fitted. (A line ending in a hyphen is taken to be full: on the English dev pages
-    indented ones and full ones could not be told apart by width.)"""
-    return not row.text.endswith("-") and _fill(row, row.next_word, column) < INDENT_FIT_SHARE
+    have fitted, or, cut by a hyphen, it stops short of the edge by more than a syllable."""
+    if row.text.endswith("-"):
+        # (A spaced dash ends a line anywhere: no evidence.)
+        return _WORD_CUT_END.search(row.text) is not None and row.width < column * HYPHEN_INDENT_SHARE
+    return _fill(row, row.next_word, column) < INDENT_FIT_SHARE
 
 
 def _fill(row: RowLike, word: str, column: float) -> float:
