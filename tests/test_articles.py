@@ -558,6 +558,23 @@ def test_short_phrase_over_a_tagged_title_stays_one_headline():
     assert [_compact_text(h) for h in page.articles[0].headlines] == ["渔港冬季开海一派繁忙（海洋一线）"]
 
 
+def test_column_tag_of_a_title_is_no_evidence_of_its_story():
+    # The title shares 校园手机 with its story, printed further down; its column's name
+    # (人民时评) is no word of the story and does not dilute what the title shares.
+    page = segment(
+        (H, "用心管好校园手机（人民时评）"),
+        (H, "山区铁路全线铺通"),
+        (P, RAILWAY[0]),
+        (P, RAILWAY[1]),
+        (H, "小手机引出大课题"),
+        (P, "新学期开始了，校园手机怎么管，学校和家长都在想办法，孩子们的手机成了大课题。"),
+        (P, "有的学校规定手机统一保管，有的学校和家长约定使用时间，耐心引导孩子。"),
+    )
+    railway, phones = page.articles
+    assert railway.headlines == ["山区铁路全线铺通"]
+    assert "用心管好校园手机（人民时评）" in phones.headlines
+
+
 def test_kicker_and_title_of_one_story_do_not_cut_it():
     page = segment(
         (H, "河谷小镇办起冬季音乐节——"),

@@ -1320,9 +1320,12 @@ class _Parts:
         return words
 
     def features(self, indexes: list[int]) -> set[str]:
+        """The vocabulary of headline or caption blocks; a title's column tag (（人民时评）)
+        names its column, not its story, and is left out."""
         feats: set[str] = set()
         for i in indexes:
-            feats |= _features(self.blocks[i].text)
+            text = self.blocks[i].text.strip()
+            feats |= _features(_TAG.sub("", text) if has_cjk(text) else text)
         return feats
 
     def scores(self, feats: set[str]) -> dict[int, float]:
