@@ -154,6 +154,22 @@ def test_cjk_headline_spanning_two_columns_is_not_glued_to_the_first():
     assert blocks(out)[1] == "".join(s.strip() for s in LEFT)
 
 
+def test_fake_bold_staircase_over_a_column_is_one_headline():
+    # A fake-bold title printed as a staircase (each copy a little to the right, every line
+    # starting with what the last one ended with) over the right column, whose text runs on
+    # above and below it: the steps belong together, not to the column they stand over.
+    stairs = [
+        " " * 20 + "““唤醒",
+        " " * 22 + "唤醒””老建筑",
+        " " * 26 + "老建筑（（旅人心语",
+        " " * 31 + "旅人心语））",
+    ]
+    text = "\n".join([side_by_side(LEFT, RIGHT, at=[0, 26]), "", *stairs, side_by_side(LEFT, RIGHT, at=[0, 26])])
+    out = clean_text(text).split("\n\n")
+    assert "“唤醒”老建筑（旅人心语）" in out
+    assert not any("旅人" in block for block in out if block != "“唤醒”老建筑（旅人心语）")
+
+
 def test_region_change_mid_page():
     top = side_by_side(LATIN_A, LATIN_B, at=[0, 26])
     bottom = side_by_side(LATIN_C, LATIN_A, LATIN_B, at=[0, 24, 48])

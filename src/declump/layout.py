@@ -68,6 +68,12 @@ LINK_SLACK = 5
 #: A column gap of at least this many empty lines is a real vertical gap (kept as one empty
 #: line); a single empty line only counts when the column is dense (no staggering) around it.
 VERTICAL_GAP_LINES = 2
+#: A fake-bold staircase repeats at least this many characters from one step to the next
+#: (``方程式`` / ``”（``: the copies of a run, or of a pair of marks).
+MIN_STAIR_RUN = 2
+#: ... and its steps are headline lines, at most this many characters (a long line is
+#: never read as a step: comparing its ends would cost its length squared).
+MAX_STAIR_CHARS = 60
 #: Detection: besides ``Config.layout_line_share``, a page with at least this many lines cut
 #: by gutters is layout text even when most of it is a single column (a box set beside a
 #: long single-column article). Reading-order text has no line with a gutter at all.
@@ -386,11 +392,52 @@ def _continues(f: _Fragment, g: _Fragment, alone: set[int]) -> bool:
     return abs(f.x0 - g.x0) <= LINK_SLACK or (f.row in alone and g.row in alone)
 
 
-def _link(frag_rows: list[list[_Fragment]]) -> list[_Piece]:
-    """Chain fragments that are each other's only neighbour in the next occupied row."""
+def _stair_step(upper: str, lower: str) -> bool:
+    """Whether ``lower`` is the next step of a fake-bold headline printed as a staircase:
+    each line starts with the run the line above ends with (``解好基层治理““方程式`` /
+    ``方程式”（``), every copy set a little to the right of the last. Spaces of letter
+    spacing do not count.
+
+    >>> _stair_step("解好基层治理““方程式", "方程式”（"), _stair_step("第一栏的第一行", "第一栏的第二行")
+    (True, False)
+    """
+    upper, lower = upper.replace(" ", ""), lower.replace(" ", "")
+    if upper == lower or len(lower) > MAX_STAIR_CHARS or not _is_cjk_line(upper + lower):
+        return False
+    longest = min(len(upper), len(lower))
+    return any(upper.endswith(lower[:n]) for n in range(MIN_STAIR_RUN, longest + 1))
+
+
+def _stair_pair(f: _Fragment, g: _Fragment, texts: list[str]) -> bool:
+    """Whether ``g``, on the line below ``f``, is the next step of its staircase: set to the
+    right of it within its width (or under it, repeating all of it: the first copy)."""
+    upper, lower = _text(f, texts), _text(g, texts)
+    if not (f.x0 <= g.x0 < f.x1) or not _stair_step(upper, lower):
+        return False
+    return g.x0 > f.x0 or lower.replace(" ", "").startswith(upper.replace(" ", ""))
+
+
+def _link(frag_rows: list[list[_Fragment]], texts: list[str] | None = None) -> list[_Piece]:
+    """Chain fragments that are each other's only neighbour in the next occupied row.
+
+    The steps of a fake-bold staircase (see :func:`_stair_step`) chain to one another
+    first, and to nothing else: their copies stand wherever the type put them, over any
+    column.
+    """
     filled = [r for r, frags in enumerate(frag_rows) if frags]
     index = {r: i for i, r in enumerate(filled)}
     alone = {r for r in filled if len(frag_rows[r]) == 1}
+    stairs: dict[int, _Fragment] = {}
+    in_stair: set[int] = set()
+    if texts is not None:
+        for r, r_next in zip(filled, filled[1:]):
+            if r_next != r + 1:
+                continue
+            for f in frag_rows[r]:
+                steps = [g for g in frag_rows[r_next] if id(g) not in in_stair and _stair_pair(f, g, texts)]
+                if len(steps) == 1:
+                    stairs[id(f)] = steps[0]
+                    in_stair.update((id(f), id(steps[0])))
 
     def neighbours(f: _Fragment, step: int, idx: int) -> list[_Fragment]:
         j = idx + step
@@ -403,12 +450,14 @@ def _link(frag_rows: list[list[_Fragment]]) -> list[_Piece]:
             j += step
         return []
 
-    nxt: dict[int, _Fragment] = {}
-    has_prev: set[int] = set()
+    nxt: dict[int, _Fragment] = dict(stairs)
+    has_prev: set[int] = {id(g) for g in stairs.values()}
     for idx, r in enumerate(filled):
         for f in frag_rows[r]:
+            if id(f) in in_stair:
+                continue
             below = neighbours(f, 1, idx)
-            if len(below) != 1:
+            if len(below) != 1 or id(below[0]) in in_stair:
                 continue
             g = below[0]
             above = neighbours(g, -1, index[g.row])
@@ -425,6 +474,11 @@ def _link(frag_rows: list[list[_Fragment]]) -> list[_Piece]:
                 piece.frags.append(nxt[id(piece.frags[-1])])
             pieces.append(piece)
     return pieces
+
+
+def _text(frag: _Fragment, texts: list[str]) -> str:
+    line = texts[frag.row]
+    return line[frag.segs[0].i0 : frag.segs[-1].i1]
 
 
 # -- reading order ---------------------------------------------------------------------------
@@ -567,7 +621,7 @@ def decolumnize(lines: list[Line], config: Config, log: ChangeLog) -> list[Line]
     if config.layout == "auto" and not _is_layout(analysis, config):
         return lines
     frag_rows = _cut_rows(analysis.rows, analysis.gutters)
-    pieces = _link(frag_rows)
+    pieces = _link(frag_rows, [_layout_text(line.text) for line in lines])
     ordered: list[_Piece] = []
     _reading_order(pieces, ordered)
     out: list[Line] = []
