@@ -575,6 +575,19 @@ def test_column_tag_of_a_title_is_no_evidence_of_its_story():
     assert "用心管好校园手机（人民时评）" in phones.headlines
 
 
+def test_a_note_closing_a_story_ends_it():
+    # （本报…电） and （作者为…） close a story: the text after them, with neither lead nor
+    # headline, is another story's, here one the page holds no other part of.
+    page = segment(
+        (P, HARBOUR[0]),
+        (P, HARBOUR[1]),
+        (P, "（本报渔港2月11日电）"),
+        (P, "冬日的午后，老街的茶馆坐满了人，说书人一开口，满堂喝彩。"),
+        (P, "茶馆老板说，老街的茶馆开了几十年，老茶客们天天都来。"),
+    )
+    assert [len(a.paragraphs) for a in page.articles] == [3, 2]
+
+
 def test_kicker_and_title_of_one_story_do_not_cut_it():
     page = segment(
         (H, "河谷小镇办起冬季音乐节——"),

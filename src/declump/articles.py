@@ -41,7 +41,7 @@ from declump.config import Config
 from declump.latin import starts_afresh, stops_mid_sentence
 from declump.markers import CAPTION_MARK, CJK_LEAD, PAGE_FURNITURE, is_byline, starts_article
 from declump.model import Article, Block, BlockKind, ChangeLog, Page
-from declump.paragraphs import phrase_over_tagged_title
+from declump.paragraphs import bracketed_note, phrase_over_tagged_title
 from declump.text import display_width, ends_sentence, has_cjk, is_cjk, starts_mid_sentence
 
 # -- thresholds --------------------------------------------------------------------------
@@ -906,6 +906,7 @@ def _stories(blocks: list[Block], roles: list[str]) -> list[_Story]:
     current: _Story | None = None
     headline_since = False
     prev_byline = False
+    closed = False  # the last block was a note that ends a story (（本报巴黎2月11日电）, （作者为…）)
     for i, block in enumerate(blocks):
         role = roles[i]
         if role in (_Role.HEAD, _Role.QUOTE):
@@ -918,13 +919,14 @@ def _stories(blocks: list[Block], roles: list[str]) -> list[_Story]:
         # Text opening mid-sentence after a headline is a column of the story before it
         # that the headline was printed above, not a story's start.
         afresh = headline_since and not starts_mid_sentence(block.text)
-        if current is None or afresh or (lead and not prev_byline):
+        if current is None or afresh or closed or (lead and not prev_byline):
             current = _Story(lead=lead)
             stories.append(current)
         current.body.append(i)
         current.features |= _features(block.text)
         headline_since = False
         prev_byline = bool(is_byline(block.text.strip()))
+        closed = bracketed_note(block.text.strip())
     return stories
 
 

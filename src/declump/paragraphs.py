@@ -373,9 +373,9 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         return True, "line starts with closing punctuation"
     if _closes_open_bracket(current, row.text):
         return True, "a bracket opened above closes on this line"
-    if _bracketed_note("".join(r.text for r in current[-BRACKET_LINES:])):
+    if bracketed_note("".join(r.text for r in current[-BRACKET_LINES:])):
         return False, "after a note in brackets (作者…, 本报…电)"
-    if _bracketed_note(row.text):
+    if bracketed_note(row.text):
         return False, "a note in brackets on a line of its own"
     if row.blank_before and _TAGGED_LINE.match(row.text):
         if prev.piece_lines == 1 and phrase_over_tagged_title(prev.text, row.text):
@@ -460,7 +460,7 @@ def _narrow_column_goes_on(rows: list[Row], row: Row) -> bool:
     return same and abs(row.after_width - width) <= FULL_SLACK
 
 
-def _bracketed_note(text: str) -> bool:
+def bracketed_note(text: str) -> bool:
     """A note in brackets that stands as its own paragraph: the author (（作者为…）), the
     reporter (（本报记者 X整理）) or the dateline at a story's end (（本报巴黎2月11日电）)."""
     return text.startswith("（") and text.endswith("）") and text.count("（") == 1 and _NOTE.search(text) is not None
