@@ -59,6 +59,14 @@ def test_doctests() -> None:
         ("a three-", "hour wait", {}, "a three-hour wait"),
         ("aged seven-", "teen", {}, "aged seventeen"),
         ("a 20bn-", "euro loan", {}, "a 20bn-euro loan"),
+        # No English word closed up, two common ones apart (the word list decides).
+        ("a large-", "scale plan", {}, "a large-scale plan"),
+        ("the post-", "merger plan", {}, "the post-merger plan"),
+        ("to rehire or re-", "hire staff", {}, "to rehire or rehire staff"),  # a word of its own
+        ("fans of Black-", "burn Rovers", {}, "fans of Blackburn Rovers"),  # a name
+        ("a rare quark-", "gluon plasma", {}, "a rare quarkgluon plasma"),  # a rare word
+        # A participle after a cut that is no word: a cut word, not award-winning.
+        ("it was disap-", "pointing", {}, "it was disappointing"),
     ],
 )
 def test_dehyphenate(left: str, right: str, vocabulary: dict[str, int], expected: str) -> None:
@@ -390,3 +398,4 @@ def test_byline_printed_on_the_story_line_stands_alone() -> None:
     page = "Bridge repairs run late\nBy MARY JONES The old bridge over the river\nwill stay shut until the spring.\n"
     blocks = clean_text(page, reassemble=False).split("\n\n")
     assert blocks[1:] == ["By MARY JONES", "The old bridge over the river will stay shut until the spring."]
+

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from declump import english
 from declump.markers import DATELINE_AGENCY, LATIN_DATELINE, is_byline, starts_article
 from declump.model import ChangeLog
 from declump.text import ends_sentence
@@ -520,14 +521,18 @@ def _keeps_hyphen(first: str, second: str, vocabulary: Counter[str]) -> bool:
         return True  # three-hour, but seven-teen
     if head in _COMPOUND_FIRST_IF_WORD and vocabulary[second.lower()] > 0:
         return True  # post-merger (``merger`` is a word of the page), but post-poned
-    if head in _CLOSED_PREFIXES or len(first) < MIN_COMPOUND_PART or not first.islower():
+    if head in _CLOSED_PREFIXES:
+        return False
+    if first.islower() and second.islower() and english.is_compound(head, second):
+        return True  # large-scale, re-recorded: no English word closed up, common ones apart
+    if len(first) < MIN_COMPOUND_PART or not first.islower():
         return False
     if vocabulary[head] > 0 and re.fullmatch(r"[a-z]{3,}(?:ing|ed)", second):
         return True  # fund-raised: a page word before a participle
     # award-winning, best-selling: a first part too long for a syllable before an -ing
     # word; but consid-ering, oper-ating, manufac-turing are cut Latinate verbs.
     participle = re.fullmatch(r"[a-z]{3,}ing", second) and not re.search(r"[aeiou][rt]ing$", second)
-    return len(first) >= MIN_PARTICIPLE_COMPOUND_PART and participle is not None
+    return len(first) >= MIN_PARTICIPLE_COMPOUND_PART and participle is not None and english.is_word(first)
 
 
 def restore_hyphens(

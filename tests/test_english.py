@@ -1,0 +1,28 @@
+"""The English word list: loaded only when a hyphen decision needs it, and optional."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from declump import english, latin
+from declump.model import ChangeLog
+
+SRC = Path(__file__).resolve().parent.parent / "src"
+
+
+def test_chinese_pages_do_not_load_the_word_list() -> None:
+    code = "import sys, declump; declump.clean_text('城 市 能 级\\n提升。'); print('spellchecker' in sys.modules)"
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert result.stdout.strip() == "False"
+
+
+def test_english_pages_work_without_the_word_list(monkeypatch) -> None:
+    # Without pyspellchecker every word is unknown: the page alone decides.
+    monkeypatch.setattr(english, "_counts", lambda: lambda word: 0)
+    assert latin.dehyphenate("the distribu-", "tion", 1, Counter(), ChangeLog(False)) == "the distribution"
+    assert latin.dehyphenate("a large-", "scale plan", 1, Counter(), ChangeLog(False)) == "a largescale plan"
