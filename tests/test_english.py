@@ -26,3 +26,4 @@ def test_english_pages_work_without_the_word_list(monkeypatch) -> None:
     monkeypatch.setattr(english, "_counts", lambda: lambda word: 0)
     assert latin.dehyphenate("the distribu-", "tion", 1, Counter(), ChangeLog(False)) == "the distribution"
     assert latin.dehyphenate("a large-", "scale plan", 1, Counter(), ChangeLog(False)) == "a largescale plan"
+    assert latin.restore_hyphens("a bigbudget film", 1, Counter(), ChangeLog(False), holds_join=True) == "a bigbudget film"

@@ -10,7 +10,8 @@ import pytest
 
 from declump import latin, paragraphs
 from declump.model import ChangeLog
-from declump.pipeline import clean_text
+from declump.pipeline import clean_text, explain_text
+from declump.verify import unaccounted
 
 COLUMN = 20.0  # a 40-character column, in ems
 
@@ -399,3 +400,61 @@ def test_byline_printed_on_the_story_line_stands_alone() -> None:
     blocks = clean_text(page, reassemble=False).split("\n\n")
     assert blocks[1:] == ["By MARY JONES", "The old bridge over the river will stay shut until the spring."]
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a wellknown face", "a well-known face"),
+        ("the postmerger plan", "the post-merger plan"),
+        ("an antiimmigration party", "an anti-immigration party"),
+        ("an 18month delay", "an 18-month delay"),
+        ("a bigbudget film", "a big-budget film"),
+        ("they rehire staff", "they rehire staff"),  # a word of its own
+        ("it was redeveloped", "it was redeveloped"),  # an inflection of one (redevelop)
+        ("the new rumours", "the new rumours"),  # a word in British spelling
+        ("fans in Blackburn", "fans in Blackburn"),  # a name
+        ("a quarkgluon plasma", "a quarkgluon plasma"),  # words the list hardly knows
+        ("an underpriced ticket", "an underpriced ticket"),  # under closes up with words
+    ],
+)
+def test_restore_hyphens_by_the_word_list(text: str, expected: str) -> None:
+    assert latin.restore_hyphens(text, 1, Counter(), ChangeLog(False), holds_join=True) == expected
+
+
+def test_restore_hyphens_by_the_word_list_only_on_a_joined_line() -> None:
+    # A line as wide as its column holds no join: its words were printed as they are.
+    assert latin.restore_hyphens("a wellknown face", 1, Counter(), ChangeLog(False)) == "a wellknown face"
+
+
+def test_restored_hyphen_is_recorded() -> None:
+    log = ChangeLog()
+    latin.restore_hyphens("a wellknown face", 7, Counter(), log, holds_join=True)
+    [change] = log.changes
+    assert (change.step, change.line, change.before, change.after) == ("dehyphenate", 7, "wellknown", "well-known")
+
+
+def _joined_page(joined_line: str) -> str:
+    """A column of 36 lines as pdftotext's default mode prints it: no line ends in a hyphen,
+    and one line is two lines of the column long (joined at a hyphen)."""
+    body = [
+        "The council met on Monday to discuss the",
+        "plans for the new bridge over the river and",
+        "the cost of the works that will follow in",
+        "the spring when the weather allows for it",
+    ] * 9
+    body[20] = joined_line
+    return "Bridge plan approved\n\n" + "\n".join(body) + ".\n"
+
+
+def test_compound_closed_up_at_a_join_gets_its_hyphen_back() -> None:
+    page = _joined_page("the cost of the works that will follow a wellknown firm of builders who")
+    output, changes = explain_text(page)
+    assert "a well-known firm" in output
+    assert any(c.step == "dehyphenate" and (c.before, c.after) == ("wellknown", "well-known") for c in changes)
+    assert unaccounted(page, output, changes) == (Counter(), Counter())
+    assert clean_text(output) == output
+
+
+def test_name_closed_up_at_a_join_stays() -> None:
+    page = _joined_page("the cost of the works that will follow the Blackburn firm of builders who")
+    assert "the Blackburn firm" in clean_text(page)

@@ -536,7 +536,12 @@ def _keeps_hyphen(first: str, second: str, vocabulary: Counter[str]) -> bool:
 
 
 def restore_hyphens(
-    text: str, number: int, vocabulary: Counter[str], log: ChangeLog, hyphenated: dict[str, str] | None = None
+    text: str,
+    number: int,
+    vocabulary: Counter[str],
+    log: ChangeLog,
+    hyphenated: dict[str, str] | None = None,
+    holds_join: bool = False,
 ) -> str:
     """Put back the hyphen of compounds the extractor closed up when it joined a line ending
     in a hyphen to the next (pdftotext's default mode prints ``well-⏎known`` as ``wellknown``).
@@ -544,7 +549,11 @@ def restore_hyphens(
     Only words that cannot be printed closed up are repaired: a number run into a word of
     the page (``18month``; but ``418bnrand``, where the unit's end is unknown, is left), a
     lower-case part run into a capitalised one (``antiIslamic``), and a word the page
-    prints hyphenated elsewhere.
+    prints hyphenated elsewhere. On a line that ``holds_join`` (it is wider than its
+    column by half: the extractor joined a line to it), also a word in lower case that is
+    no English word but two common ones, or a prefix and one (``bigbudget``,
+    ``postmerger``), and a number run into a common word (``18month``): names and words
+    the word list does not know are left as they are.
 
     ``hyphenated`` is :func:`hyphenated_words` of the vocabulary, for callers repairing many
     lines of one page.
@@ -552,6 +561,8 @@ def restore_hyphens(
     >>> page = Counter({"well-known": 1, "month": 2})
     >>> restore_hyphens("an 18month allFrench wellknown tour", 1, page, ChangeLog(False))
     'an 18-month all-French well-known tour'
+    >>> restore_hyphens("a bigbudget film in Blackburn", 1, Counter(), ChangeLog(False), holds_join=True)
+    'a big-budget film in Blackburn'
     """
     if hyphenated is None:
         hyphenated = hyphenated_words(vocabulary)
@@ -559,6 +570,7 @@ def restore_hyphens(
     def repair(match: re.Match[str]) -> str:
         word = match.group(0)
         parts = _CLOSED_COMPOUND.fullmatch(word)
+        reason = "compound closed up at a joined line end"
         # (the page's count of the word includes this closed-up one)
         if parts and (parts.group(3) or vocabulary[parts.group(2)] > 1):
             fixed = f"{parts.group(1) or parts.group(3)}-{parts.group(2) or parts.group(4)}"
@@ -567,12 +579,28 @@ def restore_hyphens(
             fixed = _same_case(hyphenated[word.lower()], word)
         elif (head := _compound_head(word.lower(), vocabulary)) is not None:
             fixed = f"{word[:len(head)]}-{word[len(head):]}"
+        elif holds_join and (cut := _english_compound_cut(word, parts)) is not None:
+            fixed = f"{word[:cut]}-{word[cut:]}"
+            reason = f"{reason}: no English word, common ones apart"
         else:
             return word
-        log.record("dehyphenate", number, word, fixed, "compound closed up at a joined line end")
+        log.record("dehyphenate", number, word, fixed, reason)
         return fixed
 
     return _ALNUM_RUN.sub(repair, text)
+
+
+def _english_compound_cut(word: str, parts: re.Match[str] | None) -> int | None:
+    """Where a closed-up compound splits by the English word list: after the number of a
+    number run into a common word (``18month``), or between the parts of a word in lower
+    case (:func:`english.compound_split`) whose first part does not close up with what
+    follows (``under``, ``after``: underpriced, afterwards)."""
+    if parts and parts.group(1):
+        return len(parts.group(1)) if english.is_common(parts.group(2)) else None
+    if not word.isalpha() or not word.islower():
+        return None
+    cut = english.compound_split(word)
+    return None if cut is None or word[:cut] in _CLOSED_PREFIXES else cut
 
 
 def hyphenated_words(vocabulary: Counter[str]) -> dict[str, str]:

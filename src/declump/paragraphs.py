@@ -19,6 +19,7 @@ Latin lines are joined with one space; a word hyphenated at the line end is rejo
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -160,7 +161,9 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
         hyphenated = latin.hyphenated_words(vocabulary)
         for row in rows:
             if row.hyphens_joined:
-                row.text = latin.restore_hyphens(row.text, row.line.number, vocabulary, log, hyphenated)
+                column = min(w for w in (row.left_width, row.right_width, math.inf) if w > 0)
+                holds_join = row.width >= column * latin.LATIN_MERGED_FACTOR
+                row.text = latin.restore_hyphens(row.text, row.line.number, vocabulary, log, hyphenated, holds_join)
     blocks: list[Block] = []
     current = [rows[0]]
     lead = False  # the current block follows a byline: it is a story's lead paragraph
