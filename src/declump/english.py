@@ -77,9 +77,12 @@ def is_word(word: str) -> bool:
     (True, True, True, False)
     """
     word = word.lower()
-    forms = [word] + [pattern.sub(american, word) for pattern, american in _BRITISH]
-    stems = [match.group(1) + end for match in [_INFLECTED.fullmatch(word)] if match for end in ("", "e")]
-    return any(count(form) >= MIN_WORD_COUNT for form in forms + stems)
+    if count(word) >= MIN_WORD_COUNT:
+        return True
+    forms = [pattern.sub(american, word) for pattern, american in _BRITISH]
+    if inflected := _INFLECTED.fullmatch(word):
+        forms += [inflected.group(1), inflected.group(1) + "e"]
+    return any(count(form) >= MIN_WORD_COUNT for form in forms)
 
 
 def is_common(word: str) -> bool:
