@@ -117,23 +117,6 @@ def test_one_line_ending_a_sentence_can_be_a_paragraphs_last_line() -> None:
     assert "a paragraph's last line" in change.reason
 
 
-def test_first_line_one_em_short_is_a_little_evidence_of_a_continuation() -> None:
-    # The continuation's first line is one em short of its column (九 of ten), not two:
-    # with the word cut at the seam (途 / 中) that is enough; two ems short, it is not.
-    def page(first: str) -> list[Block]:
-        return [
-            piece("邮递员每天骑车往返", "山里山外，她把送信途"),
-            piece("另一则消息说，省", "城的地铁二号线本月", "开通运营。"),
-            piece(first, "来，带到了会上。她说", "村里人的事就是大事。"),
-        ]
-
-    texts, log = reassembled(*page("中收集的意见整理起"))
-    assert len(texts) == 2 and "送信途中收集" in texts[0]
-    assert "one em short" in [c for c in log if c.step == "reassemble"][0].reason
-    indented = page("中收集的意见整理")
-    assert reassembled(*indented)[0] == [b.text for b in indented]
-
-
 def test_continuation_printed_before_its_start_goes_after_it() -> None:
     # pdftotext printed the top of the next column (the continuation) first.
     head = piece("经过这些年的发", "展，合作社已经有了自", "己的品牌，产品卖到了", "全国二十多个省份")

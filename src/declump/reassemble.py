@@ -74,11 +74,6 @@ END_SHORT_LINE = 0.5  # a paragraph of several lines without a sentence end, las
 START_CLOSED_MARK = 2.5  # ，。、）” … cannot open a paragraph
 START_LOWER = 2.0  # a Latin paragraph does not open with a lower-case word
 START_NO_INDENT = 1.0  # first line full although paragraphs here are indented
-# A first line one em short of its column (the full ones reach it within NO_INDENT_SLACK)
-# is a little evidence too: an indent takes two ems (dev: 1 join gained; weighed 0.8, one
-# wrong join on the layout pages).
-NEAR_FULL_SLACK = 1.0
-START_NEAR_FULL = 0.5
 # One line ending a sentence shows no indent either way; it is more often a paragraph's last
 # line than a paragraph of its own (dev: 1 join gained, none wrong).
 START_ONE_LINE = 0.5
@@ -332,8 +327,6 @@ def _open_start(block: Block, text: str, column: float) -> tuple[float, str]:
         return (START_LOWER, "starts with a lower-case word") if first.islower() else (0.0, "")
     if column and len(block.lines) > 1 and width >= column - NO_INDENT_SLACK:
         return START_NO_INDENT, "first line has no indent"
-    if column and len(block.lines) > 1 and width >= column - NEAR_FULL_SLACK:
-        return START_NEAR_FULL, "first line one em short of the column, no two-em indent"
     if len(block.lines) == 1 and block.kind is BlockKind.PARAGRAPH and ends_sentence(text):
         return START_ONE_LINE, "one line ending a sentence: a paragraph's last line"
     return 0.0, ""
