@@ -35,7 +35,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from declump.config import Config
 from declump.latin import starts_afresh, stops_mid_sentence
@@ -152,6 +152,9 @@ ORPHAN_MIN_LEAN = 0.08
 # headline lines it drew, when it reads like it most, by this much (dev, layout and English
 # pages: 3 such stories at 0.15-0.17, all right; at 0.09-0.095 one of several was not).
 FOLLOWER_MIN_LEAN = 0.1
+# Texts of one page whose vocabulary is kept for reuse (a page holds 20-80 blocks, read
+# several times each by cutting, moving and attaching).
+FEATURES_CACHE = 4096
 # Stories with more headlines than this are not tried (a story draws 1–3 headline runs; the
 # cut search is linear in the story for each pair of headlines).
 SPLIT_MAX_HEADS = 6
@@ -229,10 +232,13 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
     if not config.segment:
         page.articles = [_one_article(page)]
         return
+    _features.cache_clear()  # the cache serves one page: a stream's pages share no text
     blocks = _prepare(blocks)
     roles = _roles(blocks)
     _merge_caption_pieces(blocks, roles)
-    stories = _move_continuations(blocks, _split_by_headlines(blocks, roles, _stories(blocks, roles)))
+    stories = _split_by_headlines(blocks, roles, _stories(blocks, roles))
+    vocab = _Vocabulary(blocks, stories)
+    _move_continuations(blocks, stories, vocab)
     # Pull quotes stand between stories as headlines do, so they still cut stories apart
     # above; only here they stop being headlines.
     quotes = _pull_quotes(blocks, roles)
@@ -243,7 +249,7 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
     leftovers: list[int] = []
     _attach_quotes(quotes, parts, leftovers)
     _attach_headlines(parts, leftovers)
-    if _merge_orphans(blocks, stories):
+    if _merge_orphans(blocks, stories, vocab):
         parts = _make_parts(blocks, roles, stories)
     _attach_captions(parts, leftovers)
     sections = _find_sections(blocks, stories, leftovers, weight)
@@ -994,7 +1000,7 @@ def _cut_story(story: _Story, heads: list[set[str]], blocks: list[Block], idf: d
     return _cut_story(first, sides[0], blocks, idf) + _cut_story(second, sides[1], blocks, idf)
 
 
-def _move_continuations(blocks: list[Block], stories: list[_Story]) -> list[_Story]:
+def _move_continuations(blocks: list[Block], stories: list[_Story], vocab: _Vocabulary) -> None:
     """Give back to their story the columns printed inside another story.
 
     pdftotext prints a page column by column, and a story's next column often comes after
@@ -1004,7 +1010,6 @@ def _move_continuations(blocks: list[Block], stories: list[_Story]) -> list[_Sto
     story it reads like more than the text above it in its own story (see
     :class:`_Vocabulary`).
     """
-    vocab = _Vocabulary(blocks, stories)
     for s, story in enumerate(stories):
         for _ in range(len(story.body)):
             move = _best_move(s, stories, blocks, vocab)
@@ -1016,7 +1021,6 @@ def _move_continuations(blocks: list[Block], stories: list[_Story]) -> list[_Sto
             other = stories[target]
             other.body = other.body[:1] + sorted(other.body[1:] + run)
             vocab.moved(run, s, target)
-    return stories
 
 
 class _Vocabulary:
@@ -1125,36 +1129,43 @@ def _best_move(s: int, stories: list[_Story], blocks: list[Block], vocab: _Vocab
         else:
             units.append((k, k + 1))
             lead.append(opens)
+    # How much each block of a run from unit u reads like the text of its story above that
+    # unit (over chance): the same for every candidate story, so read once.
+    own: dict[tuple[int, int], float] = {}
+    above = _Chance(vocab)
+    above_chance = above.add_all(body[:MOVE_MIN_ABOVE])
+    above_feats = vocab.union(body[:MOVE_MIN_ABOVE])
+    for u, (lo, hi) in enumerate(units):
+        for v in range(u, min(u + MOVE_MAX_UNITS, len(units))):
+            if lead[v]:
+                break
+            for i in body[units[v][0] : units[v][1]]:
+                own[u, i] = vocab.share(i, above_feats) - above_chance
+        for i in body[lo:hi]:
+            above_chance = above.add(i)
+            above_feats |= vocab.feats[i]
     best: tuple[float, int, int, int] | None = None
     for t in sorted(shared, key=lambda t: (-shared[t], t))[:MOVE_CANDIDATES]:
         other, other_chance = stories[t].features, vocab.chance(t)
-        above = _Chance(vocab)
-        above_chance = above.add_all(body[:MOVE_MIN_ABOVE])
-        above_feats = vocab.union(body[:MOVE_MIN_ABOVE])
-        for u, (lo, hi) in enumerate(units):
-            # A run from unit u, read against the text of its story above it.
-            total = 0.0
+        reads = {i: vocab.share(i, other) - other_chance for i in body[MOVE_MIN_ABOVE:]}
+        for u, (lo, _) in enumerate(units):
+            total = 0.0  # how much a run from unit u leans to story t
             for v in range(u, min(u + MOVE_MAX_UNITS, len(units))):
                 if lead[v]:
                     break
                 run_lo, run_hi = units[v]
                 for i in body[run_lo:run_hi]:
-                    total += (vocab.share(i, other) - other_chance) - (
-                        vocab.share(i, above_feats) - above_chance
-                    )
+                    total += reads[i] - own[u, i]
                 if (
                     total >= MOVE_EVIDENCE
                     and total >= MOVE_LEAN_PER_BLOCK * (run_hi - lo)
                     and (best is None or total > best[0])
                 ):
                     best = (total, t, lo, run_hi)
-            for i in body[lo:hi]:
-                above_chance = above.add(i)
-                above_feats |= vocab.feats[i]
     return None if best is None else best[1:]
 
 
-def _merge_orphans(blocks: list[Block], stories: list[_Story]) -> bool:
+def _merge_orphans(blocks: list[Block], stories: list[_Story], vocab: _Vocabulary) -> bool:
     """Join each story without a lead or a headline to the story it reads like, if clearly.
 
     Such a story is most often a column printed under another story's headline: that
@@ -1168,7 +1179,6 @@ def _merge_orphans(blocks: list[Block], stories: list[_Story]) -> bool:
     ]
     if len(stories) < 2:
         return False
-    vocab = _Vocabulary(blocks, stories)
     merged = False
     for k in orphans:
         story = stories[k]
@@ -1243,13 +1253,15 @@ def _similarity(features: set[str], other: set[str], idf: dict[str, float]) -> f
 # -- attachment --------------------------------------------------------------------------
 
 
-def _features(text: str) -> set[str]:
-    """Vocabulary of a text: CJK character bigrams, or Latin word stems."""
+@lru_cache(maxsize=FEATURES_CACHE)
+def _features(text: str) -> frozenset[str]:
+    """Vocabulary of a text: CJK character bigrams, or Latin word stems (read once per
+    text: attaching and moving read every block's vocabulary several times)."""
     if has_cjk(text):
         chars = [ch for ch in text if is_cjk(ch) or ch.isalnum()]
-        return {chars[k] + chars[k + 1] for k in range(len(chars) - 1)}
+        return frozenset(chars[k] + chars[k + 1] for k in range(len(chars) - 1))
     words = (w.lower().replace("’", "'") for w in _LATIN_WORD.findall(text))
-    return {w[:6] for w in words if len(w) >= 3 and w not in _STOP}
+    return frozenset(w[:6] for w in words if len(w) >= 3 and w not in _STOP)
 
 
 def _weights(stories: list[_Story]) -> dict[str, float]:
