@@ -147,6 +147,39 @@ def test_latin_lower_case_continuation_joins_with_one_space() -> None:
     assert len(texts) == 2
 
 
+def test_latin_word_cut_by_a_hyphen_is_closed_up_across_the_seam() -> None:
+    # The first piece is one short line rejoin took for a headline; the continuation's
+    # first line is two lines of its column that pdftotext printed as one (it closes up
+    # hyphenated lines within its flow).
+    texts, log = reassembled(
+        piece("The harbour board is still con-", width=16.0, kind=BlockKind.HEADLINE),
+        piece("Ferry tickets will cost more from", "the first week of the new year.", width=16.0),
+        piece(
+            "sidering whether the old pier can be repaired in time for the",
+            "summer season, a spokesman said.",
+            width=16.0,
+        ),
+    )
+    assert texts[0] == (
+        "The harbour board is still considering whether the old pier can be repaired in time "
+        "for the summer season, a spokesman said."
+    )
+    assert len(texts) == 2
+    (change,) = [c for c in log if c.step == "reassemble"]
+    assert "hyphenated word" in change.reason
+
+
+def test_latin_cut_word_is_not_continued_by_a_word_that_does_not_complete_it() -> None:
+    blocks = [
+        piece("The harbour board said the re-", width=16.0),
+        piece("Ferry tickets will cost more from", "the first week of the new year.", width=16.0),
+        piece("the old pier can be repaired in", "time for the summer season.", width=16.0),
+    ]
+    texts, log = reassembled(*blocks)
+    assert texts == [b.text for b in blocks]
+    assert not [c for c in log if c.step == "reassemble"]
+
+
 def test_two_stories_each_printed_in_pieces_pair_one_to_one() -> None:
     a_start = piece("村里的老支书说：", "“这几年变化最大的是", "村里的年轻人，他们都")
     b_start = piece("校长介绍说，学校", "新建的实验楼明年投入", "使用，届时学生们就将")

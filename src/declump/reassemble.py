@@ -14,8 +14,9 @@ other. This stage finds the loose ends and ties the pieces back together:
 3. *pairing*: every open end is scored against every open start by the evidence a reader
    would use (the two sides set in the same column width, quotes and brackets that one
    side opens and the other closes, the words the two pieces share, character n-grams of
-   the page that span the seam, such as ``始`` + ``终`` when the page writes ``始终``, and
-   how far apart they were printed); the best one-to-one pairing over the whole page is
+   the page that span the seam, such as ``始`` + ``终`` when the page writes ``始终``, a
+   Latin word cut by a hyphen that the other side's first word completes (``be-`` +
+   ``lieved``), and how far apart they were printed); the best one-to-one pairing over the whole page is
    chosen exactly, not greedily, and a pair whose evidence is weak is left alone, because
    a wrong join is worse than a missed one.
 4. *weak seams*: rejoin sometimes glued a piece that stops mid-sentence to an unrelated
@@ -37,7 +38,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from declump import latin
+from declump import english, latin
 from declump.config import Config
 from declump.lexicon import spans_word
 from declump.markers import CAPTION_MARK, starts_article
@@ -86,6 +87,15 @@ BALANCE = 2.0  # one side opens a quote or bracket that the other closes
 # apart (counting across the seam) are surely one pair; farther apart, less surely.
 QUOTE_SPAN = 80
 UNBALANCED = -2.0  # the continuation closes a quote the first piece never opened
+# A word cut by a hyphen across the seam that closes up into an English word
+# (``be-`` + ``lieved``): pdftotext's default mode closes up every hyphenated line it prints
+# in one flow, so a cut word left at a piece's end was continued elsewhere.
+HYPHENATED_WORD = 1.5
+# pdftotext's default mode prints a hyphenated line and the next as one line: a Latin line
+# up to this many columns wide is still body text of that column.
+LATIN_RUN_ON_COLUMNS = 2.2
+# ... and one whose first word does not complete it is not its continuation.
+BROKEN_WORD = -2.0
 SAME_WIDTH = 0.5  # both pieces set in one column width
 OTHER_WIDTH = -2.0  # set in different column widths
 RUNS_ON = 1.0  # a function word before the seam, a particle or a one-word clause after it
@@ -135,8 +145,13 @@ _CREDIT_END = re.compile(r"[。！？]\s*\S{1,5}(?:摄|供图)$")
 _FAKE_BOLD = re.compile(r"([（）：“”《》·])\1")
 # Latin words that cannot end a sentence: the line stops mid-sentence.
 _LATIN_OPEN_WORD = re.compile(
-    r"\b(?:the|a|an|of|to|and|or|but|in|for|on|with|by|at|from|as|that|is|was|are|were|his|her|its|their|this|into|than|who|which)$"
+    r"\b(?:the|a|an|of|to|and|or|but|in|for|on|with|by|at|from|as|that|is|was|are|were|his|her|its|their|this|into|than|who|which"
+    r"|when|while|if|because|although|whether|whose|be|been|has|have|had|will|would|could|should|can|may|must"
+    r"|our|my|your|these|those|such|during|between|without|among|every|each)$"
 )
+# A Latin word cut by a hyphen at a piece's end (not a spaced dash).
+_LATIN_CUT_END = re.compile(r"([A-Za-z]+)-$")
+_LATIN_FIRST_WORD = re.compile(r"[a-z]+")
 _LATIN_WORD = re.compile(r"[A-Za-z][a-z]+")
 _STOP = frozenset(
     "the and for with that this from have has had was were are not but its his her their they "
@@ -272,6 +287,10 @@ def _piece(index: int, block: Block) -> _Piece:
 
 def _column(block: Block) -> float:
     """The column width a block was set in: the mode of its full lines, when it has some."""
+    if not has_cjk(block.text):
+        # Proportional lines vary in length; rejoin measured the column from the widths
+        # of letters (latin.line_width) and the lines around the block.
+        return block.width
     widths = [display_width(line.text.strip()) for line in block.lines[:-1]]
     if len(widths) >= OWN_COLUMN_LINES:
         counts = Counter(round(w) for w in widths)
@@ -280,8 +299,21 @@ def _column(block: Block) -> float:
 
 
 def _reads_as_body(text: str) -> bool:
-    """A "headline" rejoin made of a body line cut mid-sentence: it holds clause punctuation."""
-    return any(mark in text for mark in "，、；：。,;")
+    """A "headline" rejoin made of a body line cut mid-sentence: it holds clause punctuation,
+    or (Latin) it stops in a word cut by a hyphen or after a word no headline ends with."""
+    if any(mark in text for mark in "，、；：。,;"):
+        return True
+    return not has_cjk(text) and bool(_LATIN_CUT_END.search(text) or _LATIN_OPEN_WORD.search(text))
+
+
+def _too_wide(text: str, width: float, column: float) -> bool:
+    """Wider than its column: a headline line rejoin ran on, not body text. A Latin line
+    may be two lines of its column that pdftotext printed as one (a hyphenated line)."""
+    if not column:
+        return False
+    if has_cjk(text):
+        return width > column + FULL_SLACK
+    return width > column * LATIN_RUN_ON_COLUMNS + FULL_SLACK
 
 
 def _open_end(block: Block, text: str, column: float) -> tuple[float, str]:
@@ -291,8 +323,8 @@ def _open_end(block: Block, text: str, column: float) -> tuple[float, str]:
     if len(lines) > 1 and lines[-1].number < lines[-2].number:
         return 0.0, ""  # its last line was printed before the others: not the column's foot
     width = display_width(lines[-1].text.strip())
-    if column and width > column + FULL_SLACK:
-        return 0.0, ""  # wider than its column: a headline line rejoin ran on, not body text
+    if _too_wide(text, width, column):
+        return 0.0, ""
     last = text[-1]
     if last in _OPEN_MARKS or (not has_cjk(text) and _LATIN_OPEN_WORD.search(text)):
         return END_OPEN_MARK, f"ends with {text.split()[-1] if last.isalpha() else last}"
@@ -316,8 +348,8 @@ def _open_start(block: Block, text: str, column: float) -> tuple[float, str]:
     if starts_article(text):
         return 0.0, ""
     width = display_width(block.lines[0].text.strip())
-    if column and width > column + FULL_SLACK:
-        return 0.0, ""  # wider than its column: a headline line, not body text
+    if _too_wide(text, width, column):
+        return 0.0, ""
     first = text[0]
     if first in _CLOSED_START:
         return START_CLOSED_MARK, f"starts with {first}"
@@ -552,6 +584,13 @@ def _evidence(a: _Piece, b: _Piece, stats: _PageStats, topic: float, between: in
     if has_cjk(left) and spans_word(left, right):
         score += SPANS_WORD
         why.append("a word spans the seam")
+    hyphenated = _hyphenated_word(left, right)
+    if hyphenated > 0:
+        score += HYPHENATED_WORD
+        why.append("a hyphenated word closes up across the seam")
+    elif hyphenated < 0:
+        score += BROKEN_WORD
+        why.append("the word cut by a hyphen does not go on across the seam")
     pmi = stats.seam(left, right)
     if pmi > 0:
         score += NGRAM_WEIGHT * min(pmi, NGRAM_CAP)
@@ -561,6 +600,28 @@ def _evidence(a: _Piece, b: _Piece, stats: _PageStats, topic: float, between: in
     score -= DISTANCE_COST * max(0, between - DISTANCE_FREE)
     why.append(f"{between} block{'s' if between != 1 else ''} between")
     return score, "; ".join(w for w in why if w)
+
+
+def _hyphenated_word(left: str, right: str) -> int:
+    """Evidence from a word that ``left`` stops in, cut by a hyphen: 1 when the first word
+    of ``right`` closes it up into an English word (``be-`` + ``lieved``) or completes a
+    compound (``well-`` + ``known``), -1 when it does neither, 0 when ``left`` ends no such
+    word.
+
+    >>> _hyphenated_word("they are be-", "lieved to"), _hyphenated_word("the fi-", "lieved to")
+    (1, -1)
+    """
+    cut = _LATIN_CUT_END.search(left)
+    if not cut:
+        return 0
+    rest = _LATIN_FIRST_WORD.match(right)
+    if not rest:
+        return -1
+    head, tail = cut.group(1).lower(), rest.group(0)
+    if english.is_word(head + tail):
+        return 1
+    # A function word completes no compound (``re-`` + ``the``).
+    return 1 if english.is_compound(head, tail) and not _LATIN_OPEN_WORD.fullmatch(tail) else -1
 
 
 def _closes_first(text: str) -> bool:
