@@ -180,6 +180,47 @@ def test_latin_cut_word_is_not_continued_by_a_word_that_does_not_complete_it() -
     assert not [c for c in log if c.step == "reassemble"]
 
 
+def glued_caption(body: list[str], caption: list[str], width: float = 16.0) -> Block:
+    """A caption rejoin glued to the body lines above it across a blank line."""
+    first = next(_numbers)
+    lines = [Line(t, first + k) for k, t in enumerate(body)]
+    lines += [Line(t, first + len(body) + 1 + k) for k, t in enumerate(caption)]
+    for _ in range(len(body) + len(caption) + 1):
+        next(_numbers)
+    return Block(BlockKind.CAPTION, " ".join(body + caption), lines, width)
+
+
+def test_latin_caption_glued_to_a_piece_is_cut_off_and_the_piece_joined() -> None:
+    glued = glued_caption(
+        ["The museum will reopen its east", "wing once the roof has been fixed, and"],
+        ["Visitors queue outside the", "museum. Photo: Jane Doe"],
+    )
+    texts, log = reassembled(
+        glued,
+        piece("Ferry tickets will cost more from", "the first week of the new year.", width=16.0),
+        piece("the new galleries will open in", "the spring, the director said.", width=16.0),
+    )
+    assert texts == [
+        "The museum will reopen its east wing once the roof has been fixed, and "
+        "the new galleries will open in the spring, the director said.",
+        "Visitors queue outside the museum. Photo: Jane Doe",
+        "Ferry tickets will cost more from the first week of the new year.",
+    ]
+    assert [c.step for c in log] == ["reassemble", "reassemble"]
+
+
+def test_latin_caption_after_a_finished_sentence_is_left_whole() -> None:
+    glued = glued_caption(
+        ["The museum will reopen its east", "wing once the roof has been fixed."],
+        ["Visitors queue outside the", "museum. Photo: Jane Doe"],
+    )
+    texts, log = reassembled(
+        glued, piece("Ferry tickets will cost more from", "the first week of the new year.", width=16.0)
+    )
+    assert texts[0] == glued.text
+    assert not list(log)
+
+
 def test_two_stories_each_printed_in_pieces_pair_one_to_one() -> None:
     a_start = piece("村里的老支书说：", "“这几年变化最大的是", "村里的年轻人，他们都")
     b_start = piece("校长介绍说，学校", "新建的实验楼明年投入", "使用，届时学生们就将")

@@ -26,6 +26,11 @@ other. This stage finds the loose ends and ties the pieces back together:
    elsewhere reads clearly better than the text after the seam, which then becomes a
    paragraph of its own.
 
+5. *glued captions*: rejoin sometimes glued a photo caption to a Latin piece that stops
+   mid-sentence at its column's foot, across the blank line between them, and called the
+   whole a caption. The caption is cut off at that blank line first, and the piece before
+   it becomes a paragraph with an open end like any other.
+
 Every join is recorded as a ``reassemble`` change that names both sides of the seam and
 the evidence. The joined text is the two pieces' text, joined as rejoin joins two lines.
 """
@@ -206,9 +211,10 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
     他们说，这个办法大家一开始并不看好，后来大家也慢慢地开始终相信这条路能走通，也始终这样做。
     城里新开了三家图书馆，周末读者很多。
     """
-    blocks = page.blocks
-    if len(blocks) < 2 or _clean_form(blocks):
+    if len(page.blocks) < 2 or _clean_form(page.blocks):
         return
+    page.blocks = _unglue_captions(page.blocks, log)
+    blocks = page.blocks
     pieces = [_piece(i, block) for i, block in enumerate(blocks)]
     ends = [p for p in pieces if p.end > 0]
     starts = [p for p in pieces if p.start > 0]
@@ -271,6 +277,55 @@ def _clean_form(blocks: list[Block]) -> bool:
     Its blocks are whole paragraphs with no column to measure; nothing is torn apart.
     """
     return all(len(b.lines) <= 1 for b in blocks) and all(b.gap_before for b in blocks[1:])
+
+
+def _unglue_captions(blocks: list[Block], log: ChangeLog) -> list[Block]:
+    """Cut a Latin caption off the body piece rejoin glued it to, at the blank line between.
+
+    A column that stops mid-sentence at its foot, then a blank line, then a photo caption:
+    rejoin reads one block, which its credit makes a caption. The text before the blank line
+    is a piece of a paragraph whose continuation was printed elsewhere, so it becomes a
+    paragraph again (and an open end), the text after the blank line the caption.
+    """
+    out = []
+    for block in blocks:
+        cut = _glued_caption(block)
+        if cut is None:
+            out.append(block)
+            continue
+        offset, head_lines = cut
+        head, tail = block.text[:offset].strip(), block.text[offset:].strip()
+        before = [at for at in block.seams if at < offset]
+        after = [at - offset for at in block.seams if at > offset]
+        out.append(Block(BlockKind.PARAGRAPH, head, block.lines[:head_lines], block.width, block.gap_before, before))
+        out.append(Block(BlockKind.CAPTION, tail, block.lines[head_lines:], block.width, True, after))
+        log.record(
+            "reassemble",
+            block.lines[head_lines].number,
+            f"{head[-12:]} {tail[:12]}",
+            f"{head[-12:]}{CUT_MARK}{tail[:12]}",
+            "caption cut off a piece that stops mid-sentence before a blank line",
+        )
+    return out
+
+
+def _glued_caption(block: Block) -> tuple[int, int] | None:
+    """Where a Latin caption glued after a piece stopping mid-sentence starts: its offset in
+    the text and its first line; None when the block is no such caption."""
+    if block.kind is not BlockKind.CAPTION or has_cjk(block.text) or len(block.lines) < 2:
+        return None
+    lines = block.lines
+    gaps = [k for k in range(1, len(lines)) if lines[k].number > lines[k - 1].number + 1]
+    if not gaps:
+        return None
+    k = gaps[-1]
+    starts = _line_starts(block)
+    if starts is None:
+        return None
+    head, tail = block.text[: starts[k]].strip(), block.text[starts[k] :].strip()
+    if not head or ends_sentence(head) or not (tail[:1].isupper() or tail[:1].isdigit()):
+        return None
+    return starts[k], k
 
 
 def _piece(index: int, block: Block) -> _Piece:
