@@ -180,6 +180,17 @@ def test_latin_cut_word_is_not_continued_by_a_word_that_does_not_complete_it() -
     assert not [c for c in log if c.step == "reassemble"]
 
 
+def test_one_line_latin_headline_ending_in_a_function_word_is_no_piece() -> None:
+    blocks = [
+        piece("Harbour repair dispute drags on", width=16.0, kind=BlockKind.HEADLINE),
+        piece("Ferry tickets will cost more from", "the first week of the new year.", width=16.0),
+        piece("the old pier can be repaired in", "time for the summer season.", width=16.0),
+    ]
+    texts, log = reassembled(*blocks)
+    assert texts == [b.text for b in blocks]
+    assert not list(log)
+
+
 def glued_caption(body: list[str], caption: list[str], width: float = 16.0) -> Block:
     """A caption rejoin glued to the body lines above it across a blank line."""
     first = next(_numbers)

@@ -96,11 +96,15 @@ UNBALANCED = -2.0  # the continuation closes a quote the first piece never opene
 # (``be-`` + ``lieved``): pdftotext's default mode closes up every hyphenated line it prints
 # in one flow, so a cut word left at a piece's end was continued elsewhere.
 HYPHENATED_WORD = 1.5
+# A piece whose first word does not complete the cut word (nor a compound) is not its
+# continuation: as strong against as a different column width.
+BROKEN_WORD = -2.0
 # pdftotext's default mode prints a hyphenated line and the next as one line: a Latin line
 # up to this many columns wide is still body text of that column.
 LATIN_RUN_ON_COLUMNS = 2.2
-# ... and one whose first word does not complete it is not its continuation.
-BROKEN_WORD = -2.0
+# A Latin "headline" of this many lines that stops after a function word is body text
+# (headlines and decks wrap to two lines, seldom three; on dev-en, 1 such piece).
+MIN_BODY_LINES = 3
 SAME_WIDTH = 0.5  # both pieces set in one column width
 OTHER_WIDTH = -2.0  # set in different column widths
 RUNS_ON = 1.0  # a function word before the seam, a particle or a one-word clause after it
@@ -319,6 +323,8 @@ def _glued_caption(block: Block) -> tuple[int, int] | None:
     if not gaps:
         return None
     k = gaps[-1]
+    if k < 2:
+        return None  # one line before the blank line: as likely a headline as body text
     starts = _line_starts(block)
     if starts is None:
         return None
@@ -333,7 +339,7 @@ def _piece(index: int, block: Block) -> _Piece:
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADLINE) or not block.lines:
         return piece
     text = block.text.strip()
-    if not text or _FAKE_BOLD.search(text) or (block.kind is BlockKind.HEADLINE and not _reads_as_body(text)):
+    if not text or _FAKE_BOLD.search(text) or (block.kind is BlockKind.HEADLINE and not _reads_as_body(text, len(block.lines))):
         return piece
     piece.end, piece.end_why = _open_end(block, text, piece.column)
     piece.start, piece.start_why = _open_start(block, text, piece.column)
@@ -353,12 +359,15 @@ def _column(block: Block) -> float:
     return block.width
 
 
-def _reads_as_body(text: str) -> bool:
+def _reads_as_body(text: str, lines: int = 1) -> bool:
     """A "headline" rejoin made of a body line cut mid-sentence: it holds clause punctuation,
-    or (Latin) it stops in a word cut by a hyphen or after a word no headline ends with."""
+    or (Latin) it stops in a word cut by a hyphen, or runs over three lines or more and stops
+    after a function word (a one-line headline may end so: ``Injury drags on``)."""
     if any(mark in text for mark in "，、；：。,;"):
         return True
-    return not has_cjk(text) and bool(_LATIN_CUT_END.search(text) or _LATIN_OPEN_WORD.search(text))
+    if has_cjk(text):
+        return False
+    return bool(_LATIN_CUT_END.search(text) or (lines >= MIN_BODY_LINES and _LATIN_OPEN_WORD.search(text)))
 
 
 def _too_wide(text: str, width: float, column: float) -> bool:
