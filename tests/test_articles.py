@@ -495,14 +495,15 @@ def test_text_opening_mid_sentence_under_a_headline_goes_on_with_the_story_above
     assert page.articles[0].paragraphs[-1].startswith("boats sailed")
 
 
+#: The school story under its title, then the railway story's title over what follows.
+SCHOOL_UNDER_TITLES = [(H, "山村小学有了新图书馆"), (P, SCHOOL[0]), (P, SCHOOL[1]), (H, "山区铁路全线铺通")]
+
+
 def test_column_under_another_storys_headline_joins_the_story_it_reads_like():
     # The school story's title and its first column come first; the railway story's title
     # was printed over the school story's second column, which has no lead of its own.
     page = segment(
-        (H, "山村小学有了新图书馆"),
-        (P, SCHOOL[0]),
-        (P, SCHOOL[1]),
-        (H, "山区铁路全线铺通"),
+        *SCHOOL_UNDER_TITLES,
         (P, "图书馆里，孩子们围着老师借书还书，新图书馆的阅览室坐满了读书的孩子。"),
         (P, "校长说，图书馆还要添置更多适合孩子们读的图书。"),
         (P, RAILWAY[0]),
@@ -519,10 +520,7 @@ def test_column_under_another_storys_headline_joins_the_story_it_reads_like():
 
 def test_story_without_a_headline_sharing_little_with_the_others_stands_alone():
     page = segment(
-        (H, "山村小学有了新图书馆"),
-        (P, SCHOOL[0]),
-        (P, SCHOOL[1]),
-        (H, "山区铁路全线铺通"),
+        *SCHOOL_UNDER_TITLES,
         (P, "冬季开海以后，渔港码头天天热闹，渔船进进出出。"),
         (P, "渔民们说，今年的鱼货比往年多，价钱也好。"),
         (P, RAILWAY[0]),

@@ -103,8 +103,12 @@ def test_a_long_word_explains_a_short_line() -> None:
     assert not decide("Work on the bridge began in April.", "The works go on")[0]
 
 
+#: A full line ending a sentence: what follows it is a new paragraph when it is indented.
+SENTENCE_END = FakeRow("the bridge was closed for two whole weeks.")
+
+
 def test_an_indented_line_opens_a_paragraph() -> None:
-    prev = FakeRow("the bridge was closed for two whole weeks.")
+    prev = SENTENCE_END
     indented = FakeRow("The mayor said the plan would", next_word="cost")
     assert not latin.continues(prev, indented)[0]
     # Too short for "responsibility": a full line of justified text.
@@ -115,7 +119,7 @@ def test_an_indented_line_opens_a_paragraph() -> None:
 def test_an_indent_lost_by_a_hair_still_shows() -> None:
     # With "thousand" the line would fill the column by a hair more than the estimate of
     # it, which lies short of the widest full lines: still an indented first line.
-    prev = FakeRow("the bridge was closed for two whole weeks.")
+    prev = SENTENCE_END
     indented = FakeRow("The mayor said the plan would", next_word="thousand")
     assert 1.0 < latin._fill(indented, "thousand", COLUMN) < latin.INDENT_FIT_SHARE
     assert not latin.continues(prev, indented)[0]
@@ -124,7 +128,7 @@ def test_an_indent_lost_by_a_hair_still_shows() -> None:
 def test_a_line_of_half_the_column_is_no_indented_line() -> None:
     # An indent takes a tenth of the column, not half: a line this narrow tells that the
     # column estimate is not its own (lines joined at hyphens around it), not an indent.
-    prev = FakeRow("the bridge was closed for two whole weeks.")
+    prev = SENTENCE_END
     half = FakeRow("The mayor said the", next_word="plan")
     assert latin.line_width(half.text) < COLUMN * latin.MIN_INDENTED_SHARE
     assert latin.continues(prev, half)[0]
@@ -133,7 +137,7 @@ def test_a_line_of_half_the_column_is_no_indented_line() -> None:
 def test_an_indented_line_cut_by_a_hyphen() -> None:
     # A line cut by a hyphen reaches the column edge within a syllable: one that stops
     # short of it by about an indent is a paragraph's first line.
-    prev = FakeRow("the bridge was closed for two whole weeks.")
+    prev = SENTENCE_END
     indented = FakeRow("The mayor said the bridge pre-", next_word="sented")
     assert not latin.continues(prev, indented)[0]
     full = FakeRow("The mayor said that the new ferry service pre-", next_word="sented")

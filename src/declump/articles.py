@@ -1057,6 +1057,27 @@ class _Vocabulary:
     def share(self, i: int, text: set[str]) -> float:
         return _similarity(self.feats[i], text, self.idf)
 
+    def candidates(self, indexes: list[int], s: int) -> list[int]:
+        """The stories (other than ``s``, with text) the blocks share the most vocabulary
+        with, weighted by rarity, at most MOVE_CANDIDATES; vocabulary used by more than
+        MAX_SHARING_STORIES stories tells none apart."""
+        shares: dict[int, list[float]] = {}
+        for i in indexes:
+            for f in self.feats[i]:
+                owners = self.postings.get(f, ())
+                if len(owners) > MAX_SHARING_STORIES:
+                    continue
+                for t in owners:
+                    if t != s and self.stories[t].body:
+                        shares.setdefault(t, []).append(self.idf[f])
+        shared = {t: math.fsum(ws) for t, ws in shares.items()}
+        return sorted(shared, key=lambda t: (-shared[t], t))[:MOVE_CANDIDATES]
+
+    def lean(self, indexes: list[int], t: int) -> float:
+        """How much the blocks read like story ``t``, over chance, on average."""
+        other = self.stories[t].features
+        return math.fsum(self.share(i, other) - self.chance(t) for i in indexes) / len(indexes)
+
     def chance(self, s: int) -> float:
         """The share of its vocabulary an unrelated block finds in story ``s``."""
         if s not in self._chance:
@@ -1107,16 +1128,6 @@ def _best_move(s: int, stories: list[_Story], blocks: list[Block], vocab: _Vocab
     body = stories[s].body
     if len(body) < 2:
         return None
-    shares: dict[int, list[float]] = {}
-    for i in body[1:]:
-        for f in vocab.feats[i]:
-            owners = vocab.postings.get(f, ())
-            if len(owners) > MAX_SHARING_STORIES:
-                continue
-            for t in owners:
-                if t != s:
-                    shares.setdefault(t, []).append(vocab.idf[f])
-    shared = {t: math.fsum(ws) for t, ws in shares.items()}
     # Runs start and end at blank lines: the units between them, after the blocks read as
     # the story's own. A lead starts a story of its own: no run holds one.
     units: list[tuple[int, int]] = []
@@ -1145,7 +1156,7 @@ def _best_move(s: int, stories: list[_Story], blocks: list[Block], vocab: _Vocab
             above_chance = above.add(i)
             above_feats |= vocab.feats[i]
     best: tuple[float, int, int, int] | None = None
-    for t in sorted(shared, key=lambda t: (-shared[t], t))[:MOVE_CANDIDATES]:
+    for t in vocab.candidates(body[1:], s):
         other, other_chance = stories[t].features, vocab.chance(t)
         reads = {i: vocab.share(i, other) - other_chance for i in body[MOVE_MIN_ABOVE:]}
         for u, (lo, _) in enumerate(units):
@@ -1172,52 +1183,36 @@ def _merge_orphans(blocks: list[Block], stories: list[_Story], vocab: _Vocabular
     headline, attached by its words, left the column with none. Returns whether any merged;
     a merged story is left with no blocks.
     """
-    orphans = [
-        k
-        for k, story in enumerate(stories)
-        if story.body and not (story.heads or story.quotes or story.lead or starts_article(blocks[story.body[0]].text))
-    ]
     if len(stories) < 2:
         return False
     merged = False
-    for k in orphans:
-        story = stories[k]
-        shares: dict[int, list[float]] = {}
-        for i in story.body:
-            for f in vocab.feats[i]:
-                owners = vocab.postings.get(f, ())
-                if len(owners) <= MAX_SHARING_STORIES:
-                    for t in owners:
-                        if t != k and stories[t].body:
-                            shares.setdefault(t, []).append(vocab.idf[f])
-        if not shares:
+    for k, story in enumerate(stories):
+        if not story.body or story.heads or _opens_own_story(story, blocks):
             continue
-        lean = {
-            t: math.fsum(vocab.share(i, stories[t].features) - vocab.chance(t) for i in story.body) / len(story.body)
-            for t in sorted(shares, key=lambda t: (-math.fsum(shares[t]), t))[:MOVE_CANDIDATES]
-        }
-        target = min(lean, key=lambda t: (-lean[t], t))
-        if lean[target] < ORPHAN_MIN_LEAN:
-            continue
-        _merge_into(stories, k, target, vocab)
-        merged = True
+        lean = {t: vocab.lean(story.body, t) for t in vocab.candidates(story.body, k)}
+        if lean:
+            target = min(lean, key=lambda t: (-lean[t], t))
+            if lean[target] >= ORPHAN_MIN_LEAN:
+                _merge_into(stories, k, target, vocab)
+                merged = True
     # A story without a lead that reads like the story printed before it, more than like any
     # other, goes on with it: the lines between them were that story's own title or caption
     # printed between its columns, or a body line taken for a headline.
     order = sorted((k for k, story in enumerate(stories) if story.body), key=lambda k: stories[k].body[0])
     for before, k in zip(order, order[1:]):
         story = stories[k]
-        if not stories[before].body or story.lead or story.quotes or starts_article(blocks[story.body[0]].text):
+        if not stories[before].body or _opens_own_story(story, blocks):
             continue
-        lean = {
-            t: math.fsum(vocab.share(i, other.features) - vocab.chance(t) for i in story.body) / len(story.body)
-            for t, other in enumerate(stories)
-            if t != k and other.body
-        }
+        lean = {t: vocab.lean(story.body, t) for t, other in enumerate(stories) if t != k and other.body}
         if lean and min(lean, key=lambda t: (-lean[t], t)) == before and lean[before] >= FOLLOWER_MIN_LEAN:
             _merge_into(stories, k, before, vocab)
             merged = True
     return merged
+
+
+def _opens_own_story(story: _Story, blocks: list[Block]) -> bool:
+    """A story that opens with a lead, or holds a pull quote, is a story of its own."""
+    return bool(story.lead or story.quotes or starts_article(blocks[story.body[0]].text))
 
 
 def _merge_into(stories: list[_Story], k: int, target: int, vocab: _Vocabulary) -> None:

@@ -49,7 +49,7 @@ from declump.lexicon import spans_word
 from declump.markers import CAPTION_MARK, starts_article
 from declump.model import Block, BlockKind, ChangeLog, Page
 from declump.paragraphs import join_lines, runs_on
-from declump.text import display_width, ends_sentence, has_cjk, is_cjk, word_chars
+from declump.text import CLOSED_START, display_width, ends_sentence, has_cjk, is_cjk, word_chars
 
 # -- thresholds --------------------------------------------------------------------------
 # Widths are in ems (an ideograph 1, a Latin letter or digit ½), as rejoin measures them.
@@ -143,7 +143,6 @@ SEAM_WINDOW = 400
 # Marks the place of a cut in a reassemble record's text before the change.
 CUT_MARK = "‖"
 _OPEN_MARKS = "，、；：“‘（《「『【—-,;:("
-_CLOSED_START = "，。、；：？！）》”’」』】…%,.;:?!)"
 _OPENERS = {"“": "”", "‘": "’", "（": "）", "《": "》", "「": "」", "『": "』", "(": ")"}
 _CLOSERS = {close: open_ for open_, close in _OPENERS.items()}
 # A jump line at a piece's end sends the reader to another page: that is no open end.
@@ -415,7 +414,7 @@ def _open_start(block: Block, text: str, column: float) -> tuple[float, str]:
     if _too_wide(text, width, column):
         return 0.0, ""
     first = text[0]
-    if first in _CLOSED_START:
+    if first in CLOSED_START:
         return START_CLOSED_MARK, f"starts with {first}"
     if has_cjk(text) and _closes_first(text):
         return START_CLOSES_UNOPENED, "closes a quote or bracket it never opened"
