@@ -873,3 +873,49 @@ def test_pull_quote_over_two_lines_is_a_paragraph_of_the_story_it_quotes():
         (P, "本报讯 记者日前走访了山区的几个村庄。村民们都说，日子越过越好，收成也比往年更好。"),
     )
     assert page.articles[0].headlines == ["日子越过越好"]
+
+
+# -- crossheads ----------------------------------------------------------------------------
+
+
+def column_paragraph(number: int, *lines: str) -> Block:
+    """A paragraph set in a column eight ems wide, one input line per row from ``number``."""
+    return block_of_lines(P, *((number + k, text) for k, text in enumerate(lines)))
+
+
+def test_heading_wrapped_in_the_column_between_paragraphs_is_a_crosshead():
+    # The festival story's crosshead is set in larger type inside the eight-em column (six
+    # characters a line): the story goes on under it, and the gold of such pages keeps it
+    # as a paragraph.
+    page = Page(1, [
+        block_of_lines(H, (1, "小镇冬季音乐节开幕")),
+        column_paragraph(2, "本报讯 小镇的冬", "季音乐节昨天开幕", "，游客说好。"),
+        block_of_lines(H, (6, "四面八方来"), (7, "客 老街小巷迎宾"), (8, "朋")),
+        column_paragraph(10, "来自各地的乐队在", "老街小巷轮番演出", "，游客很多。"),
+    ])
+    segment_page(page, Config(), null_log())
+    [article] = page.articles
+    assert article.headlines == ["小镇冬季音乐节开幕"]
+    assert article.paragraphs[1] == "四面八方来客 老街小巷迎宾朋"
+    assert len(article.paragraphs) == 3
+
+
+def test_heading_wrapped_in_the_column_over_a_story_lead_is_its_title():
+    page = Page(1, [
+        block_of_lines(H, (1, "小镇冬季音乐节开幕")),
+        column_paragraph(2, "本报讯 小镇的冬", "季音乐节昨天开幕", "，游客说好。"),
+        block_of_lines(H, (6, "新桥昨日通"), (7, "车")),
+        column_paragraph(9, "本报讯 新桥昨日", "通车，两岸居民往", "来方便了。"),
+    ])
+    segment_page(page, Config(), null_log())
+    assert [a.headlines for a in page.articles] == [["小镇冬季音乐节开幕"], ["新桥昨日通车"]]
+
+
+def test_heading_wider_than_the_column_between_paragraphs_is_a_title():
+    page = Page(1, [
+        column_paragraph(1, "小镇的冬季音乐节", "昨天开幕，游客们", "都说好。"),
+        block_of_lines(H, (5, "山区铁路全线铺通沿线群"), (6, "众告别出行难")),
+        column_paragraph(8, "新建铁路昨天全线", "铺通，沿线群众将", "告别出行难。"),
+    ])
+    segment_page(page, Config(), null_log())
+    assert len(page.articles) == 2

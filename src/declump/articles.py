@@ -165,6 +165,9 @@ PULL_QUOTE_MIN_LINES = 2
 PULL_QUOTE_MAX_LINES = 6
 # A section intro is one paragraph of at most this many characters.
 INTRO_MAX_CHARS = 200
+# A crosshead's first line, wrapped at the column edge in type larger than the body's, fills
+# at least this share of the column's width in body ems (dev pages: 0.75–0.86).
+CROSSHEAD_MIN_FILL = 0.6
 
 _JUMP = re.compile(
     r"[（(]\s*(?:下转|转|接)(?:第)?\s*(?P<cjk>[^）)]{1,8}?版)\s*[）)]"
@@ -769,12 +772,42 @@ def _roles(blocks: list[Block]) -> list[str]:
     set_as_body = [_set_as_body(block, column) for block in blocks]
     roles = [_role(block, i, column, body_text, set_as_body) for i, block in enumerate(blocks)]
     for i, block in enumerate(blocks):
-        if roles[i] != _Role.HEAD or not _sentence_piece(block, column):
+        if roles[i] != _Role.HEAD:
             continue
-        # One full line may be a title as wide as the column; a body block must follow.
-        if len(block.lines) > 1 or (i + 1 < len(blocks) and roles[i + 1] == _Role.BODY):
+        if _sentence_piece(block, column):
+            # One full line may be a title as wide as the column; a body block must follow.
+            if len(block.lines) > 1 or (i + 1 < len(blocks) and roles[i + 1] == _Role.BODY):
+                roles[i] = _Role.BODY
+        elif 0 < i < len(blocks) - 1 and roles[i - 1] == roles[i + 1] == _Role.BODY and _crosshead(*blocks[i - 1 : i + 2]):
             roles[i] = _Role.BODY
     return roles
+
+
+def _crosshead(above: Block, block: Block, below: Block) -> bool:
+    """A Chinese crosshead (小标题) between two paragraphs of one story: a heading wrapped
+    at the edge of the column the story's text is set in, in larger type (so fewer
+    characters a line), with the story going on below it.
+
+    A story's own title is set across its columns, or stands above the story's first
+    paragraph rather than between two paragraphs; a title wrapped in one column over text
+    that opens a story of its own (本报讯…) is not a crosshead, nor is one after a note
+    that ends a story (（作者为…）). On the dev pages every heading wrapped in the column
+    between two paragraphs (9 of them) is a crosshead: the gold keeps it as a paragraph.
+    """
+    text = block.text.strip()
+    if len(block.lines) < 2 or not has_cjk(text) or starts_article(below.text) or bracketed_note(above.text.strip()):
+        return False
+    column = _own_column(below) or _own_column(above)
+    first = display_width(block.lines[0].text.strip())
+    widest = max(display_width(line.text.strip()) for line in block.lines)
+    return column > 0 and widest <= column and first >= column * CROSSHEAD_MIN_FILL
+
+
+def _own_column(block: Block) -> float:
+    """The width (ems) of the column a paragraph is set in: the most common width of its
+    lines before the last, 0 for a one-line block."""
+    widths = [display_width(line.text.strip()) for line in block.lines[:-1]]
+    return _mode_width(widths) if widths else 0.0
 
 
 def _sentence_piece(block: Block, column: float) -> bool:
