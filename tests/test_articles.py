@@ -919,3 +919,34 @@ def test_heading_wider_than_the_column_between_paragraphs_is_a_title():
     ])
     segment_page(page, Config(), null_log())
     assert len(page.articles) == 2
+
+
+def harbour_then_titled_column(*column: str) -> Page:
+    return segment(
+        (H, "渔港开海"),
+        (P, HARBOUR[0]),
+        (P, HARBOUR[1]),
+        (H, "夜归"),
+        *((P, text) for text in column),
+        (P, SCHOOL[0]),
+        (P, SCHOOL[1]),
+        (P, RAILWAY[0]),
+        (P, RAILWAY[1]),
+    )
+
+
+def test_two_stories_reading_most_like_each_other_are_one():
+    # The text under 夜归 has no lead and reads like the harbour story a little less than a
+    # follower must on its own; the harbour story reads most like it in turn, and together
+    # they are clear enough.
+    page = harbour_then_titled_column(
+        "天黑以后，渔船陆续回到港湾，码头上灯火通明，鱼货堆满码头。",
+        "收购商说，今年的鱼又多又好，价钱也公道。",
+    )
+    assert [(a.headlines, len(a.paragraphs)) for a in page.articles][0] == (["渔港开海", "夜归"], 4)
+    assert len(page.articles) == 3
+
+
+def test_stories_sharing_little_stay_apart_even_when_each_reads_most_like_the_other():
+    page = harbour_then_titled_column("天黑以后，渔船陆续回到港湾，灯火通明。", "收购商说，今年的鱼又多又好，价钱也公道。")
+    assert [(a.headlines, len(a.paragraphs)) for a in page.articles][:2] == [(["渔港开海"], 2), (["夜归"], 2)]
