@@ -96,8 +96,9 @@ _PARTICLE_START = re.compile(r"^[的地得了着过们]")
 # The text before the first comma: a sentence never opens with a clause this short.
 _FIRST_CLAUSE = re.compile(r"^([^，、：；。！？\s]{1,8})[，、：；]")
 # A headline ending in the name of its column, e.g. 「…（人民时评）」: a short bracketed
-# label with no punctuation, after text with no sentence punctuation either.
-_COLUMN_TAG = re.compile(r"^[^，。；！？]{2,40}（[^（）。，、；：！？\s]{2,12}）$")
+# label with no punctuation, after text that ends no sentence (a title may hold a comma
+# between its two phrases: 本领强，遇变才不慌（体坛观澜）).
+_COLUMN_TAG = re.compile(r"^[^。；！？]{2,40}（[^（）。，、；：！？\s]{2,12}）$")
 # One line that is a whole such headline: no brackets before the tag, and a tag of words,
 # not a bracketed term of a sentence (``生产总值（GDP）``, ``一文（指何云）``).
 _TAGGED_LINE = re.compile(r"^[^，。；！？（）()]{2,40}（[^（）。，、；：！？\sA-Za-z]{2,12}）$")
