@@ -28,6 +28,7 @@ from itertools import pairwise
 
 from declump import latin
 from declump.config import Config
+from declump.lexicon import spans_word
 from declump.markers import CAPTION_MARK, PAGE_FURNITURE, SUBTITLE, is_byline, starts_article
 from declump.model import Block, BlockKind, ChangeLog, Line, in_clean_form
 from declump.text import FULL_WIDTH_MARKS, display_width, ends_sentence, has_cjk, is_cjk, is_wide_punct
@@ -107,6 +108,7 @@ _TAGGED_LINE = re.compile(r"^[^，。；！？（）()]{2,40}（[^（）。，�
 _SHORT_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,5}")
 _PHRASES = "a short phrase alone over a tagged title: one headline of two phrases"
 # A short title (民生关注, 探索创新) holds no punctuation and no figures.
+_CLAUSE_MARK = re.compile(r"[，、；：]")
 _PUNCT_OR_DIGIT = re.compile(r"[，、；：。！？“”‘’（）《》\d]")
 # What a note in brackets says: who wrote or reported the story, or where it was filed.
 _NOTE = re.compile(r"作者|记者|整理|编译|通讯员|[电電]）$")
@@ -423,6 +425,8 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
             # elsewhere), then a paragraph's indented first line. A paragraph running on
             # across the gap reaches the column edge again, or ends its sentence there.
             return False, "indented line after a column end"
+        if len(current) == 1 and prev.width <= column * SHORT_LAST_SHARE and row.width >= column - INDENT_MAX and _title_alone(prev.text, row.text):
+            return False, "a short line alone over a full line"
         return True, "no sentence end"
     if prev.width < column - SHORT_SLACK:
         if len(current) == 1 and prev.width >= column - INDENT_MAX and _fits(row, row.right_width):
@@ -496,6 +500,15 @@ def _ends_headline_with_tag(rows: list[Row]) -> bool:
         return False
     text = "".join(row.text for row in rows)
     return _COLUMN_TAG.search(text) is not None and not starts_article(text)
+
+
+def _title_alone(text: str, next_text: str) -> bool:
+    """Whether a line standing alone, half empty, over a full line reads as a title or a
+    label (“钢轨医生”巧探伤 over 海拔4800米，…) rather than a paragraph's first line cut
+    short by a column break: a paragraph's first line fills its column but for the indent,
+    so only a clause (他说，这个) or a word running on into the next line (该片由上海市 /
+    委宣传部) says it is one."""
+    return _CLAUSE_MARK.search(text) is None and not spans_word(text, next_text)
 
 
 def _lead_continues(left: str, right: str) -> bool:
