@@ -109,6 +109,7 @@ _SHORT_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,5}")
 _PHRASES = "a short phrase alone over a tagged title: one headline of two phrases"
 # A short title (民生关注, 探索创新) holds no punctuation and no figures.
 _CLAUSE_MARK = re.compile(r"[，、；：]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _PUNCT_OR_DIGIT = re.compile(r"[，、；：。！？“”‘’（）《》\d]")
 # What a note in brackets says: who wrote or reported the story, or where it was filed.
 _NOTE = re.compile(r"作者|记者|整理|编译|通讯员|[电電]）$")
@@ -413,6 +414,12 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
             return True, "words run on across the line end"
         if len(current) > 1 and prev.width <= column * SHORT_LAST_SHARE and not _narrow_column_goes_on(current, row):
             return False, "half-empty last line"
+        if len(current) > 1 and prev.width < column - SHORT_SLACK and _indented(row) and not _LATIN_LETTER.search(row.text) and not spans_word(prev.text, row.text):
+            # A line short of the column, then one short by about an indent: a paragraph
+            # that ends without a sentence end (a title's last line, a caption's credit),
+            # then a paragraph's first line. (Latin letters set in a CJK line make its
+            # width too rough to tell an indent.)
+            return False, "short last line before an indented line"
         if row.blank_before and prev.width > row.right_width + 2 * WIDE_SLACK:
             return False, "line wider than the column after the gap"
         first_line = len(current) == 1 and prev.width >= column - INDENT_MAX
