@@ -950,3 +950,16 @@ def test_two_stories_reading_most_like_each_other_are_one():
 def test_stories_sharing_little_stay_apart_even_when_each_reads_most_like_the_other():
     page = harbour_then_titled_column("天黑以后，渔船陆续回到港湾，灯火通明。", "收购商说，今年的鱼又多又好，价钱也公道。")
     assert [(a.headlines, len(a.paragraphs)) for a in page.articles][:2] == [(["渔港开海"], 2), (["夜归"], 2)]
+
+
+def test_a_two_phrase_kicker_over_a_title_stays_its_own_headline():
+    # Two short phrases on two lines are one wrapped title (民俗用好 / 治村有招（民生观）);
+    # a line that already holds two phrases is a kicker over the title under it.
+    page = segment(
+        (H, "明码标价 诚信经营"),
+        (H, "老街商户的诚信经（街巷观察）"),
+        (P, "本报讯 老街上的商户们立下规矩，明码标价，童叟无欺，诚信经营。"),
+    )
+    assert page.articles[0].headlines == ["明码标价 诚信经营", "老街商户的诚信经（街巷观察）"]
+    wrapped = segment((H, "老街商户"), (H, "讲诚信（街巷观察）"), (P, "本报讯 老街上的商户们立下规矩，诚信经营。"))
+    assert wrapped.articles[0].headlines == ["老街商户讲诚信（街巷观察）"]

@@ -1592,8 +1592,10 @@ def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
     last = -2
     for i in sorted(story.heads):
         text = _headline_text(blocks[i].text)
-        if heads and i == last + 1 and _parallel(heads[-1], text):
-            heads[-1] = _join_text(heads[-1], text)  # two halves of one wrapped title
+        if heads and i == last + 1 and _parallel(heads[-1], text) and " " not in heads[-1]:
+            # Two halves of one wrapped title; a line already of two phrases (崇尚守信 注重调解)
+            # is a kicker over the title.
+            heads[-1] = _join_text(heads[-1], text)
         else:
             heads.append(text)
         last = i
