@@ -963,3 +963,22 @@ def test_a_two_phrase_kicker_over_a_title_stays_its_own_headline():
     assert page.articles[0].headlines == ["明码标价 诚信经营", "老街商户的诚信经（街巷观察）"]
     wrapped = segment((H, "老街商户"), (H, "讲诚信（街巷观察）"), (P, "本报讯 老街上的商户们立下规矩，诚信经营。"))
     assert wrapped.articles[0].headlines == ["老街商户讲诚信（街巷观察）"]
+
+
+def test_column_under_its_own_headline_reading_much_like_another_story_joins_it():
+    # The harbour story's headline was printed over its second column, after the school
+    # story: the column has no lead and reads like the harbour story far more than chance.
+    column = "渔港码头的渔民们说，今年开海渔船多，码头上的鱼货也多。"
+    page = segment(
+        (P, HARBOUR[0]),
+        (P, HARBOUR[1]),
+        (P, SCHOOL[0]),
+        (P, SCHOOL[1]),
+        (H, "渔港码头鱼货丰收"),
+        (P, column),
+        (P, RAILWAY[0]),
+        (P, RAILWAY[1]),
+    )
+    harbour, school, railway = page.articles
+    assert harbour.headlines == ["渔港码头鱼货丰收"] and harbour.paragraphs == HARBOUR + [column]
+    assert school.paragraphs == SCHOOL[:2] and railway.paragraphs == RAILWAY[:2]
