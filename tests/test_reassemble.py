@@ -407,6 +407,38 @@ def test_weak_seam_without_a_better_partner_is_left_alone() -> None:
     assert texts == ["".join(HEAD + TAIL)] and not list(log)
 
 
+# A column foot that opens a quotation, glued by rejoin to the next paragraph (a full first
+# line after a blank line: some evidence that it goes on the foot), and an open end printed
+# elsewhere that also opens one: the piece that closes the quotation reads as well after either.
+QUOTED_HEAD = ["老船工说：“我在", "这条河上撑了三十多年", "的船，最难忘的还是"]
+FULL_TAIL = ["新修的滨河公园下周", "对外开放，园里还建", "了两条健身步道。"]
+CLOSES = ["，那年冬天河面全部", "封冻，只好踩着冰过", "河去送信。”"]
+WEATHER = ["气象台预报，本周", "后期全省将有一次明显", "的降温过程。"]
+
+
+def test_open_end_beats_a_cut_that_reads_as_well_but_undoes_a_seam() -> None:
+    # Cutting the glued block would give up the evidence for its seam: the open end that
+    # needs no cut is the clearly better pair.
+    quoted = piece("老船工的孙子说：“爷", "爷讲得最多的，还是")
+    blocks = [glued(QUOTED_HEAD, FULL_TAIL), piece(*WEATHER), quoted, piece(*CLOSES)]
+    before = [b.text for b in blocks]
+    texts, log = reassembled(*blocks)
+    assert texts == [before[0], before[1], before[2] + before[3]]
+    (change,) = [c for c in log if c.step == "reassemble"]
+    assert "cut at a weak seam" not in change.reason
+
+
+def test_cut_still_beats_an_open_end_that_reads_clearly_worse() -> None:
+    # The open end is set in another column width: what the cut gains over its seam is
+    # clearly more, and the glued block is cut as before.
+    other = piece("老船工的孙子说：“爷爷讲", "得最多的，还是那些年里", width=12.0)
+    blocks = [glued(QUOTED_HEAD, FULL_TAIL), piece(*WEATHER), other, piece(*CLOSES)]
+    texts, log = reassembled(*blocks)
+    assert texts == ["".join(QUOTED_HEAD + CLOSES), "".join(FULL_TAIL), blocks[1].text, other.text]
+    (change,) = [c for c in log if c.step == "reassemble"]
+    assert "cut at a weak seam" in change.reason
+
+
 def test_weak_seam_with_no_blank_line_is_not_cut() -> None:
     # The paragraph after the seam stood right under the head in the same column: the head
     # was not the foot of a column, so its continuation was not printed elsewhere.

@@ -526,7 +526,11 @@ def _cut_score(cut: _Cut, b: _Piece, stats: _PageStats) -> tuple[float, str]:
     score, why = _evidence(a, b, stats, topic, abs(a.index - b.index) - 1)
     if score < MIN_SCORE or score - cut.keep < CUT_MARGIN:
         return -math.inf, ""
-    return score, f"{why}; the seam it was glued at scores {cut.keep:.1f} ({cut.keep_why})"
+    # Joining here also undoes the seam, so the pair is as strong as what it gains over
+    # the seam: a continuation that barely beats it (by CUT_MARGIN) ranks as a pair just
+    # strong enough to join (MIN_SCORE) when it competes with other pairs.
+    gain = score - cut.keep + MIN_SCORE - CUT_MARGIN
+    return min(score, gain), f"{why}: {score:.1f}; the seam it was glued at scores {cut.keep:.1f} ({cut.keep_why})"
 
 
 # -- evidence for a pair -----------------------------------------------------------------
