@@ -352,6 +352,29 @@ def test_clean_output_is_left_as_it_is() -> None:
     assert clean_text(once) == once
 
 
+# A column foot that opens a quotation and stops mid-sentence; the quotation closes in a
+# piece printed after another story.
+OPENS_QUOTE = ["镇长告诉记者，“路", "通了，山里的果子就", "能卖到城里去，大家"]
+LIBRARY = ["县里新开了一家图书", "馆，周末读者很多。"]
+
+
+def test_last_line_printed_alone_is_joined_whatever_width_it_was_given() -> None:
+    # One short line shows no column of its own: rejoin gave it the width of the lines
+    # printed around it, so a width unlike the first piece's is no evidence against.
+    alone = piece("都愿意回来干活！”", width=14.0)
+    texts, _ = reassembled(piece(*OPENS_QUOTE), piece(*LIBRARY), alone)
+    assert texts == ["".join(OPENS_QUOTE) + alone.text, "".join(LIBRARY)]
+
+
+def test_piece_with_a_full_line_in_another_column_is_not_joined() -> None:
+    # Its first line reaches an edge fourteen ems wide: it was set in another column.
+    wide = piece("都愿意回来干活，村里的年轻", "人也都回来过年了！”", width=14.0)
+    blocks = [piece(*OPENS_QUOTE), piece(*LIBRARY), wide]
+    texts, log = reassembled(*blocks)
+    assert texts == [b.text for b in blocks]
+    assert not list(log)
+
+
 # -- weak seams: cutting a block that rejoin glued together --------------------------------------
 
 
