@@ -112,7 +112,7 @@ _CLAUSE_MARK = re.compile(r"[，、；：]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _PUNCT_OR_DIGIT = re.compile(r"[，、；：。！？“”‘’（）《》\d]")
 # What a note in brackets says: who wrote or reported the story, or where it was filed.
-_NOTE = re.compile(r"作者|记者|整理|编译|通讯员|[电電]）$")
+_NOTE = re.compile(r"作者|记者|整理|编译|通讯员|摘编|摘自|原载|转载|[电電]）$")
 # A line ending in a photographer's credit (…气质。吴昊 摄).
 _CREDIT_AT_END = re.compile(r"[摄攝]\s*[）)]?$")
 # A photographer's credit word wrapped onto a line of its own (张三 / 摄).
@@ -477,7 +477,8 @@ def _narrow_column_goes_on(rows: list[Row], row: Row) -> bool:
 
 def bracketed_note(text: str) -> bool:
     """A note in brackets that stands as its own paragraph: the author (（作者为…）), the
-    reporter (（本报记者 X整理）) or the dateline at a story's end (（本报巴黎2月11日电）)."""
+    reporter (（本报记者 X整理）), the dateline at a story's end (（本报巴黎2月11日电）) or
+    where the text was taken from (（摘编自…《经济日报》…）)."""
     return text.startswith("（") and text.endswith("）") and text.count("（") == 1 and _NOTE.search(text) is not None
 
 
