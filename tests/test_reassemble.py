@@ -169,6 +169,19 @@ def test_latin_word_cut_by_a_hyphen_is_closed_up_across_the_seam() -> None:
     assert "hyphenated word" in change.reason
 
 
+def test_latin_piece_stopping_on_a_full_line_needs_a_link_across_the_seam() -> None:
+    # Both pieces look open (no full stop on a full line; a lower-case start), but nothing
+    # in the words runs across the seam: left alone.
+    blocks = [
+        piece("The council said the new bridge over the", "river would be opened to traffic soon", width=20.0),
+        piece("Other news: the library extends its", "opening hours on Sundays.", width=20.0),
+        piece("ferry tickets will cost more from", "the first week of the new year.", width=20.0),
+    ]
+    texts, log = reassembled(*blocks)
+    assert texts == [b.text for b in blocks]
+    assert not [c for c in log if c.step == "reassemble"]
+
+
 def test_latin_cut_word_is_not_continued_by_a_word_that_does_not_complete_it() -> None:
     blocks = [
         piece("The harbour board said the re-", width=16.0),

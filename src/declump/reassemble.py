@@ -116,6 +116,11 @@ RUNS_ON = 1.0  # a function word before the seam, a particle or a one-word claus
 # in strength. Pieces that are one paragraph cut a word at about four seams in ten; two
 # unrelated pieces meet in a word by chance far less often.
 SPANS_WORD = 1.5
+# A Latin piece whose only sign of going on is that it stops on a full line, before a piece
+# that starts in lower case, with nothing in the words linking the two (no seam n-gram, no
+# word closing up, no mark closed): too little to join on (dev-en: the one such pair was
+# wrong; every right Latin join has a link or ends on a word or mark that leads on).
+LATIN_UNLINKED = -1.0
 NGRAM_WEIGHT = 0.5  # per nat of pointwise mutual information across the seam (capped)
 NGRAM_CAP = 3.0
 TOPIC_WEIGHT = 4.0  # times the share of rare page vocabulary the two pieces share
@@ -676,6 +681,9 @@ def _evidence(a: _Piece, b: _Piece, stats: _PageStats, topic: float, between: in
     if pmi > 0:
         score += NGRAM_WEIGHT * min(pmi, NGRAM_CAP)
         why.append(f"seam n-gram {pmi:.1f}")
+    if not has_cjk(left) and a.end <= END_FULL_LINE and balance <= 0 and hyphenated <= 0 and pmi <= 0:
+        score += LATIN_UNLINKED
+        why.append("nothing links the words across the seam")
     score += TOPIC_WEIGHT * topic
     why.append(f"shared words {topic:.2f}")
     score -= DISTANCE_COST * max(0, between - DISTANCE_FREE)
