@@ -29,6 +29,7 @@ class FakeRow:
     piece_lines: int = 0
     piece_whole: bool = False
     hyphens_joined: bool = False
+    heads_story: bool = False
 
     def __post_init__(self) -> None:
         self.width = self.width or latin.line_width(self.text)
@@ -462,3 +463,16 @@ def test_compound_closed_up_at_a_join_gets_its_hyphen_back() -> None:
 def test_name_closed_up_at_a_join_stays() -> None:
     page = _joined_page("the cost of the works that will follow the Blackburn firm of builders who")
     assert "the Blackburn firm" in clean_text(page)
+
+
+def test_headline_over_its_story_after_a_column_cut_off_mid_sentence() -> None:
+    # A column stops mid-sentence at its foot (the text goes on elsewhere); after the gap,
+    # two lines without a sentence end and a byline: the next story's headline.
+    body = ["The council met on Monday to talk about the", "plans for a new bridge over the river, which", ""]
+    head = ["Ferry fares to rise", "in the spring"]
+    story = ["By Mary Jones", "The ferry company said on Friday that its", "fares would rise by a tenth from April as"]
+    blocks = clean_text("\n".join(body + head + story), reassemble=False).split("\n\n")
+    assert "Ferry fares to rise in the spring" in blocks
+    # Without a story's start after them, the lines after the gap go on with the sentence.
+    blocks = clean_text("\n".join(body + head + story[1:]), reassemble=False).split("\n\n")
+    assert not any(b.startswith("Ferry") for b in blocks)

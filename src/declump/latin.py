@@ -213,6 +213,7 @@ class RowLike(Protocol):
     piece_lines: int
     piece_whole: bool
     hyphens_joined: bool
+    heads_story: bool
 
 
 def continues(
@@ -271,6 +272,10 @@ def continues(
             return False, "the next line is indented"
         return True, "sentence end on a full line"
 
+    if row.blank_before and row.heads_story and starts_afresh(row.text):
+        # A column cut off mid-sentence at its foot (it goes on elsewhere), then the
+        # headline of the story whose byline or dateline follows.
+        return False, "a headline over its story after a gap"
     if _WORD_CUT_END.search(prev.text) and _OPENING_WORD.match(row.text):
         return False, "a word cut at the line end does not go on with a sentence opening"
     if stops_mid_sentence(prev.text) or not starts_afresh(row.text):

@@ -150,6 +150,7 @@ class Row:
     piece_whole: bool = False  # those lines start with a capital and end a sentence
     piece_caption: bool = False  # those lines are a photo caption (they end in a credit, 张三 摄)
     hyphens_joined: bool = False  # the extractor joined the page's hyphenated lines
+    heads_story: bool = False  # Latin: this line and up to two more, no sentence end, then a story's start
 
 
 def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
@@ -217,6 +218,7 @@ def _measure(lines: list[Line]) -> list[Row]:
     widths = [row.width for row in rows]
     merged = _hyphens_joined(rows)
     _measure_pieces(rows, merged)
+    _mark_story_heads(rows)
     for i, row in enumerate(rows):
         m = row.hyphens_joined = merged and row.latin
         row.left_width = _mode_width(widths[max(0, i - WIDTH_WINDOW) : i + 1], row.latin, m)
@@ -229,6 +231,22 @@ def _measure(lines: list[Line]) -> list[Row]:
             row.after_width,
         )
     return rows
+
+
+def _mark_story_heads(rows: list[Row]) -> None:
+    """Mark the Latin lines that open a story's headline: a run of at most
+    latin.MAX_HEADLINE_LINES lines from this one, none ending a sentence, right before the
+    story's start (a byline or a dateline)."""
+    starts = [row.latin and starts_article(row.text) for row in rows]
+    for i, row in enumerate(rows):
+        if not row.latin or starts[i]:
+            continue
+        for k in range(i + 1, min(i + latin.MAX_HEADLINE_LINES + 1, len(rows))):
+            if not rows[k - 1].latin or ends_sentence(rows[k - 1].text) or starts[k - 1]:
+                break
+            if starts[k]:
+                row.heads_story = True
+                break
 
 
 def _measure_pieces(rows: list[Row], merged: bool) -> None:
