@@ -30,6 +30,7 @@ class FakeRow:
     piece_whole: bool = False
     hyphens_joined: bool = False
     heads_story: bool = False
+    next_width: float = 0.0
 
     def __post_init__(self) -> None:
         self.width = self.width or latin.line_width(self.text)
@@ -476,3 +477,13 @@ def test_headline_over_its_story_after_a_column_cut_off_mid_sentence() -> None:
     # Without a story's start after them, the lines after the gap go on with the sentence.
     blocks = clean_text("\n".join(body + head + story[1:]), reassemble=False).split("\n\n")
     assert not any(b.startswith("Ferry") for b in blocks)
+
+
+def test_title_line_over_a_deck_set_in_smaller_type() -> None:
+    # A title line in big type stops short of its column; the next two lines (a deck in
+    # smaller type) are wide enough to have taken its words with room to spare.
+    title = FakeRow("Ferry fares climb for winter", width=COLUMN * 0.6)
+    deck = "Passengers will pay a fifth more on every route from November"
+    assert not latin.continues(title, FakeRow(deck, width=COLUMN * 1.4, next_width=COLUMN * 1.4))[0]
+    # One wide line, then a line of the column: lines pdftotext printed as one at a hyphen.
+    assert latin.continues(title, FakeRow(deck, width=COLUMN * 1.4, next_width=COLUMN * 0.95))[0]
