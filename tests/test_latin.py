@@ -487,3 +487,15 @@ def test_title_line_over_a_deck_set_in_smaller_type() -> None:
     assert not latin.continues(title, FakeRow(deck, width=COLUMN * 1.4, next_width=COLUMN * 1.4))[0]
     # One wide line, then a line of the column: lines pdftotext printed as one at a hyphen.
     assert latin.continues(title, FakeRow(deck, width=COLUMN * 1.4, next_width=COLUMN * 0.95))[0]
+
+
+def test_body_lines_wrapped_in_their_column_before_a_wide_line() -> None:
+    # Lines that each wrapped for lack of room, then two lines of the column that pdftotext
+    # printed as one (it joins hyphenated lines): one paragraph.
+    wide = FakeRow("Queen Anne Bridge after the queen who opened the first bridge there", width=COLUMN * 1.8)
+    body = [FakeRow("The council said on Monday that its new", width=COLUMN * 0.97)]
+    body.append(FakeRow("bridge over the river would be named", width=COLUMN * 0.97))
+    assert latin.continues(body[-1], wide, body)[0]
+    # A headline's lines stop where a phrase ends, with room to spare.
+    title = [FakeRow("Council names", width=COLUMN * 0.6), FakeRow("its new bridge", width=COLUMN * 0.6)]
+    assert not latin.continues(title[-1], wide, title)[0]

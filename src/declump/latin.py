@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import Protocol
 
 from declump import english
@@ -308,7 +309,7 @@ def continues(
         return True, "no sentence end on a wide line"
     if len(block) <= MAX_HEADLINE_LINES and _headline_like(block):
         wide_next = column > 0 and row.width > column * LATIN_MERGED_FACTOR
-        if wide_next:
+        if wide_next and not _wrapped_in_column(block, column):
             return False, "headline line before a wide line"
         fits_after = abs(prev.width - row.right_width) <= row.right_width * (1 - NEARLY_FULL_SHARE)
         if _column_changes(prev, row) and not fits_after:
@@ -327,6 +328,14 @@ def _set_in_bigger_type(prev: RowLike, row: RowLike, column: float) -> bool:
     if measure <= 0 or prev.width >= column * SHORT_SHARE:
         return False
     return _fill(prev, row.text.split()[0], measure) < DECK_FIT_SHARE
+
+
+def _wrapped_in_column(block: Sequence[RowLike], column: float) -> bool:
+    """Every line of the block but its last wrapped for lack of room in the column: the next
+    line's first word would not have fitted. Body lines before a wide line (on a page whose
+    hyphenated lines pdftotext joined, two lines of the column printed as one), not a
+    headline's: those stop where a phrase ends."""
+    return len(block) > 1 and all(_fill(a, b.text.split()[0], column) >= FIT_SHARE for a, b in pairwise(block))
 
 
 def _column(prev: RowLike, row: RowLike) -> float:
