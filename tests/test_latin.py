@@ -499,3 +499,13 @@ def test_body_lines_wrapped_in_their_column_before_a_wide_line() -> None:
     # A headline's lines stop where a phrase ends, with room to spare.
     title = [FakeRow("Council names", width=COLUMN * 0.6), FakeRow("its new bridge", width=COLUMN * 0.6)]
     assert not latin.continues(title[-1], wide, title)[0]
+
+
+def test_headline_ending_in_a_name_then_a_wider_headline() -> None:
+    # -raw prints a page's headlines one after the other; a name ends the first.
+    first = FakeRow("Rovers 2-1 City United", width=COLUMN * 0.6)
+    second = FakeRow("Mayor backs new ferry plan", width=COLUMN * 0.7, next_word="The")
+    assert not latin.continues(first, second)[0]
+    # A headline wrapped after a name has its first line the widest: the name may run on.
+    first = FakeRow("Ad sales lift Time", width=COLUMN * 0.6)
+    assert latin.continues(first, FakeRow("Warner profit in May", width=COLUMN * 0.5, next_word="The"))[0]

@@ -316,7 +316,19 @@ def continues(
             return False, "headline line before another column"
         if len(block) == 1 and _another_headline(prev, row, column):
             return False, "two headlines"
+    elif len(block) == 1 and _headline_after_named_headline(prev, row, column):
+        return False, "a headline ending in a name, then a wider headline"
     return True, "no sentence end"
+
+
+def _headline_after_named_headline(prev: RowLike, row: RowLike, column: float) -> bool:
+    """``prev``, a whole phrase ending in a name (``Newcastle 27-27 Gloucester``), then
+    ``row``, another headline (see _another_headline) set wider: a headline wrapped over
+    two lines has its first line the widest, so the name does not run on into ``row``."""
+    text = prev.text
+    if len(text.split()) < MIN_WHOLE_HEADLINE_WORDS or re.search(r"[,;:]", text) or _SENTENCE_INSIDE.search(text):
+        return False
+    return row.width > prev.width and _another_headline(prev, row, column)
 
 
 def _set_in_bigger_type(prev: RowLike, row: RowLike, column: float) -> bool:
