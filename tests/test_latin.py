@@ -509,3 +509,11 @@ def test_headline_ending_in_a_name_then_a_wider_headline() -> None:
     # A headline wrapped after a name has its first line the widest: the name may run on.
     first = FakeRow("Ad sales lift Time", width=COLUMN * 0.6)
     assert latin.continues(first, FakeRow("Warner profit in May", width=COLUMN * 0.5, next_word="The"))[0]
+
+
+def test_short_headline_line_wraps_onto_a_shorter_one() -> None:
+    # A headline wrapped over lines has its first line the widest; the column around is wider.
+    title = FakeRow("Ferry fares climb", width=COLUMN * 0.45)
+    assert latin.continues(title, FakeRow("Mayor Lee", width=COLUMN * 0.3, next_word="The"))[0]
+    # A wider line after it starts afresh: another block.
+    assert not latin.continues(title, FakeRow("Mayor Lee backs the plan", width=COLUMN * 0.6, next_word="The"))[0]

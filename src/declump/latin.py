@@ -296,6 +296,8 @@ def continues(
     # ``prev`` stops without a sentence end and ``row`` starts with a capital: a proper
     # name running on, or a headline/label ending before the next block.
     if prev.width < column * STUB_SHARE:
+        if len(block) <= MAX_HEADLINE_LINES and _headline_wraps_shorter(block, row):
+            return True, "a headline wraps onto a shorter line"
         return False, "short line before a fresh start"
     if _SENTENCE_OPENING.match(row.text):
         return False, "the next line opens a sentence"
@@ -319,6 +321,15 @@ def continues(
     elif len(block) == 1 and _headline_after_named_headline(prev, row, column):
         return False, "a headline ending in a name, then a wider headline"
     return True, "no sentence end"
+
+
+def _headline_wraps_shorter(block: Sequence[RowLike], row: RowLike) -> bool:
+    """``row`` is the next line of the headline ``block`` (see _headline_like): no wider than
+    its last line (a headline wrapped over lines has its first line the widest) and no
+    sentence or clause ending on it (``Spark heads world`` / ``Booker list``)."""
+    if row.width > block[-1].width or ends_sentence(row.text) or row.text.endswith((",", ";", ":")):
+        return False
+    return _headline_like(block)
 
 
 def _headline_after_named_headline(prev: RowLike, row: RowLike, column: float) -> bool:
