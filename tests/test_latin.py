@@ -31,6 +31,7 @@ class FakeRow:
     hyphens_joined: bool = False
     heads_story: bool = False
     next_width: float = 0.0
+    follows_sentence: bool = False
 
     def __post_init__(self) -> None:
         self.width = self.width or latin.line_width(self.text)
@@ -517,3 +518,15 @@ def test_short_headline_line_wraps_onto_a_shorter_one() -> None:
     assert latin.continues(title, FakeRow("Mayor Lee", width=COLUMN * 0.3, next_word="The"))[0]
     # A wider line after it starts afresh: another block.
     assert not latin.continues(title, FakeRow("Mayor Lee backs the plan", width=COLUMN * 0.6, next_word="The"))[0]
+
+
+def test_line_in_the_flow_of_a_column_before_a_wide_line_opens_a_paragraph() -> None:
+    # pdftotext's default mode: a headline is set off by blank lines; a line right after a
+    # sentence end, in the same flow, opens a paragraph that runs on into two lines of the
+    # column printed as one (joined at a hyphen).
+    wide = FakeRow("Queen Anne Bridge after the queen who opened the first bridge there", width=COLUMN * 1.8)
+    first = FakeRow("The new bridge will be named", width=COLUMN * 0.6, hyphens_joined=True, follows_sentence=True)
+    assert latin.continues(first, wide)[0]
+    # After a blank line, the same line is a headline over the story's first lines.
+    title = FakeRow("The new bridge will be named", width=COLUMN * 0.6, hyphens_joined=True, follows_sentence=True, blank_before=True)
+    assert not latin.continues(title, wide)[0]

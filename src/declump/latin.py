@@ -223,6 +223,7 @@ class RowLike(Protocol):
     hyphens_joined: bool
     heads_story: bool
     next_width: float
+    follows_sentence: bool
 
 
 def continues(
@@ -311,7 +312,7 @@ def continues(
         return True, "no sentence end on a wide line"
     if len(block) <= MAX_HEADLINE_LINES and _headline_like(block):
         wide_next = column > 0 and row.width > column * LATIN_MERGED_FACTOR
-        if wide_next and not _wrapped_in_column(block, column):
+        if wide_next and not _wrapped_in_column(block, column) and not _opens_paragraph_in_flow(block, row):
             return False, "headline line before a wide line"
         fits_after = abs(prev.width - row.right_width) <= row.right_width * (1 - NEARLY_FULL_SHARE)
         if _column_changes(prev, row) and not fits_after:
@@ -351,6 +352,16 @@ def _set_in_bigger_type(prev: RowLike, row: RowLike, column: float) -> bool:
     if measure <= 0 or prev.width >= column * SHORT_SHARE:
         return False
     return _fill(prev, row.text.split()[0], measure) < DECK_FIT_SHARE
+
+
+def _opens_paragraph_in_flow(block: Sequence[RowLike], row: RowLike) -> bool:
+    """The block is one line printed right after a sentence end and right before ``row``,
+    with no blank line on either side, on a page in pdftotext's default mode (its
+    hyphenated lines joined): that mode prints a headline as a text block of its own, after
+    a blank line (on the English dev pages, no headline line follows a sentence end without
+    one), so a line inside the flow of a column opens a paragraph."""
+    first = block[0]
+    return len(block) == 1 and first.hyphens_joined and first.follows_sentence and not (first.blank_before or row.blank_before)
 
 
 def _wrapped_in_column(block: Sequence[RowLike], column: float) -> bool:

@@ -145,6 +145,7 @@ class Row:
     weak_join: bool = False  # joined to the line before on weak evidence (see Block.seams)
     phrase_gap: bool = False  # joined to the line before with a space: a headline's next phrase, a credit
     next_width: float = 0.0  # the width of the next line (0: none)
+    follows_sentence: bool = False  # the line before this one ends a sentence
     next_word: str = ""  # the first word of the next line (Latin: would it have fitted on this one?)
     piece_width: float = 0.0  # column width of the lines between the blank lines around this one
     piece_lines: int = 0  # how many lines stand between those blank lines
@@ -217,6 +218,7 @@ def _measure(lines: list[Line]) -> list[Row]:
     for row, after in pairwise(rows):
         row.next_word = after.text.split(maxsplit=1)[0]
         row.next_width = after.width
+        after.follows_sentence = ends_sentence(row.text)
     widths = [row.width for row in rows]
     merged = _hyphens_joined(rows)
     _measure_pieces(rows, merged)
