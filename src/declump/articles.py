@@ -157,9 +157,9 @@ HEADED_ORPHAN_MIN_LEAN = 0.2
 # headline lines it drew, when it reads like it most, by this much (dev, layout and English
 # pages: 3 such stories at 0.15-0.17, all right; at 0.09-0.095 one of several was not).
 FOLLOWER_MIN_LEAN = 0.1
-# ... or when the two read most like each other, by this much the two leans summed (pairs
-# so on dev, layout and English pages: one story at 0.15-0.40 every time, two stories at
-# most 0.13; 4 more stories made whole, none wrongly).
+# ... or when the two read most like each other, by this much the two leans summed (on
+# the dev, layout and English pages such pairs summing 0.15-0.40 were one story every time,
+# pairs of two stories summed at most 0.13; 4 more stories made whole, none wrongly).
 FOLLOWERS_MIN_LEAN = 0.14
 # Texts of one page whose vocabulary is kept for reuse (a page holds 20-80 blocks, read
 # several times each by cutting, moving and attaching).
