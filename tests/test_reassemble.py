@@ -31,6 +31,13 @@ def reassembled(*blocks: Block) -> tuple[list[str], ChangeLog]:
     return [block.text for block in page.blocks], log
 
 
+def assert_left_alone(*blocks: Block) -> None:
+    """Reassembly changes nothing on these blocks and records no change."""
+    texts, log = reassembled(*blocks)
+    assert texts == [b.text for b in blocks]
+    assert not list(log)
+
+
 def chars(texts: list[str]) -> Counter[str]:
     return Counter(ch for text in texts for ch in text if not ch.isspace())
 
@@ -177,9 +184,7 @@ def test_latin_piece_stopping_on_a_full_line_needs_a_link_across_the_seam() -> N
         piece("Other news: the library extends its", "opening hours on Sundays.", width=20.0),
         piece("ferry tickets will cost more from", "the first week of the new year.", width=20.0),
     ]
-    texts, log = reassembled(*blocks)
-    assert texts == [b.text for b in blocks]
-    assert not [c for c in log if c.step == "reassemble"]
+    assert_left_alone(*blocks)
 
 
 def test_latin_cut_word_is_not_continued_by_a_word_that_does_not_complete_it() -> None:
@@ -188,9 +193,7 @@ def test_latin_cut_word_is_not_continued_by_a_word_that_does_not_complete_it() -
         piece("Ferry tickets will cost more from", "the first week of the new year.", width=16.0),
         piece("the old pier can be repaired in", "time for the summer season.", width=16.0),
     ]
-    texts, log = reassembled(*blocks)
-    assert texts == [b.text for b in blocks]
-    assert not [c for c in log if c.step == "reassemble"]
+    assert_left_alone(*blocks)
 
 
 def test_one_line_latin_headline_ending_in_a_function_word_is_no_piece() -> None:
@@ -199,9 +202,7 @@ def test_one_line_latin_headline_ending_in_a_function_word_is_no_piece() -> None
         piece("Ferry tickets will cost more from", "the first week of the new year.", width=16.0),
         piece("the old pier can be repaired in", "time for the summer season.", width=16.0),
     ]
-    texts, log = reassembled(*blocks)
-    assert texts == [b.text for b in blocks]
-    assert not list(log)
+    assert_left_alone(*blocks)
 
 
 def glued_caption(body: list[str], caption: list[str], width: float = 16.0) -> Block:
@@ -264,9 +265,7 @@ def test_open_end_without_a_matching_column_is_left_alone() -> None:
         piece("河道治理工程进入", "收尾阶段，沿岸的绿", "道将在五月前完工"),
         piece("气象台预报，本周后期", "全省大部地区将有一次明", "显降温过程，请注意防寒", width=12.0),
     ]
-    texts, log = reassembled(*blocks)
-    assert texts == [b.text for b in blocks]
-    assert not list(log)
+    assert_left_alone(*blocks)
 
 
 def test_indented_paragraph_start_is_no_continuation() -> None:
@@ -284,9 +283,7 @@ def test_two_equally_good_continuations_leave_the_piece_alone() -> None:
         piece("设当中，预计五月前", "全部完工并对外开放。"),
         piece("设当中，预计六月前", "全部完工并对外开放。"),
     ]
-    texts, log = reassembled(*blocks)
-    assert texts == [b.text for b in blocks]
-    assert not list(log)
+    assert_left_alone(*blocks)
 
 
 def test_headline_and_caption_are_never_pieces() -> None:
@@ -383,9 +380,7 @@ def test_piece_with_a_full_line_in_another_column_is_not_joined() -> None:
     # Its first line reaches an edge fourteen ems wide: it was set in another column.
     wide = piece("都愿意回来干活，村里的年轻", "人也都回来过年了！”", width=14.0)
     blocks = [piece(*OPENS_QUOTE), piece(*LIBRARY), wide]
-    texts, log = reassembled(*blocks)
-    assert texts == [b.text for b in blocks]
-    assert not list(log)
+    assert_left_alone(*blocks)
 
 
 # -- weak seams: cutting a block that rejoin glued together --------------------------------------
@@ -436,9 +431,7 @@ def test_weak_seam_without_a_better_partner_is_left_alone() -> None:
     # The only piece that could go on is set in another column width.
     other = piece("，村民们都说这是一件大好", "事，大家都很高兴地来帮", "忙，很快就把活干完了。", width=12.0)
     blocks = [glued(HEAD, TAIL), other]
-    texts, log = reassembled(*blocks)
-    assert texts == [b.text for b in blocks]
-    assert not list(log)
+    assert_left_alone(*blocks)
     texts, log = reassembled(glued(HEAD, TAIL))  # nothing else on the page
     assert texts == ["".join(HEAD + TAIL)] and not list(log)
 
