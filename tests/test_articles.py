@@ -495,6 +495,22 @@ def test_text_opening_mid_sentence_under_a_headline_goes_on_with_the_story_above
     assert page.articles[0].paragraphs[-1].startswith("boats sailed")
 
 
+def test_paragraph_sharing_rare_phrases_only_with_another_story_goes_there():
+    # A harbour paragraph printed right under the school story's lead (no blank line, so no
+    # column run to move): it shares no three-character phrase with the school story and
+    # several (渔港码头, 开海第一网, 鱼货) with the harbour story.
+    stray = "渔港码头的冷库里，开海第一网的鱼货堆得满满的，收购鱼货的车排起长队。"
+    page = segment_with_gaps(HARBOUR + [SCHOOL[0], stray] + SCHOOL[1:] + RAILWAY, set())
+    assert [a.paragraphs for a in page.articles] == [HARBOUR + [stray], SCHOOL, RAILWAY]
+
+
+def test_paragraph_sharing_a_phrase_with_its_own_story_stays():
+    # The same paragraph naming the school's new library stays with the school story.
+    own = "新图书馆开放那天，渔港码头的渔民也送来鱼货，开海第一网的收获捐给学校。"
+    page = segment_with_gaps(HARBOUR + [SCHOOL[0], own] + SCHOOL[1:] + RAILWAY, set())
+    assert [a.paragraphs for a in page.articles] == [HARBOUR, [SCHOOL[0], own] + SCHOOL[1:], RAILWAY]
+
+
 #: The school story under its title, then the railway story's title over what follows.
 SCHOOL_UNDER_TITLES = [(H, "山村小学有了新图书馆"), (P, SCHOOL[0]), (P, SCHOOL[1]), (H, "山区铁路全线铺通")]
 
