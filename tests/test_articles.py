@@ -504,6 +504,21 @@ def test_paragraph_sharing_rare_phrases_only_with_another_story_goes_there():
     assert [a.paragraphs for a in page.articles] == [HARBOUR + [stray], SCHOOL, RAILWAY]
 
 
+def test_stray_opening_a_story_without_a_lead_goes_to_its_story():
+    # The railway story's title was printed over a harbour paragraph, and the railway text
+    # under it has no lead: the stray leaves it for the harbour story printed further down.
+    stray = "渔港码头的冷库里，开海第一网的鱼货堆得满满的，收购鱼货的车排起长队。"
+    page = segment(
+        *[(P, text) for text in SCHOOL],
+        (H, "山区铁路全线铺通"),
+        *[(P, text) for text in [stray] + RAILWAY[1:] + HARBOUR],
+    )
+    school, railway, harbour = page.articles
+    assert school.paragraphs == SCHOOL
+    assert (railway.headlines, railway.paragraphs) == (["山区铁路全线铺通"], RAILWAY[1:])
+    assert sorted(harbour.paragraphs) == sorted(HARBOUR + [stray])
+
+
 def test_paragraph_sharing_a_phrase_with_its_own_story_stays():
     # The same paragraph naming the school's new library stays with the school story.
     own = "新图书馆开放那天，渔港码头的渔民也送来鱼货，开海第一网的收获捐给学校。"

@@ -1274,8 +1274,8 @@ def _rehome_strays(blocks: list[Block], stories: list[_Story]) -> bool:
     story only (a name, 柴晓飞; a term, 混合动力) is evidence that does not fade with length.
     The clearest moves go first, one per story in a round, and the stories are read again
     after each round: a paragraph that shares its phrases only with a stray stays once the
-    stray has gone. A story's first block and a lead stay where they are; a block moves
-    once. Returns whether any moved.
+    stray has gone. A lead stays where it is, and the first block of a story that opens with
+    one; a block moves once. Returns whether any moved.
     """
     if len(stories) < 2 or not any(has_cjk(blocks[i].text) for story in stories for i in story.body[:1]):
         return False
@@ -1327,7 +1327,7 @@ class _Phrases:
         found = []
         for s, story in enumerate(stories):
             count = self.count[s]
-            for i in story.body[1:]:
+            for i in story.body[0 if not story.lead and len(story.body) > 1 else 1 :]:
                 if i in moved or starts_article(self.blocks[i].text):
                     continue
                 # Weights summed with fsum: exact, so the same whatever order the set of
