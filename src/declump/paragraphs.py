@@ -112,6 +112,7 @@ _CLAUSE_MARK = re.compile(r"[，、；：]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _PUNCT_OR_DIGIT = re.compile(r"[，、；：。！？“”‘’（）《》\d]")
 # What a note in brackets says: who wrote or reported the story, or where it was filed.
+_NOTE_OPENING = re.compile(r"（(?:作者|本报|记者|新华社|通讯员|摘编|摘自|原载|转载|编译)")
 _NOTE = re.compile(r"作者|记者|整理|编译|通讯员|摘编|摘自|原载|转载|[电電]）$")
 # A line ending in a photographer's credit (…气质。吴昊 摄).
 _CREDIT_AT_END = re.compile(r"[摄攝]\s*[）)]?$")
@@ -406,6 +407,10 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         return False, "after a note in brackets (作者…, 本报…电)"
     if bracketed_note(row.text):
         return False, "a note in brackets on a line of its own"
+    if ends_sentence(prev.text) and _NOTE_OPENING.match(row.text):
+        # Layout text sets a column's lines without the blank line that reading order
+        # puts before such a note.
+        return False, "a note in brackets (作者…, 本报…电) opens after a sentence end"
     if row.blank_before and _TAGGED_LINE.match(row.text):
         if prev.piece_lines == 1 and phrase_over_tagged_title(prev.text, row.text):
             return True, _PHRASES
