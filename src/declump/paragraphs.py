@@ -112,6 +112,7 @@ _CLAUSE_MARK = re.compile(r"[，、；：]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _PUNCT_OR_DIGIT = re.compile(r"[，、；：。！？“”‘’（）《》\d]")
 # What a note in brackets says: who wrote or reported the story, or where it was filed.
+LAYOUT_INDENT_MIN = 2
 _NOTE_OPENING = re.compile(r"（(?:作者|本报|记者|新华社|通讯员|摘编|摘自|原载|转载|编译)")
 _NOTE = re.compile(r"作者|记者|整理|编译|通讯员|摘编|摘自|原载|转载|[电電]）$")
 # A line ending in a photographer's credit (…气质。吴昊 摄).
@@ -154,6 +155,7 @@ class Row:
     piece_caption: bool = False  # those lines are a photo caption (they end in a credit, 张三 摄)
     hyphens_joined: bool = False  # the extractor joined the page's hyphenated lines
     heads_story: bool = False  # Latin: this line and up to two more, no sentence end, then a story's start
+    indent: int = 0  # spaces before the text: layout text keeps a paragraph's first-line indent
 
 
 def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
@@ -212,7 +214,10 @@ def _measure(lines: list[Line]) -> list[Row]:
             # A byline printed on one line with its story's first words is cut off it.
             piece_line = line if len(pieces) == 1 else Line(piece, line.number, line.gaps if k == 0 else 0, line.bold)
             width = _line_width(piece_line, piece, is_latin)
-            rows.append(Row(piece_line, piece, width, blank and k == 0, is_latin))
+            row = Row(piece_line, piece, width, blank and k == 0, is_latin)
+            if k == 0:
+                row.indent = len(line.text) - len(line.text.lstrip(" "))
+            rows.append(row)
         blank = False
     _figures_take_latin_script(rows)
     _mark_split_words(rows)
@@ -439,6 +444,8 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
             return False, "headline with a column tag"
         if runs_on(prev.text, row.text):
             return True, "words run on across the line end"
+        if _layout_indent(prev, row) and not spans_word(prev.text, row.text):
+            return False, "an indented line after a line without sentence end (layout text)"
         if len(current) > 1 and prev.width <= column * SHORT_LAST_SHARE and not _narrow_column_goes_on(current, row):
             return False, "half-empty last line"
         if len(current) > 1 and prev.width < column - SHORT_SLACK and _indented(row) and not _LATIN_LETTER.search(row.text) and not spans_word(prev.text, row.text):
@@ -466,6 +473,8 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         if len(current) == 1 and prev.width >= column - INDENT_MAX and _fits(row, row.right_width):
             return True, "indented first line, then a full line"
         return False, "short line ends a sentence"
+    if _layout_indent(prev, row):
+        return False, "an indented line after a sentence end (layout text)"
     column_after = max(row.right_width, row.after_width)
     if row.width >= column_after - FULL_SLACK:
         return not row.blank_before, "full line after full sentence end"
@@ -554,6 +563,12 @@ def _lead_continues(left: str, right: str) -> bool:
 def _fits(row: Row, column: float) -> bool:
     """A full line of a column of this width."""
     return abs(row.width - column) <= FULL_SLACK
+
+
+def _layout_indent(prev: Row, row: Row) -> bool:
+    """A line set in from the line before by a paragraph's first-line indent, kept as spaces
+    (layout text; text in reading order has no spaces before its lines)."""
+    return row.indent >= LAYOUT_INDENT_MIN and prev.indent < row.indent
 
 
 def _indented(row: Row) -> bool:
