@@ -483,11 +483,12 @@ def test_seam_before_a_last_line_is_not_cut() -> None:
     assert texts == [b.text for b in blocks]
 
 
-# A column foot glued by rejoin to the indented start of another story after a blank line;
-# the column's continuation was printed after a third story.
+# A column foot glued by rejoin to the start of another story after a blank line (its
+# indent lost, as text in reading order prints it; layout text keeps the indent, and rejoin
+# breaks there); the column's continuation was printed after a third story.
 # Two other stories, printed between a column foot and its continuation.
 OTHER_STORIES = [
-    "  新建的体育公园本",
+    "新建的体育公园本",
     "月底对市民开放，园",
     "里有足球场和跑道。",
     "",
