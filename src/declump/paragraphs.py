@@ -112,7 +112,12 @@ _CLAUSE_MARK = re.compile(r"[，、；：]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _PUNCT_OR_DIGIT = re.compile(r"[，、；：。！？“”‘’（）《》\d]")
 # What a note in brackets says: who wrote or reported the story, or where it was filed.
+# Layout text keeps a first-line indent as spaces: two ems are 2 (characters) or 4 (display
+# cells) spaces; one space is slack in a column's left edge.
 LAYOUT_INDENT_MIN = 2
+# A page shows its indents when at least this many lines are set in so (layout pages: dozens;
+# text in reading order, the example page included: none).
+INDENTS_SHOWN_MIN = 5
 _NOTE_OPENING = re.compile(r"（(?:作者|本报|记者|新华社|通讯员|摘编|摘自|原载|转载|编译)")
 _NOTE = re.compile(r"作者|记者|整理|编译|通讯员|摘编|摘自|原载|转载|[电電]）$")
 # A line ending in a photographer's credit (…气质。吴昊 摄).
@@ -156,6 +161,7 @@ class Row:
     hyphens_joined: bool = False  # the extractor joined the page's hyphenated lines
     heads_story: bool = False  # Latin: this line and up to two more, no sentence end, then a story's start
     indent: int = 0  # spaces before the text: layout text keeps a paragraph's first-line indent
+    indents_shown: bool = False  # the page's lines show their indents (layout text)
 
 
 def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
@@ -220,6 +226,9 @@ def _measure(lines: list[Line]) -> list[Row]:
             rows.append(row)
         blank = False
     _figures_take_latin_script(rows)
+    shown = sum(row.indent >= LAYOUT_INDENT_MIN for row in rows) >= INDENTS_SHOWN_MIN
+    for row in rows:
+        row.indents_shown = shown
     _mark_split_words(rows)
     for row, after in pairwise(rows):
         row.next_word = after.text.split(maxsplit=1)[0]
@@ -475,6 +484,8 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         return False, "short line ends a sentence"
     if _layout_indent(prev, row):
         return False, "an indented line after a sentence end (layout text)"
+    if _column_goes_on(prev, row, column):
+        return True, "a column goes on without an indent after a full line (layout text)"
     column_after = max(row.right_width, row.after_width)
     if row.width >= column_after - FULL_SLACK:
         return not row.blank_before, "full line after full sentence end"
@@ -569,6 +580,22 @@ def _layout_indent(prev: Row, row: Row) -> bool:
     """A line set in from the line before by a paragraph's first-line indent, kept as spaces
     (layout text; text in reading order has no spaces before its lines)."""
     return row.indent >= LAYOUT_INDENT_MIN and prev.indent < row.indent
+
+
+def _column_goes_on(prev: Row, row: Row, column: float) -> bool:
+    """Layout text showing its indents: after a full line that ends a sentence at the foot of
+    a column, the next column of the same width goes on with a full line set flush, not an
+    indented first line, so the paragraph goes on (a photo caption starts flush too)."""
+    return (
+        row.blank_before
+        and row.indents_shown
+        and not row.indent
+        and row.piece_lines > 1
+        and not row.piece_caption
+        and prev.width >= column - FULL_SLACK
+        and row.width >= column - FULL_SLACK
+        and abs(row.piece_width - column) <= FULL_SLACK
+    )
 
 
 def _indented(row: Row) -> bool:
