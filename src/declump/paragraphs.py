@@ -410,6 +410,10 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
     if prev.latin != row.latin and not (_is_numeric(prev.text) or _is_numeric(row.text)):
         return False, "script changes"
     if prev.latin:
+        if _layout_indent(prev, row) and ends_sentence(prev.text):
+            # (A headline centred over its column sets its shorter lines in as well; it
+            # ends no sentence.)
+            return False, "an indented line after a sentence end (layout text)"
         return latin.continues(prev, row, current, lead)
     if _OPEN_END.search(prev.text) and not (prev.text.endswith("—") and row.blank_before):
         return True, "line ends mid-sentence"
