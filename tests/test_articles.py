@@ -519,6 +519,22 @@ def test_stray_opening_a_story_without_a_lead_goes_to_its_story():
     assert sorted(harbour.paragraphs) == sorted(HARBOUR + [stray])
 
 
+def test_kicker_whose_words_tie_goes_to_the_title_after_it_in_its_run():
+    # The kicker reads like the railway and the school story alike; another story's title
+    # stands between it and its own title, which the school story took by its words.
+    page = segment(
+        *[(P, text) for text in RAILWAY],
+        (H, "新建铁路和新图书馆——"),
+        (H, "渔港开海"),
+        (H, "山村小学有了新图书馆"),
+        *[(P, text) for text in SCHOOL + HARBOUR],
+    )
+    railway, school, harbour = page.articles
+    assert railway.headlines == []
+    assert school.headlines == ["新建铁路和新图书馆——", "山村小学有了新图书馆"]
+    assert harbour.headlines == ["渔港开海"]
+
+
 def test_paragraph_sharing_a_phrase_with_its_own_story_stays():
     # The same paragraph naming the school's new library stays with the school story.
     own = "新图书馆开放那天，渔港码头的渔民也送来鱼货，开海第一网的收获捐给学校。"

@@ -1526,16 +1526,30 @@ def _attach_headlines(parts: _Parts, leftovers: list[int], crowd: bool = False) 
             runs[-1].append(i)
         else:
             runs.append([i])
-    pieces = [piece for run in runs for piece in _split_run(_peel_labels(run, parts, leftovers), parts) if piece]
+    split_runs = [[piece for piece in _split_run(_peel_labels(run, parts, leftovers), parts) if piece] for run in runs]
+    pieces = [piece for run in split_runs for piece in run]
     # Pieces the words decide go first, so that position only settles what is left over and
     # only for stories still without a headline.
     pending: list[list[int]] = []
+    owner: dict[int, int] = {}  # first line of a piece -> its story
     for piece in pieces:
         target = _clear_winner(parts.scores(parts.features(piece)), ATTACH_MIN_SCORE)
         if target is None:
             pending.append(piece)
         else:
             parts.stories[target].heads.extend(piece)
+            owner[piece[0]] = target
+    for run in split_runs:
+        for k, piece in enumerate(run):
+            if piece in pending and parts.blocks[piece[-1]].text.strip().endswith(("——", "—")):
+                # A kicker leads into its story's title, printed after it in the run (another
+                # story's title may stand between): of the stories its words tie it to, the
+                # one a later title of the run went to.
+                scores = parts.scores(parts.features(piece))
+                later = [owner[p[0]] for p in run[k + 1 :] if p[0] in owner and scores.get(owner[p[0]], 0.0) >= ATTACH_MIN_SCORE]
+                if later:
+                    parts.stories[later[0]].heads.extend(piece)
+                    pending.remove(piece)
     for piece in pending:
         # A Latin title and its deck come as two pieces of one headline: never crowd them.
         crowded = crowd and has_cjk(parts.blocks[piece[0]].text)
