@@ -195,7 +195,19 @@ def _doubled_window(lines: list[Line], i: int) -> tuple[int, str, Line | None] |
             text = _undouble_pieces(candidate)
             if text is not None and not ends_sentence(text):
                 return size, text, None if absorbed else lines[stray]
-    return None
+    return _copy_before_a_neighbour(lines, window) if stray is None else None
+
+
+def _copy_before_a_neighbour(lines: list[Line], window: list[int]) -> tuple[int, str, Line] | None:
+    """A CJK headline printed twice whose second copy shares its line with another headline
+    set on the same baseline (pdftotext -raw): ``民俗用好 治村有招`` / ``民俗用好 治村有招 郭声琨强调``.
+    The copy goes; the other headline stays, on a line of its own."""
+    first, second = (lines[k].text.strip() for k in window[:2])
+    if window[1] != window[0] + 1 or not has_cjk(first) or not second.startswith(first + " "):
+        return None
+    if len(first) < MIN_UNDOUBLED_CHARS or ends_sentence(first):
+        return None
+    return 2, first, Line(second[len(first) :].strip(), lines[window[1]].number)
 
 
 def _undouble_pieces(pieces: list[str]) -> str | None:
