@@ -802,6 +802,32 @@ def test_two_latin_titles_side_by_side_go_to_their_own_stories():
     ]
 
 
+
+def test_latin_title_after_another_storys_deck_in_a_run_of_titles_goes_to_its_own_story():
+    page = segment(
+        (P, "By Jane Smith"),
+        (P, "A ferry operator has ordered two new ships for its island routes, it said on Monday."),
+        (P, "By John Brown"),
+        (P, "The harbour master wants a new marina for the harbour, with room for sixty boats."),
+        (H, "Ferry operator orders two new ships"),
+        (H, "The ships, which will serve its island routes, should enter service in two years"),
+        (H, "Harbour master plans new marina"),
+    )
+    assert [a.headlines for a in page.articles] == [
+        ["Ferry operator orders two new ships", "The ships, which will serve its island routes, should enter service in two years"],
+        ["Harbour master plans new marina"],
+    ]
+
+
+def test_latin_kicker_over_a_title_in_a_run_of_headlines_stays_with_it():
+    page = segment(
+        (H, "Island news"),
+        (H, "Harbour master plans new marina"),
+        (P, "By John Brown"),
+        (P, "The harbour master wants a new marina for the island, with room for sixty boats."),
+    )
+    assert page.articles[0].headlines == ["Island news", "Harbour master plans new marina"]
+
 # -- captions run into paragraphs ------------------------------------------------------------
 
 

@@ -107,8 +107,8 @@ QUOTE_MIN_CHARS = 8
 # are set larger), and a deck of at most this many lines under it.
 LATIN_TITLE_LINES = 3
 LATIN_TITLE_WORDS = 8
-# Two headline lines of at least this many words each are two titles, not a kicker over a
-# title (kickers are one to three words).
+# A title after a headline line (a title or a deck) of at least this many words starts
+# another story's headline, not the title under a kicker (kickers are one to three words).
 LATIN_TITLE_MIN_WORDS = 4
 LATIN_TITLE_NARROW = 0.8
 LATIN_DECK_LINES = 4
@@ -596,6 +596,11 @@ def _latin_title_line(text: str) -> bool:
     """A whole Latin title on one headline line (rejoin joins a title's wrapped lines):
     a title's length, not a one-word label or kicker, not a deck's long sentence."""
     return not has_cjk(text) and LATIN_TITLE_MIN_WORDS <= len(text.split()) and _latin_title(text)
+
+
+def _latin_headline_line(text: str) -> bool:
+    """A Latin title or deck on one headline line: longer than a kicker or label."""
+    return not has_cjk(text) and LATIN_TITLE_MIN_WORDS <= len(text.split())
 
 
 def _latin_title(text: str) -> bool:
@@ -1593,10 +1598,12 @@ def _split_run(run: list[int], parts: _Parts) -> list[list[int]]:
         prev_text, text = parts.blocks[run[k - 1]].text.strip(), parts.blocks[i].text.strip()
         together = _wrapped(prev_text, text)
         if (_TAG.search(prev_text) and not text.startswith("——")) or (
-            _latin_title_line(prev_text) and _latin_title_line(text)
+            _latin_title_line(text) and _latin_headline_line(prev_text)
         ):
             # A column tag ends a story's title: a line after it is a subtitle (——…) or
-            # another story's headline; two Latin titles are two stories' titles.
+            # another story's headline; a Latin title after a title or a deck (a kicker
+            # over a title is shorter) is another story's title, as where pdftotext
+            # prints a page's titles and decks together.
             pieces.append([i])
             owner = b
             continue
