@@ -749,6 +749,41 @@ def test_latin_paragraph_above_a_byline_without_a_title_on_top_stays_body():
     assert all(not a.headlines for a in page.articles)
 
 
+def latin_block(kind: BlockKind, first: int, *texts: str) -> Block:
+    """A Latin block of lines numbered from ``first``, joined with spaces as rejoin does."""
+    return Block(kind, " ".join(texts), [Line(text, first + k) for k, text in enumerate(texts)])
+
+
+def test_latin_deck_of_many_lines_between_a_title_and_a_byline_is_a_headline():
+    deck = ("The ships, which", "will carry cars and", "passengers, should", "enter service on the", "island routes in 2027")
+    page = Page(1, [
+        latin_block(H, 1, "Ferry operator orders two ships"),
+        latin_block(P, 2, *deck),
+        latin_block(P, 8, "By Jane Smith"),
+        latin_block(P, 10, "A ferry operator has ordered two new ships for its island routes, it said on Monday."),
+    ])
+    page.blocks[2].gap_before = page.blocks[3].gap_before = True
+    segment_page(page, Config(), null_log())
+    assert page.articles[0].headlines == ["Ferry operator orders two ships", " ".join(deck)]
+    assert page.articles[0].paragraphs[0] == "By Jane Smith"
+
+
+def test_latin_paragraph_under_a_title_ending_its_sentence_or_after_a_blank_line_stays_body():
+    ended = ("The ships, which", "will carry cars and", "passengers, should", "enter service on the", "island routes in 2027.")
+    deck = ended[:-1] + ("island routes in 2027",)
+    for lines, gap in ((ended, False), (deck, True)):
+        page = Page(1, [
+            latin_block(H, 1, "Ferry operator orders two ships"),
+            latin_block(P, 2 + gap, *lines),
+            latin_block(P, 9, "By Jane Smith"),
+            latin_block(P, 11, "A ferry operator has ordered two new ships for its island routes, it said."),
+        ])
+        page.blocks[1].gap_before = gap
+        page.blocks[2].gap_before = page.blocks[3].gap_before = True
+        segment_page(page, Config(), null_log())
+        assert " ".join(lines) in page.articles[0].paragraphs, lines
+
+
 def test_latin_headline_block_of_title_and_deck_is_cut_in_two():
     page = Page(1, [
         block_of_lines(

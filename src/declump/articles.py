@@ -326,7 +326,7 @@ def _prepare(blocks: list[Block]) -> list[Block]:
                 pieces.extend(_unglue_captions(piece, quoted) if piece.kind is BlockKind.PARAGRAPH else [piece])
         else:
             pieces.append(block)
-    pieces = _split_latin_decks(pieces)
+    pieces = _mark_latin_decks(_split_latin_decks(pieces))
     for block in pieces:
         lines = block.lines
         if len(lines) > 1 and PAGE_FURNITURE.match(lines[0].text.strip()):
@@ -568,6 +568,47 @@ def _split_latin_decks(blocks: list[Block]) -> list[Block]:
         split = _title_and_deck(block) if headline and not has_cjk(block.text) else None
         out.extend(split or [block])
     return out
+
+
+def _mark_latin_decks(blocks: list[Block]) -> list[Block]:
+    """Read as a headline the Latin deck that rejoin set apart from its title as a paragraph.
+
+    A deck is set right under its title (no blank line between) and over the story's byline
+    or dateline, or over the next story's title where pdftotext prints a page's titles
+    together: one sentence without its full stop, of up to LATIN_DECK_WORDS words. Rejoin
+    calls a block of more than three lines a paragraph; there, between a title and a byline,
+    it is the title's second headline piece, not the story's first paragraph (which comes
+    after the byline and ends its sentence, or is cut off mid-sentence at a column foot).
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        title, block, after = blocks[i - 1], blocks[i], blocks[i + 1]
+        text = block.text.strip()
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and title.kind is BlockKind.HEADLINE
+            and not block.gap_before
+            and not has_cjk(text)
+            and _latin_title(title.text.strip())
+            and (starts_article(after.text.strip()) or after.kind is BlockKind.HEADLINE)
+            and _latin_deck(text)
+        ):
+            out[i] = _sub_block(block, block.lines, BlockKind.HEADLINE)
+    return out
+
+
+def _latin_deck(text: str) -> bool:
+    """One sentence without its full stop, of a deck's length, opening with a capital."""
+    return (
+        starts_afresh(text)
+        and len(text.split()) <= LATIN_DECK_WORDS
+        and not ends_sentence(text)
+        and not _LATIN_SENTENCE_INSIDE.search(text)
+        and not stops_mid_sentence(text)
+        and not starts_article(text)
+        and not CAPTION_MARK.search(text)
+        and _reads_as_headline(text)
+    )
 
 
 def _title_and_deck(block: Block) -> list[Block] | None:
