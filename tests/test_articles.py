@@ -784,6 +784,30 @@ def test_latin_paragraph_under_a_title_ending_its_sentence_or_after_a_blank_line
         assert " ".join(lines) in page.articles[0].paragraphs, lines
 
 
+def wrapped_title_page(first: str, second: str, blank_lines: bool) -> Page:
+    page = Page(1, [
+        latin_block(H, 1, first),
+        latin_block(H, 2, second),
+        latin_block(P, 4, "By Jane Smith"),
+        latin_block(P, 6, "A ferry operator has ordered new ships for its island routes, it said on Monday."),
+    ])
+    page.blocks[2].gap_before = page.blocks[3].gap_before = blank_lines
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def test_latin_title_left_as_two_headlines_without_a_blank_line_between_is_one_title():
+    page = wrapped_title_page("Ferry operator orders", "New island ships", blank_lines=True)
+    assert page.articles[0].headlines == ["Ferry operator orders New island ships"]
+
+
+def test_latin_kicker_over_a_title_or_titles_printed_without_blank_lines_stay_apart():
+    page = wrapped_title_page("Island News", "Ferry operator orders two ships", blank_lines=True)
+    assert page.articles[0].headlines == ["Island News", "Ferry operator orders two ships"]
+    # pdftotext -raw prints no blank line anywhere: lines printed together say nothing.
+    page = wrapped_title_page("Ferry operator orders", "New island ships", blank_lines=False)
+    assert page.articles[0].headlines == ["Ferry operator orders", "New island ships"]
+
 def test_latin_headline_block_of_title_and_deck_is_cut_in_two():
     page = Page(1, [
         block_of_lines(

@@ -112,6 +112,10 @@ LATIN_TITLE_WORDS = 8
 LATIN_TITLE_MIN_WORDS = 4
 LATIN_TITLE_NARROW = 0.8
 LATIN_DECK_LINES = 4
+# pdftotext's default mode sets a page's text blocks apart with blank lines: at least this
+# share of the blocks start after one (English dev pages: 24-58 %; ``-raw`` prints none,
+# so there lines printed together say nothing).
+BLOCKS_SET_APART = 0.1
 # A deck is one sentence of at most this many words (English dev pages: 16–20).
 LATIN_DECK_WORDS = 30
 # Blank lines inside paragraphs are column breaks only where they are this rare (dev pages
@@ -326,7 +330,7 @@ def _prepare(blocks: list[Block]) -> list[Block]:
                 pieces.extend(_unglue_captions(piece, quoted) if piece.kind is BlockKind.PARAGRAPH else [piece])
         else:
             pieces.append(block)
-    pieces = _mark_latin_decks(_split_latin_decks(pieces))
+    pieces = _join_wrapped_latin_titles(_mark_latin_decks(_split_latin_decks(pieces)))
     for block in pieces:
         lines = block.lines
         if len(lines) > 1 and PAGE_FURNITURE.match(lines[0].text.strip()):
@@ -567,6 +571,35 @@ def _split_latin_decks(blocks: list[Block]) -> list[Block]:
         headline = block.kind is BlockKind.HEADLINE or (block.kind is BlockKind.PARAGRAPH and above_lead)
         split = _title_and_deck(block) if headline and not has_cjk(block.text) else None
         out.extend(split or [block])
+    return out
+
+
+def _join_wrapped_latin_titles(blocks: list[Block]) -> list[Block]:
+    """Join the lines of a Latin title that rejoin left as two headlines.
+
+    On a page whose text blocks stand apart between blank lines, two headline blocks with
+    no blank line between them that read as one title together (at most LATIN_TITLE_WORDS
+    words) are one title wrapped (``Ferry fares`` / ``climb again``), unless the first is a
+    label or kicker (capitalised words only, or a lead-in ending in a colon or dash).
+    """
+    if sum(b.gap_before for b in blocks) < len(blocks) * BLOCKS_SET_APART:
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind is block.kind is BlockKind.HEADLINE
+            and not block.gap_before
+            and not has_cjk(prev.text + block.text)
+            and not _label_like(prev.text)
+            and not starts_article(block.text.strip())
+            and _latin_title(prev.text.strip())
+            and _latin_title(_join_text(prev.text, block.text))
+        ):
+            out[-1] = Block(BlockKind.HEADLINE, _join_text(prev.text, block.text), prev.lines + block.lines, prev.width, prev.gap_before)
+            continue
+        out.append(block)
     return out
 
 
