@@ -808,6 +808,25 @@ def test_latin_kicker_over_a_title_or_titles_printed_without_blank_lines_stay_ap
     page = wrapped_title_page("Ferry operator orders", "New island ships", blank_lines=False)
     assert page.articles[0].headlines == ["Ferry operator orders", "New island ships"]
 
+def test_latin_label_set_apart_from_the_title_below_by_a_blank_line_goes_to_other():
+    def page_with(label_gap: bool) -> Page:
+        page = Page(1, [
+            latin_block(H, 1, "Island Ferries"),
+            latin_block(H, 2 + label_gap, "Operator orders two new ships"),
+            latin_block(P, 5, "By Jane Smith"),
+            latin_block(P, 7, "The island ferries operator has ordered two new ships for its routes, it said on Monday."),
+        ])
+        page.blocks[1].gap_before = label_gap
+        page.blocks[2].gap_before = page.blocks[3].gap_before = True
+        segment_page(page, Config(), null_log())
+        return page
+
+    page = page_with(label_gap=True)
+    assert page.articles[0].headlines == ["Operator orders two new ships"]
+    assert [(o.kind, o.text) for o in page.other] == [(BlockKind.SECTION, "Island Ferries")]
+    # Set tight over the title and naming its story, it is the title's kicker.
+    assert page_with(label_gap=False).articles[0].headlines == ["Island Ferries", "Operator orders two new ships"]
+
 def test_latin_headline_block_of_title_and_deck_is_cut_in_two():
     page = Page(1, [
         block_of_lines(

@@ -582,7 +582,7 @@ def _join_wrapped_latin_titles(blocks: list[Block]) -> list[Block]:
     words) are one title wrapped (``Ferry fares`` / ``climb again``), unless the first is a
     label or kicker (capitalised words only, or a lead-in ending in a colon or dash).
     """
-    if sum(b.gap_before for b in blocks) < len(blocks) * BLOCKS_SET_APART:
+    if not _blocks_set_apart(blocks):
         return blocks
     out: list[Block] = []
     for block in blocks:
@@ -601,6 +601,11 @@ def _join_wrapped_latin_titles(blocks: list[Block]) -> list[Block]:
             continue
         out.append(block)
     return out
+
+
+def _blocks_set_apart(blocks: list[Block]) -> bool:
+    """Whether the page sets its text blocks apart with blank lines (see BLOCKS_SET_APART)."""
+    return sum(b.gap_before for b in blocks) >= len(blocks) * BLOCKS_SET_APART
 
 
 def _mark_latin_decks(blocks: list[Block]) -> list[Block]:
@@ -1549,6 +1554,10 @@ class _Parts:
         self.story_after, self.story_before = _neighbour_stories(self.roles, self.story_of)
 
     @cached_property
+    def blocks_set_apart(self) -> bool:
+        return _blocks_set_apart(self.blocks)
+
+    @cached_property
     def byline_words(self) -> set[str]:
         """The vocabulary of the page's Latin bylines (names and roles), read once."""
         words: set[str] = set()
@@ -1630,12 +1639,20 @@ def _peel_labels(run: list[int], parts: _Parts, leftovers: list[int]) -> list[in
     """Take section labels (要闻, 社会万象, ``Business``) off the top of a run of headline lines.
 
     A label is a short line over a title that shares no words with any story on the page;
-    a kicker that short (郭声琨强调, 两高三部) names what its story is about.
+    a kicker that short (郭声琨强调, 两高三部) names what its story is about. A Latin label
+    also stands apart from the title under it by a blank line, where the page sets its
+    blocks apart so (on the English dev pages, all 11 such lines are section labels).
     """
     k = 0
     while k < len(run) - 1 and _label_like(parts.blocks[run[k]].text):
+        latin = not has_cjk(parts.blocks[run[k]].text)
+        if latin and parts.blocks[run[k + 1]].gap_before and parts.blocks_set_apart:
+            # A kicker is set tight over its title; a label stands apart from it.
+            leftovers.append(run[k])
+            k += 1
+            continue
         features = parts.features([run[k]])
-        if not has_cjk(parts.blocks[run[k]].text):
+        if latin:
             # A byline's role names the desk (``Arts reporter``, ``Business editor``), which
             # is the section's name too: sharing it says section label, not kicker.
             features -= parts.byline_words
