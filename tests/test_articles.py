@@ -897,6 +897,29 @@ def test_latin_title_after_another_storys_deck_in_a_run_of_titles_goes_to_its_ow
     ]
 
 
+def test_short_latin_titles_stacked_in_a_run_go_each_to_the_story_it_names():
+    page = segment(
+        (P, "By Jane Smith"),
+        (P, "A ferry operator has ordered two new ships for its island routes, it said on Monday."),
+        (P, "By John Brown"),
+        (P, "The harbour master wants a new marina for the harbour, with room for sixty boats."),
+        (H, "Ferry operator expands"),
+        (H, "Marina plan backed"),
+    )
+    assert [a.headlines for a in page.articles] == [["Ferry operator expands"], ["Marina plan backed"]]
+
+
+def test_latin_deck_naming_no_story_stays_with_its_title():
+    page = segment(
+        (P, "By Jane Smith"),
+        (P, "A ferry operator has ordered two new ships for its island routes, it said on Monday."),
+        (P, "By John Brown"),
+        (P, "The harbour master wants a new marina for the harbour, with room for sixty boats."),
+        (H, "Ferry operator expands"),
+        (H, "Passengers will pay more from November"),
+    )
+    assert page.articles[0].headlines == ["Ferry operator expands", "Passengers will pay more from November"]
+
 def test_latin_kicker_over_a_title_in_a_run_of_headlines_stays_with_it():
     page = segment(
         (H, "Island news"),

@@ -1698,7 +1698,9 @@ def _split_run(run: list[int], parts: _Parts) -> list[list[int]]:
             pieces.append([i])
             owner = b
             continue
-        if b is not None and owner is not None and b != owner and not together:
+        # Latin headline blocks are whole titles or decks (rejoin joined a title's wrapped
+        # lines): two that clearly name different stories are two stories' headlines.
+        if b is not None and owner is not None and b != owner and (not together or not has_cjk(prev_text + text)):
             pieces.append([i])
             owner = b
         elif (b is None) != (owner is None) and not together and _score(
