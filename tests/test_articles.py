@@ -920,6 +920,30 @@ def test_latin_deck_naming_no_story_stays_with_its_title():
     )
     assert page.articles[0].headlines == ["Ferry operator expands", "Passengers will pay more from November"]
 
+def test_latin_deck_set_tight_under_its_title_stays_with_it_whatever_its_words():
+    def page_with(deck_gap: bool) -> Page:
+        page = Page(1, [
+            latin_block(P, 1, "By Jane Smith"),
+            latin_block(P, 3, "A ferry operator has ordered two new ships for its island routes, it said on Monday."),
+            latin_block(P, 5, "By John Brown"),
+            latin_block(P, 7, "The harbour master wants a new marina for the harbour, with room for sixty boats."),
+            latin_block(H, 9, "Ferry operator orders new island ships"),
+            latin_block(H, 10 + deck_gap, "Harbour master welcomes them"),
+        ])
+        for k in (1, 2, 3, 4):
+            page.blocks[k].gap_before = True
+        page.blocks[5].gap_before = deck_gap
+        segment_page(page, Config(), null_log())
+        return page
+
+    assert page_with(deck_gap=False).articles[0].headlines == [
+        "Ferry operator orders new island ships", "Harbour master welcomes them"
+    ]
+    # Set apart by a blank line, it is the other story's title.
+    assert [a.headlines for a in page_with(deck_gap=True).articles] == [
+        ["Ferry operator orders new island ships"], ["Harbour master welcomes them"]
+    ]
+
 def test_latin_kicker_over_a_title_in_a_run_of_headlines_stays_with_it():
     page = segment(
         (H, "Island news"),

@@ -1688,8 +1688,11 @@ def _split_run(run: list[int], parts: _Parts) -> list[list[int]]:
         i, b = run[k], best[k]
         prev_text, text = parts.blocks[run[k - 1]].text.strip(), parts.blocks[i].text.strip()
         together = _wrapped(prev_text, text)
+        # (Where the page sets its blocks apart with blank lines, a deck is set tight under
+        # its title, another story's title apart from it.)
+        tight = parts.blocks_set_apart and not parts.blocks[i].gap_before
         if (_TAG.search(prev_text) and not text.startswith("——")) or (
-            _latin_title_line(text) and _latin_headline_line(prev_text)
+            _latin_title_line(text) and _latin_headline_line(prev_text) and not tight
         ):
             # A column tag ends a story's title: a line after it is a subtitle (——…) or
             # another story's headline; a Latin title after a title or a deck (a kicker
@@ -1700,7 +1703,7 @@ def _split_run(run: list[int], parts: _Parts) -> list[list[int]]:
             continue
         # Latin headline blocks are whole titles or decks (rejoin joined a title's wrapped
         # lines): two that clearly name different stories are two stories' headlines.
-        if b is not None and owner is not None and b != owner and (not together or not has_cjk(prev_text + text)):
+        if b is not None and owner is not None and b != owner and (not together or not (has_cjk(prev_text + text) or tight)):
             pieces.append([i])
             owner = b
         elif (b is None) != (owner is None) and not together and _score(
