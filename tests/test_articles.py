@@ -765,6 +765,84 @@ def test_latin_paragraph_above_a_byline_without_a_title_on_top_stays_body():
     assert all(not a.headlines for a in page.articles)
 
 
+def latin_block(kind: BlockKind, first: int, *texts: str) -> Block:
+    """A Latin block of lines numbered from ``first``, joined with spaces as rejoin does."""
+    return Block(kind, " ".join(texts), [Line(text, first + k) for k, text in enumerate(texts)])
+
+
+def test_latin_deck_of_many_lines_between_a_title_and_a_byline_is_a_headline():
+    deck = ("The ships, which", "will carry cars and", "passengers, should", "enter service on the", "island routes in 2027")
+    page = Page(1, [
+        latin_block(H, 1, "Ferry operator orders two ships"),
+        latin_block(P, 2, *deck),
+        latin_block(P, 8, "By Jane Smith"),
+        latin_block(P, 10, "A ferry operator has ordered two new ships for its island routes, it said on Monday."),
+    ])
+    page.blocks[2].gap_before = page.blocks[3].gap_before = True
+    segment_page(page, Config(), null_log())
+    assert page.articles[0].headlines == ["Ferry operator orders two ships", " ".join(deck)]
+    assert page.articles[0].paragraphs[0] == "By Jane Smith"
+
+
+def test_latin_paragraph_under_a_title_ending_its_sentence_or_after_a_blank_line_stays_body():
+    ended = ("The ships, which", "will carry cars and", "passengers, should", "enter service on the", "island routes in 2027.")
+    deck = ended[:-1] + ("island routes in 2027",)
+    for lines, gap in ((ended, False), (deck, True)):
+        page = Page(1, [
+            latin_block(H, 1, "Ferry operator orders two ships"),
+            latin_block(P, 2 + gap, *lines),
+            latin_block(P, 9, "By Jane Smith"),
+            latin_block(P, 11, "A ferry operator has ordered two new ships for its island routes, it said."),
+        ])
+        page.blocks[1].gap_before = gap
+        page.blocks[2].gap_before = page.blocks[3].gap_before = True
+        segment_page(page, Config(), null_log())
+        assert " ".join(lines) in page.articles[0].paragraphs, lines
+
+
+def wrapped_title_page(first: str, second: str, blank_lines: bool) -> Page:
+    page = Page(1, [
+        latin_block(H, 1, first),
+        latin_block(H, 2, second),
+        latin_block(P, 4, "By Jane Smith"),
+        latin_block(P, 6, "A ferry operator has ordered new ships for its island routes, it said on Monday."),
+    ])
+    page.blocks[2].gap_before = page.blocks[3].gap_before = blank_lines
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def test_latin_title_left_as_two_headlines_without_a_blank_line_between_is_one_title():
+    page = wrapped_title_page("Ferry operator orders", "New island ships", blank_lines=True)
+    assert page.articles[0].headlines == ["Ferry operator orders New island ships"]
+
+
+def test_latin_kicker_over_a_title_or_titles_printed_without_blank_lines_stay_apart():
+    page = wrapped_title_page("Island News", "Ferry operator orders two ships", blank_lines=True)
+    assert page.articles[0].headlines == ["Island News", "Ferry operator orders two ships"]
+    # pdftotext -raw prints no blank line anywhere: lines printed together say nothing.
+    page = wrapped_title_page("Ferry operator orders", "New island ships", blank_lines=False)
+    assert page.articles[0].headlines == ["Ferry operator orders", "New island ships"]
+
+def test_latin_label_set_apart_from_the_title_below_by_a_blank_line_goes_to_other():
+    def page_with(label_gap: bool) -> Page:
+        page = Page(1, [
+            latin_block(H, 1, "Island Ferries"),
+            latin_block(H, 2 + label_gap, "Operator orders two new ships"),
+            latin_block(P, 5, "By Jane Smith"),
+            latin_block(P, 7, "The island ferries operator has ordered two new ships for its routes, it said on Monday."),
+        ])
+        page.blocks[1].gap_before = label_gap
+        page.blocks[2].gap_before = page.blocks[3].gap_before = True
+        segment_page(page, Config(), null_log())
+        return page
+
+    page = page_with(label_gap=True)
+    assert page.articles[0].headlines == ["Operator orders two new ships"]
+    assert [(o.kind, o.text) for o in page.other] == [(BlockKind.SECTION, "Island Ferries")]
+    # Set tight over the title and naming its story, it is the title's kicker.
+    assert page_with(label_gap=False).articles[0].headlines == ["Island Ferries", "Operator orders two new ships"]
+
 def test_latin_headline_block_of_title_and_deck_is_cut_in_two():
     page = Page(1, [
         block_of_lines(
@@ -817,6 +895,79 @@ def test_two_latin_titles_side_by_side_go_to_their_own_stories():
         ["Harbour master plans new marina"],
     ]
 
+
+
+def test_latin_title_after_another_storys_deck_in_a_run_of_titles_goes_to_its_own_story():
+    page = segment(
+        (P, "By Jane Smith"),
+        (P, "A ferry operator has ordered two new ships for its island routes, it said on Monday."),
+        (P, "By John Brown"),
+        (P, "The harbour master wants a new marina for the harbour, with room for sixty boats."),
+        (H, "Ferry operator orders two new ships"),
+        (H, "The ships, which will serve its island routes, should enter service in two years"),
+        (H, "Harbour master plans new marina"),
+    )
+    assert [a.headlines for a in page.articles] == [
+        ["Ferry operator orders two new ships", "The ships, which will serve its island routes, should enter service in two years"],
+        ["Harbour master plans new marina"],
+    ]
+
+
+def test_short_latin_titles_stacked_in_a_run_go_each_to_the_story_it_names():
+    page = segment(
+        (P, "By Jane Smith"),
+        (P, "A ferry operator has ordered two new ships for its island routes, it said on Monday."),
+        (P, "By John Brown"),
+        (P, "The harbour master wants a new marina for the harbour, with room for sixty boats."),
+        (H, "Ferry operator expands"),
+        (H, "Marina plan backed"),
+    )
+    assert [a.headlines for a in page.articles] == [["Ferry operator expands"], ["Marina plan backed"]]
+
+
+def test_latin_deck_naming_no_story_stays_with_its_title():
+    page = segment(
+        (P, "By Jane Smith"),
+        (P, "A ferry operator has ordered two new ships for its island routes, it said on Monday."),
+        (P, "By John Brown"),
+        (P, "The harbour master wants a new marina for the harbour, with room for sixty boats."),
+        (H, "Ferry operator expands"),
+        (H, "Passengers will pay more from November"),
+    )
+    assert page.articles[0].headlines == ["Ferry operator expands", "Passengers will pay more from November"]
+
+def test_latin_deck_set_tight_under_its_title_stays_with_it_whatever_its_words():
+    def page_with(deck_gap: bool) -> Page:
+        page = Page(1, [
+            latin_block(P, 1, "By Jane Smith"),
+            latin_block(P, 3, "A ferry operator has ordered two new ships for its island routes, it said on Monday."),
+            latin_block(P, 5, "By John Brown"),
+            latin_block(P, 7, "The harbour master wants a new marina for the harbour, with room for sixty boats."),
+            latin_block(H, 9, "Ferry operator orders new island ships"),
+            latin_block(H, 10 + deck_gap, "Harbour master welcomes them"),
+        ])
+        for k in (1, 2, 3, 4):
+            page.blocks[k].gap_before = True
+        page.blocks[5].gap_before = deck_gap
+        segment_page(page, Config(), null_log())
+        return page
+
+    assert page_with(deck_gap=False).articles[0].headlines == [
+        "Ferry operator orders new island ships", "Harbour master welcomes them"
+    ]
+    # Set apart by a blank line, it is the other story's title.
+    assert [a.headlines for a in page_with(deck_gap=True).articles] == [
+        ["Ferry operator orders new island ships"], ["Harbour master welcomes them"]
+    ]
+
+def test_latin_kicker_over_a_title_in_a_run_of_headlines_stays_with_it():
+    page = segment(
+        (H, "Island news"),
+        (H, "Harbour master plans new marina"),
+        (P, "By John Brown"),
+        (P, "The harbour master wants a new marina for the island, with room for sixty boats."),
+    )
+    assert page.articles[0].headlines == ["Island news", "Harbour master plans new marina"]
 
 # -- captions run into paragraphs ------------------------------------------------------------
 

@@ -530,3 +530,23 @@ def test_line_in_the_flow_of_a_column_before_a_wide_line_opens_a_paragraph() -> 
     # After a blank line, the same line is a headline over the story's first lines.
     title = FakeRow("The new bridge will be named", width=COLUMN * 0.6, hyphens_joined=True, follows_sentence=True, blank_before=True)
     assert not latin.continues(title, wide)[0]
+
+
+def test_wrapped_headline_ending_in_a_name_then_another_column() -> None:
+    # A title wrapped over lines of its own narrow measure ends in a name; the next line,
+    # its deck, is set in a wider column: the name does not run on into the deck.
+    t = COLUMN * 0.7
+    title = [
+        FakeRow("Mayor picks", width=t * 0.9, left_width=t, right_width=t),
+        FakeRow("bridge name for", width=t, left_width=t, right_width=t),
+        FakeRow("Queen Anne", width=t * 0.8, left_width=t, right_width=t),
+    ]
+    deck = FakeRow("Anne, who opened the first bridge", width=COLUMN * 0.95, right_width=COLUMN)
+    assert latin.continues(title[-1], deck, title) == (False, "a wrapped headline ending in a name, then another column")
+    # In the same column, the name may run on.
+    assert latin.continues(title[-1], FakeRow("Anne, who opened the first", width=t * 0.95, right_width=t), title)[0]
+    # One line ending in a name: a name running on into the next column's text, as often.
+    assert latin.continues(title[-1], deck, title[-1:])[0]
+    # A line with a comma is a sentence's, not a title's.
+    commas = title[:2] + [FakeRow("Queen, Anne", width=t * 0.8, left_width=t, right_width=t)]
+    assert latin.continues(commas[-1], deck, commas)[0]

@@ -107,11 +107,15 @@ QUOTE_MIN_CHARS = 8
 # are set larger), and a deck of at most this many lines under it.
 LATIN_TITLE_LINES = 3
 LATIN_TITLE_WORDS = 8
-# Two headline lines of at least this many words each are two titles, not a kicker over a
-# title (kickers are one to three words).
+# A title after a headline line (a title or a deck) of at least this many words starts
+# another story's headline, not the title under a kicker (kickers are one to three words).
 LATIN_TITLE_MIN_WORDS = 4
 LATIN_TITLE_NARROW = 0.8
 LATIN_DECK_LINES = 4
+# pdftotext's default mode sets a page's text blocks apart with blank lines: at least this
+# share of the blocks start after one (English dev pages: 24-58 %; ``-raw`` prints none,
+# so there lines printed together say nothing).
+BLOCKS_SET_APART = 0.1
 # A deck is one sentence of at most this many words (English dev pages: 16–20).
 LATIN_DECK_WORDS = 30
 # Blank lines inside paragraphs are column breaks only where they are this rare (dev pages
@@ -326,7 +330,7 @@ def _prepare(blocks: list[Block]) -> list[Block]:
                 pieces.extend(_unglue_captions(piece, quoted) if piece.kind is BlockKind.PARAGRAPH else [piece])
         else:
             pieces.append(block)
-    pieces = _split_latin_decks(pieces)
+    pieces = _join_wrapped_latin_titles(_mark_latin_decks(_split_latin_decks(pieces)))
     for block in pieces:
         lines = block.lines
         if len(lines) > 1 and PAGE_FURNITURE.match(lines[0].text.strip()):
@@ -570,6 +574,81 @@ def _split_latin_decks(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _join_wrapped_latin_titles(blocks: list[Block]) -> list[Block]:
+    """Join the lines of a Latin title that rejoin left as two headlines.
+
+    On a page whose text blocks stand apart between blank lines, two headline blocks with
+    no blank line between them that read as one title together (at most LATIN_TITLE_WORDS
+    words) are one title wrapped (``Ferry fares`` / ``climb again``), unless the first is a
+    label or kicker (capitalised words only, or a lead-in ending in a colon or dash).
+    """
+    if not _blocks_set_apart(blocks):
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind is block.kind is BlockKind.HEADLINE
+            and not block.gap_before
+            and not has_cjk(prev.text + block.text)
+            and not _label_like(prev.text)
+            and not starts_article(block.text.strip())
+            and _latin_title(prev.text.strip())
+            and _latin_title(_join_text(prev.text, block.text))
+        ):
+            out[-1] = Block(BlockKind.HEADLINE, _join_text(prev.text, block.text), prev.lines + block.lines, prev.width, prev.gap_before)
+            continue
+        out.append(block)
+    return out
+
+
+def _blocks_set_apart(blocks: list[Block]) -> bool:
+    """Whether the page sets its text blocks apart with blank lines (see BLOCKS_SET_APART)."""
+    return sum(b.gap_before for b in blocks) >= len(blocks) * BLOCKS_SET_APART
+
+
+def _mark_latin_decks(blocks: list[Block]) -> list[Block]:
+    """Read as a headline the Latin deck that rejoin set apart from its title as a paragraph.
+
+    A deck is set right under its title (no blank line between) and over the story's byline
+    or dateline, or over the next story's title where pdftotext prints a page's titles
+    together: one sentence without its full stop, of up to LATIN_DECK_WORDS words. Rejoin
+    calls a block of more than three lines a paragraph; there, between a title and a byline,
+    it is the title's second headline piece, not the story's first paragraph (which comes
+    after the byline and ends its sentence, or is cut off mid-sentence at a column foot).
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        title, block, after = blocks[i - 1], blocks[i], blocks[i + 1]
+        text = block.text.strip()
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and title.kind is BlockKind.HEADLINE
+            and not block.gap_before
+            and not has_cjk(text)
+            and _latin_title(title.text.strip())
+            and (starts_article(after.text.strip()) or after.kind is BlockKind.HEADLINE)
+            and _latin_deck(text)
+        ):
+            out[i] = _sub_block(block, block.lines, BlockKind.HEADLINE)
+    return out
+
+
+def _latin_deck(text: str) -> bool:
+    """One sentence without its full stop, of a deck's length, opening with a capital."""
+    return (
+        starts_afresh(text)
+        and len(text.split()) <= LATIN_DECK_WORDS
+        and not ends_sentence(text)
+        and not _LATIN_SENTENCE_INSIDE.search(text)
+        and not stops_mid_sentence(text)
+        and not starts_article(text)
+        and not CAPTION_MARK.search(text)
+        and _reads_as_headline(text)
+    )
+
+
 def _title_and_deck(block: Block) -> list[Block] | None:
     """A title of one to three lines, then a deck: one sentence without its full stop
     (``Turkey knocks`` / ``six zeros off lira`` / ``Inflation fell below 10% this year``).
@@ -596,6 +675,11 @@ def _latin_title_line(text: str) -> bool:
     """A whole Latin title on one headline line (rejoin joins a title's wrapped lines):
     a title's length, not a one-word label or kicker, not a deck's long sentence."""
     return not has_cjk(text) and LATIN_TITLE_MIN_WORDS <= len(text.split()) and _latin_title(text)
+
+
+def _latin_headline_line(text: str) -> bool:
+    """A Latin title or deck on one headline line: longer than a kicker or label."""
+    return not has_cjk(text) and LATIN_TITLE_MIN_WORDS <= len(text.split())
 
 
 def _latin_title(text: str) -> bool:
@@ -1470,6 +1554,10 @@ class _Parts:
         self.story_after, self.story_before = _neighbour_stories(self.roles, self.story_of)
 
     @cached_property
+    def blocks_set_apart(self) -> bool:
+        return _blocks_set_apart(self.blocks)
+
+    @cached_property
     def byline_words(self) -> set[str]:
         """The vocabulary of the page's Latin bylines (names and roles), read once."""
         words: set[str] = set()
@@ -1565,12 +1653,20 @@ def _peel_labels(run: list[int], parts: _Parts, leftovers: list[int]) -> list[in
     """Take section labels (要闻, 社会万象, ``Business``) off the top of a run of headline lines.
 
     A label is a short line over a title that shares no words with any story on the page;
-    a kicker that short (郭声琨强调, 两高三部) names what its story is about.
+    a kicker that short (郭声琨强调, 两高三部) names what its story is about. A Latin label
+    also stands apart from the title under it by a blank line, where the page sets its
+    blocks apart so (on the English dev pages, all 11 such lines are section labels).
     """
     k = 0
     while k < len(run) - 1 and _label_like(parts.blocks[run[k]].text):
+        latin = not has_cjk(parts.blocks[run[k]].text)
+        if latin and parts.blocks[run[k + 1]].gap_before and parts.blocks_set_apart:
+            # A kicker is set tight over its title; a label stands apart from it.
+            leftovers.append(run[k])
+            k += 1
+            continue
         features = parts.features([run[k]])
-        if not has_cjk(parts.blocks[run[k]].text):
+        if latin:
             # A byline's role names the desk (``Arts reporter``, ``Business editor``), which
             # is the section's name too: sharing it says section label, not kicker.
             features -= parts.byline_words
@@ -1606,15 +1702,22 @@ def _split_run(run: list[int], parts: _Parts) -> list[list[int]]:
         i, b = run[k], best[k]
         prev_text, text = parts.blocks[run[k - 1]].text.strip(), parts.blocks[i].text.strip()
         together = _wrapped(prev_text, text)
+        # (Where the page sets its blocks apart with blank lines, a deck is set tight under
+        # its title, another story's title apart from it.)
+        tight = parts.blocks_set_apart and not parts.blocks[i].gap_before
         if (_TAG.search(prev_text) and not text.startswith("——")) or (
-            _latin_title_line(prev_text) and _latin_title_line(text)
+            _latin_title_line(text) and _latin_headline_line(prev_text) and not tight
         ):
             # A column tag ends a story's title: a line after it is a subtitle (——…) or
-            # another story's headline; two Latin titles are two stories' titles.
+            # another story's headline; a Latin title after a title or a deck (a kicker
+            # over a title is shorter) is another story's title, as where pdftotext
+            # prints a page's titles and decks together.
             pieces.append([i])
             owner = b
             continue
-        if b is not None and owner is not None and b != owner and not together:
+        # Latin headline blocks are whole titles or decks (rejoin joined a title's wrapped
+        # lines): two that clearly name different stories are two stories' headlines.
+        if b is not None and owner is not None and b != owner and (not together or not (has_cjk(prev_text + text) or tight)):
             pieces.append([i])
             owner = b
         elif (b is None) != (owner is None) and not together and _score(

@@ -321,6 +321,16 @@ def continues(
             return False, "two headlines"
     elif len(block) == 1 and _headline_after_named_headline(prev, row, column):
         return False, "a headline ending in a name, then a wider headline"
+    elif (
+        # A title wrapped over lines of its own measure may end in a name (``Mayor picks`` /
+        # ``bridge name for`` / ``Queen Anne``); its deck under it is set in another column.
+        1 < len(block) <= MAX_HEADLINE_LINES
+        and _headline_like(block, name_end=True)
+        and not any("," in r.text for r in block)
+        and _column_changes(prev, row)
+        and abs(prev.width - row.right_width) > row.right_width * (1 - NEARLY_FULL_SHARE)
+    ):
+        return False, "a wrapped headline ending in a name, then another column"
     return True, "no sentence end"
 
 
@@ -484,11 +494,13 @@ def _few_capitalised_words(text: str, roles: bool = False) -> bool:
     return all(w[0].isupper() or (roles and w in _ROLE_WORDS) for w in words)
 
 
-def _headline_like(block: Sequence[RowLike]) -> bool:
+def _headline_like(block: Sequence[RowLike], name_end: bool = False) -> bool:
     """No line of the block ends or holds a sentence end or ends a clause, and its last word
-    is not a name."""
+    is not a name (with ``name_end``, it may be)."""
     if any(ends_sentence(r.text) or _SENTENCE_INSIDE.search(r.text) or r.text.endswith((",", ";", ":")) for r in block):
         return False
+    if name_end:
+        return True
     last = block[-1].text.split()[-1].strip("’'\"”")
     return not last[:1].isupper() or last.isupper() and len(block[-1].text.split()) == 1
 
