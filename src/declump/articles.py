@@ -42,7 +42,7 @@ from declump.latin import starts_afresh, stops_mid_sentence
 from declump.markers import CAPTION_MARK, CJK_LEAD, PAGE_FURNITURE, is_byline, starts_article
 from declump.model import Article, Block, BlockKind, ChangeLog, Page
 from declump.paragraphs import bracketed_note, phrase_over_tagged_title
-from declump.text import display_width, ends_sentence, has_cjk, is_cjk, starts_mid_sentence
+from declump.text import CJK_CHAR, display_width, ends_sentence, has_cjk, is_cjk, starts_mid_sentence
 
 # -- thresholds --------------------------------------------------------------------------
 # A headline run or caption is attached to the story it shares this much weighted vocabulary
@@ -207,6 +207,7 @@ _LEADS_ON = frozenset(
 )
 _CLAUSE = re.compile(r", [a-z]|[:;]|\. ")  # a comma before a lower-case word, a colon: a sentence
 _LATIN_SENTENCE_INSIDE = re.compile(r"[.!?][”’\"']? [A-Z“‘]")
+_WORD_CHAR = re.compile(f"{CJK_CHAR}|[^\\W_]")  # an ideograph (or kana, hangul), a letter or a digit
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 _STOP = frozenset(
     "the and for with that this from have has had was were are not but its his her their they "
@@ -1440,8 +1441,13 @@ class _Phrases:
 
 
 def _trigrams(text: str) -> frozenset[str]:
-    chars = [ch for ch in text if is_cjk(ch) or ch.isalnum()]
-    return frozenset("".join(chars[k : k + 3]) for k in range(len(chars) - 2))
+    chars = _word_chars(text)
+    return frozenset(chars[k : k + 3] for k in range(len(chars) - 2))
+
+
+def _word_chars(text: str) -> str:
+    """The ideographs, letters and digits of ``text``, marks and spaces left out."""
+    return "".join(_WORD_CHAR.findall(text))
 
 
 def _opens_own_story(story: _Story, blocks: list[Block]) -> bool:
@@ -1487,8 +1493,8 @@ def _features(text: str) -> frozenset[str]:
     """Vocabulary of a text: CJK character bigrams, or Latin word stems (read once per
     text: attaching and moving read every block's vocabulary several times)."""
     if has_cjk(text):
-        chars = [ch for ch in text if is_cjk(ch) or ch.isalnum()]
-        return frozenset(chars[k] + chars[k + 1] for k in range(len(chars) - 1))
+        chars = _word_chars(text)
+        return frozenset(chars[k : k + 2] for k in range(len(chars) - 1))
     words = (w.lower().replace("’", "'") for w in _LATIN_WORD.findall(text))
     return frozenset(w[:6] for w in words if len(w) >= 3 and w not in _STOP)
 
