@@ -111,14 +111,15 @@ _PHRASES = "a short phrase alone over a tagged title: one headline of two phrase
 _CLAUSE_MARK = re.compile(r"[，、；：]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _PUNCT_OR_DIGIT = re.compile(r"[，、；：。！？“”‘’（）《》\d]")
-# What a note in brackets says: who wrote or reported the story, or where it was filed.
 # Layout text keeps a first-line indent as spaces: two ems are 2 (characters) or 4 (display
 # cells) spaces; one space is slack in a column's left edge.
 LAYOUT_INDENT_MIN = 2
 # A page shows its indents when at least this many lines are set in so (layout pages: dozens;
 # text in reading order, the example page included: none).
 INDENTS_SHOWN_MIN = 5
+# How a note in brackets closing a story opens (its author, its dateline, its source).
 _NOTE_OPENING = re.compile(r"（(?:作者|本报|记者|新华社|通讯员|摘编|摘自|原载|转载|编译)")
+# What a note in brackets says: who wrote or reported the story, or where it was filed.
 _NOTE = re.compile(r"作者|记者|整理|编译|通讯员|摘编|摘自|原载|转载|[电電]）$")
 # A line ending in a photographer's credit (…气质。吴昊 摄).
 _CREDIT_AT_END = re.compile(r"[摄攝]\s*[）)]?$")
