@@ -167,8 +167,8 @@ FOLLOWER_MIN_LEAN = 0.1
 FOLLOWERS_MIN_LEAN = 0.14
 # A paragraph goes to another story when it shares phrases of three characters with it
 # weighing at least this much (each 1 / the number of stories using it) and with the rest
-# of its own story at most this much (dev pages: 8 paragraphs moved right, 1 wrong, on a
-# page whose two stories' columns alternate).
+# of its own story at most this much (dev and layout pages: 11 paragraphs moved to a story
+# holding the rest of their text, 1 away from one, on a page where two stories run together).
 STRAY_MIN_OTHER = 4.0
 STRAY_MAX_OWN = 0.5
 # ... and this many times as much as with any third story.
