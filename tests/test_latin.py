@@ -68,6 +68,11 @@ def test_doctests() -> None:
         ("the post-", "merger plan", {}, "the post-merger plan"),
         ("to rehire or re-", "hire staff", {}, "to rehire or rehire staff"),  # a word of its own
         ("fans of Black-", "burn Rovers", {}, "fans of Blackburn Rovers"),  # a name
+        # A prefix opening a sentence, capitalised; other capitalised parts are names.
+        ("said so. Anti-", "war groups met", {}, "said so. Anti-war groups met"),
+        ("said so. Ex-", "chat show hosts", {}, "said so. Ex-chat show hosts"),
+        ("the Hammer-", "smith team", {}, "the Hammersmith team"),
+        ("said so. Re-", "hire them", {}, "said so. Rehire them"),  # a word of its own
         ("a rare quark-", "gluon plasma", {}, "a rare quarkgluon plasma"),  # a rare word
         # A participle after a cut that is no word: a cut word, not award-winning.
         ("it was disap-", "pointing", {}, "it was disappointing"),

@@ -606,6 +606,10 @@ def _keeps_hyphen(first: str, second: str, vocabulary: Counter[str]) -> bool:
         return False
     if first.islower() and second.islower() and english.is_compound(head, second):
         return True  # large-scale, re-recorded: no English word closed up, common ones apart
+    if first.istitle() and head in english.PREFIXES and second.islower() and english.is_compound(head, second):
+        # Ex-minister, Anti-war, opening a sentence; a capitalised word is more often a
+        # name, cut anywhere (``Hammer-``/``smith``), so only a prefix counts.
+        return True
     if len(first) < MIN_COMPOUND_PART or not first.islower():
         return False
     if vocabulary[head] > 0 and re.fullmatch(r"[a-z]{3,}(?:ing|ed)", second):
