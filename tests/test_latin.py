@@ -68,6 +68,11 @@ def test_doctests() -> None:
         ("the post-", "merger plan", {}, "the post-merger plan"),
         ("to rehire or re-", "hire staff", {}, "to rehire or rehire staff"),  # a word of its own
         ("fans of Black-", "burn Rovers", {}, "fans of Blackburn Rovers"),  # a name
+        # A prefix opening a sentence, capitalised; other capitalised parts are names.
+        ("said so. Anti-", "war groups met", {}, "said so. Anti-war groups met"),
+        ("said so. Ex-", "chat show hosts", {}, "said so. Ex-chat show hosts"),
+        ("the Hammer-", "smith team", {}, "the Hammersmith team"),
+        ("said so. Re-", "hire them", {}, "said so. Rehire them"),  # a word of its own
         ("a rare quark-", "gluon plasma", {}, "a rare quarkgluon plasma"),  # a rare word
         # A participle after a cut that is no word: a cut word, not award-winning.
         ("it was disap-", "pointing", {}, "it was disappointing"),
@@ -550,3 +555,17 @@ def test_wrapped_headline_ending_in_a_name_then_another_column() -> None:
     # A line with a comma is a sentence's, not a title's.
     commas = title[:2] + [FakeRow("Queen, Anne", width=t * 0.8, left_width=t, right_width=t)]
     assert latin.continues(commas[-1], deck, commas)[0]
+
+
+def test_a_line_full_in_the_column_below_wide_lines_is_no_stub() -> None:
+    # Above: lines set across columns (40 ems); from here on a 12-em column, which the
+    # line without a sentence end fills: a name runs on into the next line.
+    prev = FakeRow("the talks with car maker", width=11.5, left_width=40.0)
+    row = FakeRow("General Motors on Monday", right_width=12.0)
+    assert latin.continues(prev, row) == (True, "no sentence end")
+    # A short line in that column is a headline or label running out.
+    short = FakeRow("Car maker", width=5.0, left_width=40.0)
+    assert not latin.continues(short, row)[0]
+    # Below it lines as wide as those above: it stops short of their column (a headline).
+    wide_below = FakeRow("General Motors on Monday", right_width=36.0)
+    assert not latin.continues(FakeRow("the talks with car maker", width=11.5, left_width=40.0), wide_below)[0]

@@ -296,7 +296,7 @@ def continues(
         return True, "the lead's first sentence goes on"
     # ``prev`` stops without a sentence end and ``row`` starts with a capital: a proper
     # name running on, or a headline/label ending before the next block.
-    if prev.width < column * STUB_SHARE:
+    if prev.width < column * STUB_SHARE and not _full_below(prev, row):
         if len(block) <= MAX_HEADLINE_LINES and _headline_wraps_shorter(block, row):
             return True, "a headline wraps onto a shorter line"
         return False, "short line before a fresh start"
@@ -540,6 +540,16 @@ def _column_changes(prev: RowLike, row: RowLike) -> bool:
     return min(before, after) < max(before, after) * COLUMN_CHANGE_SHARE
 
 
+def _full_below(prev: RowLike, row: RowLike) -> bool:
+    """``prev`` nearly fills the column of the lines after it, which is narrower than the
+    one the lines before it show (wide lines above: a caption, a lead or another story set
+    across columns): it is a body line of that column, not a stub, though short of the wide
+    one. English pages extracted in -raw and -layout mode: 3 such lines before a capital
+    (a name running on, a title wrapping), all going on; none in default mode."""
+    after = row.right_width
+    return 0 < after < prev.left_width * COLUMN_CHANGE_SHARE and prev.width >= after * NEARLY_FULL_SHARE
+
+
 def _near_column(row: RowLike, column: float) -> bool:
     return column > 0 and row.width >= column * NEARLY_FULL_SHARE
 
@@ -606,6 +616,10 @@ def _keeps_hyphen(first: str, second: str, vocabulary: Counter[str]) -> bool:
         return False
     if first.islower() and second.islower() and english.is_compound(head, second):
         return True  # large-scale, re-recorded: no English word closed up, common ones apart
+    if first.istitle() and head in english.PREFIXES and second.islower() and english.is_compound(head, second):
+        # Ex-minister, Anti-war, opening a sentence; a capitalised word is more often a
+        # name, cut anywhere (``Hammer-``/``smith``), so only a prefix counts.
+        return True
     if len(first) < MIN_COMPOUND_PART or not first.islower():
         return False
     if vocabulary[head] > 0 and re.fullmatch(r"[a-z]{3,}(?:ing|ed)", second):
