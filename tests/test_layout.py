@@ -310,3 +310,24 @@ def test_near_linear_on_a_long_page():
     out = decolumnize(page(text), Config(), ChangeLog())
     assert time.perf_counter() - start < 5
     assert nonspace("\n".join(texts(out))) == nonspace(text)
+
+
+# Two columns printed line by line, one space apart (punctuation hanging into a narrow
+# gutter makes pdftotext read neighbouring columns line by line).
+LEFT_COLUMN = ["会议在园区召开，与会代表围绕", "产业发展、项目建设等议题深入", "交流，提出了许多切实可行的意", "见和建议。"]
+RIGHT_COLUMN = ["新建的体育公园本月底对市民开", "放，园里有足球场和跑道，还有", "儿童游乐区和健身步道，周边居", "民都说好。"]
+
+
+def test_columns_printed_line_by_line_are_read_column_by_column() -> None:
+    merged = "\n".join(f"{left} {right}" for left, right in zip(LEFT_COLUMN, RIGHT_COLUMN))
+    assert clean_text(merged).split("\n\n") == ["".join(LEFT_COLUMN), "".join(RIGHT_COLUMN)]
+    log = ChangeLog()
+    decolumnize([Line(t, n) for n, t in enumerate(merged.split("\n"), 1)], Config(), log)
+    assert [change.step for change in log.changes] == ["decolumnize"]
+
+
+def test_two_phrase_lines_alone_are_no_merged_columns() -> None:
+    # A kicker of two phrases over a title of two, then body text: two such lines, not a run.
+    text = "注重体制创新 促进高效运营\n攻坚突破重点难点 全力提升创建质效\n会议听取了园区项目建设情况汇报。"
+    lines = [Line(t, n) for n, t in enumerate(text.split("\n"), 1)]
+    assert [line.text for line in decolumnize(lines, Config(), ChangeLog())] == text.split("\n")

@@ -616,10 +616,12 @@ def decolumnize(lines: list[Line], config: Config, log: ChangeLog) -> list[Line]
     if config.layout == "off" or not lines:
         return lines
     if config.layout == "auto" and not any(_GAP in line.text.rstrip() for line in lines):
-        return lines  # no run of two spaces before any text: no gutter can cut the page
+        # No run of two spaces before any text: no gutter can cut the page, but two columns
+        # may have been printed line by line, one space apart.
+        return _unmerge_columns(lines, log)
     analysis = _analyse(lines)
     if config.layout == "auto" and not _is_layout(analysis, config):
-        return lines
+        return _unmerge_columns(lines, log)
     frag_rows = _cut_rows(analysis.rows, analysis.gutters)
     pieces = _link(frag_rows, [_layout_text(line.text) for line in lines])
     ordered: list[_Piece] = []
@@ -639,3 +641,75 @@ def decolumnize(lines: list[Line], config: Config, log: ChangeLog) -> list[Line]
         "side-by-side columns cut at gutters and read column by column",
     )
     return out
+
+
+# -- columns printed line by line ------------------------------------------------------
+
+# A CJK line of one column's text, one space, and the next column's text: where punctuation
+# hangs into a narrow gutter, pdftotext reads two neighbouring columns line by line. Each half
+# holds at least this many characters ...
+MERGED_MIN_HALF = 4
+# ... and it takes this many such lines in a row (a headline of two phrases, 注重体制创新
+# 促进高效运营, or a lead's bracket, 本报讯（林甄玉 叶建彬）, stands alone).
+MERGED_MIN_LINES = 3
+# The left halves are one column: their widths (in ems) lie within this of their median,
+# the last excepted (a paragraph's last line may end short).
+MERGED_WIDTH_SLACK = 1.5
+_MERGED = re.compile(rf"^(\S{{{MERGED_MIN_HALF},}}) (\S{{{MERGED_MIN_HALF},}})$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _unmerge_columns(lines: list[Line], log: ChangeLog) -> list[Line]:
+    """Read runs of lines that hold two columns side by side, one space apart, column by
+    column: the left halves, a blank line, the right halves.
+
+    >>> page = ["会议在园区召开，与会代表围绕 新建的体育公园本月底对市民开",
+    ...         "产业发展、项目建设等议题深入 放，园里有足球场和跑道，还有",
+    ...         "交流，提出了许多切实可行的意 儿童游乐区和健身步道，周边居"]
+    >>> [line.text for line in _unmerge_columns([Line(t, i) for i, t in enumerate(page, 1)], ChangeLog())]
+    ['会议在园区召开，与会代表围绕', '产业发展、项目建设等议题深入', '交流，提出了许多切实可行的意', '', '新建的体育公园本月底对市民开', '放，园里有足球场和跑道，还有', '儿童游乐区和健身步道，周边居']
+    """
+    halves = [_merged_halves(line.text) for line in lines]
+    if sum(h is not None for h in halves) < MERGED_MIN_LINES:
+        return lines
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and halves[j] is not None:
+            j += 1
+        run = [h for h in halves[i:j] if h is not None]
+        if len(run) >= MERGED_MIN_LINES and _one_column([left for left, _ in run]):
+            out.extend(Line(left, line.number) for (left, _), line in zip(run, lines[i:j]))
+            out.append(Line("", lines[j - 1].number))
+            out.extend(Line(right, line.number) for (_, right), line in zip(run, lines[i:j]))
+            log.record(
+                "decolumnize",
+                lines[i].number,
+                "\n".join(line.text for line in lines[i:j]),
+                "\n".join([left for left, _ in run] + [""] + [right for _, right in run]),
+                "two columns printed line by line, one space apart: read column by column",
+            )
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _merged_halves(text: str) -> tuple[str, str] | None:
+    match = _MERGED.match(text.strip())
+    if not match or not (_CJK.search(match.group(1)) and _CJK.search(match.group(2))):
+        return None
+    return match.group(1), match.group(2)
+
+
+def _one_column(lefts: list[str]) -> bool:
+    widths = sorted(_display_cells(text) / 2 for text in lefts[:-1])
+    median = widths[len(widths) // 2]
+    return all(abs(w - median) <= MERGED_WIDTH_SLACK for w in widths)
+
+
+def _display_cells(text: str) -> int:
+    return sum(_char_width(ch, True) for ch in text)
+
