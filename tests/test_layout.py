@@ -331,3 +331,12 @@ def test_two_phrase_lines_alone_are_no_merged_columns() -> None:
     text = "注重体制创新 促进高效运营\n攻坚突破重点难点 全力提升创建质效\n会议听取了园区项目建设情况汇报。"
     lines = [Line(t, n) for n, t in enumerate(text.split("\n"), 1)]
     assert [line.text for line in decolumnize(lines, Config(), ChangeLog())] == text.split("\n")
+
+
+def test_columns_printed_in_alternating_lines_are_read_column_by_column() -> None:
+    # Words run on from a line into the one after next (提|出, 意|见, 周边居|民), never
+    # into the next: two columns, one line each in turn.
+    left = ["会议在园区召开，与会代表围绕", "产业发展、项目建设等议题深入", "交流，提出了许多切实可行的意", "见和建议。大家一致认为，园区", "要抓住机遇，加快发展步伐，促", "动产业转型升级，提高发展质量。"]
+    right = ["新建的体育公园本月底对市民开", "放，园里有足球场和跑道，还有", "儿童游乐区和健身步道，周边居", "民散步锻炼更加方便了，大家都", "说这是一件大好事，希望以后多", "建一些这样的公园，方便群众。"]
+    text = "\n".join(t for pair in zip(left, right) for t in pair)
+    assert clean_text(text).split("\n\n") == ["".join(left), "".join(right)]
