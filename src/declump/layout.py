@@ -700,7 +700,10 @@ def _unmerge_columns(lines: list[Line], log: ChangeLog) -> list[Line]:
 
 
 def _merged_halves(text: str) -> tuple[str, str] | None:
-    match = _MERGED.match(text.strip())
+    text = text.strip()
+    if " " not in text:
+        return None  # most lines: nothing to split at
+    match = _MERGED.match(text)
     if not match or not (_CJK.search(match.group(1)) and _CJK.search(match.group(2))):
         return None
     return match.group(1), match.group(2)
