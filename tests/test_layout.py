@@ -340,3 +340,6 @@ def test_columns_printed_in_alternating_lines_are_read_column_by_column() -> Non
     right = ["新建的体育公园本月底对市民开", "放，园里有足球场和跑道，还有", "儿童游乐区和健身步道，周边居", "民散步锻炼更加方便了，大家都", "说这是一件大好事，希望以后多", "建一些这样的公园，方便群众。"]
     text = "\n".join(t for pair in zip(left, right) for t in pair)
     assert clean_text(text).split("\n\n") == ["".join(left), "".join(right)]
+    # A blank line between two of the lines (a paragraph gap in one column) changes nothing.
+    lines = text.split("\n")
+    assert clean_text("\n".join(lines[:5] + [""] + lines[5:])).split("\n\n") == ["".join(left), "".join(right)]

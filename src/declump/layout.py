@@ -742,25 +742,46 @@ def _unalternate_columns(lines: list[Line], log: ChangeLog) -> list[Line]:
     True
     """
     out: list[Line] = []
+    changed = False
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j].text.strip() and has_cjk(lines[j].text):
+        while j < len(lines) and _in_stretch(lines, j, i):
             j += 1
-        if j - i >= ALTERNATE_WINDOW + 2:
-            out.extend(_unalternate(lines[i:j], log))
+        if sum(1 for line in lines[i:j] if not _blank(line)) >= ALTERNATE_WINDOW + 2:
+            stretch = lines[i:j]
+            read = _unalternate(stretch, log)
+            changed = changed or read is not stretch
+            out.extend(read)
             i = j
         else:
             out.extend(lines[i : max(j, i + 1)])
             i = max(j, i + 1)
-    return out if len(out) != len(lines) else lines  # a run read apart gains a blank line
+    return out if changed else lines
+
+
+def _in_stretch(lines: list[Line], j: int, start: int) -> bool:
+    """Line ``j`` goes on a stretch of CJK lines begun at ``start``: a CJK line, or a single
+    blank line between two (one column's paragraph gaps fall between the other's lines)."""
+    if _cjk_line(lines[j]):
+        return True
+    return j > start and _blank(lines[j]) and j + 1 < len(lines) and _cjk_line(lines[j + 1])
+
+
+def _cjk_line(line: Line) -> bool:
+    return bool(line.text.strip()) and has_cjk(line.text)
+
+
+def _blank(line: Line) -> bool:
+    return not line.text.strip()
 
 
 def _unalternate(stretch: list[Line], log: ChangeLog) -> list[Line]:
-    texts = [line.text.strip() for line in stretch]
+    kept = [k for k, line in enumerate(stretch) if not _blank(line)]  # blank lines left out
+    texts = [stretch[k].text.strip() for k in kept]
     straight = [spans_word(a, b) for a, b in zip(texts, texts[1:])]
     skipping = [spans_word(a, b) for a, b in zip(texts, texts[2:])]
-    runs: list[list[int]] = []  # [first, last] line of each run of alternating lines
+    runs: list[list[int]] = []  # [first, last] line (among the kept) of each run of alternating lines
     for s in range(len(texts) - ALTERNATE_WINDOW - 1):
         runs_on, skips = sum(straight[s : s + ALTERNATE_WINDOW]), sum(skipping[s : s + ALTERNATE_WINDOW])
         if not (runs_on == 0 and skips >= ALTERNATE_MIN_SKIPS or runs_on == 1 and skips > ALTERNATE_MIN_SKIPS):
@@ -772,10 +793,10 @@ def _unalternate(stretch: list[Line], log: ChangeLog) -> list[Line]:
     if not runs:
         return stretch
     out: list[Line] = []
-    done = 0
+    done = 0  # index in the stretch
     for first, last in runs:
-        out.extend(stretch[done:first])
-        run = stretch[first : last + 1]
+        out.extend(stretch[done : kept[first]])
+        run = [stretch[k] for k in kept[first : last + 1]]  # the blank lines inside say nothing
         left, right = run[0::2], run[1::2]
         out.extend(left)
         out.append(Line("", run[-1].number))
@@ -783,11 +804,10 @@ def _unalternate(stretch: list[Line], log: ChangeLog) -> list[Line]:
         log.record(
             "decolumnize",
             run[0].number,
-            "\n".join(line.text for line in run),
+            "\n".join(line.text for line in stretch[kept[first] : kept[last] + 1]),
             "\n".join([line.text for line in left] + [""] + [line.text for line in right]),
             "two columns printed in alternating lines (words run on from a line into the one after next): read column by column",
         )
-        done = last + 1
+        done = kept[last] + 1
     out.extend(stretch[done:])
     return out
-
