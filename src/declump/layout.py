@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from declump.config import Config
 from declump.lexicon import spans_word
 from declump.model import ChangeLog, Line
-from declump.text import has_cjk
+from declump.text import display_width, has_cjk
 
 # -- thresholds ------------------------------------------------------------------------------
 #: A run of at least this many spaces may separate columns; a single space is a word space
@@ -658,7 +658,6 @@ MERGED_MIN_LINES = 3
 # the last excepted (a paragraph's last line may end short).
 MERGED_WIDTH_SLACK = 1.5
 _MERGED = re.compile(rf"^(\S{{{MERGED_MIN_HALF},}}) (\S{{{MERGED_MIN_HALF},}})$")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def _unmerge_columns(lines: list[Line], log: ChangeLog) -> list[Line]:
@@ -704,19 +703,15 @@ def _merged_halves(text: str) -> tuple[str, str] | None:
     if " " not in text:
         return None  # most lines: nothing to split at
     match = _MERGED.match(text)
-    if not match or not (_CJK.search(match.group(1)) and _CJK.search(match.group(2))):
+    if not match or not (has_cjk(match.group(1)) and has_cjk(match.group(2))):
         return None
     return match.group(1), match.group(2)
 
 
 def _one_column(lefts: list[str]) -> bool:
-    widths = sorted(_display_cells(text) / 2 for text in lefts[:-1])
+    widths = sorted(display_width(text) for text in lefts[:-1])
     median = widths[len(widths) // 2]
     return all(abs(w - median) <= MERGED_WIDTH_SLACK for w in widths)
-
-
-def _display_cells(text: str) -> int:
-    return sum(_char_width(ch, True) for ch in text)
 
 
 # Two columns printed in alternating lines (A1, B1, A2, B2, …): lines of one column cut a
