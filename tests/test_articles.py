@@ -535,6 +535,33 @@ def test_kicker_whose_words_tie_goes_to_the_title_after_it_in_its_run():
     assert harbour.headlines == ["渔港开海"]
 
 
+def _title_halves_page(second_half: str) -> Page:
+    # A title set across two columns: its first phrase over the page's first column (here
+    # holding the school story), its second, with the column tag, over the harbour text.
+    return segment(
+        (H, "码头开海"),
+        (H, "山村小学有了新图书馆"),
+        *[(P, text) for text in SCHOOL],
+        (H, second_half),
+        *[(P, text) for text in HARBOUR + HARBOUR_COLUMN],
+    )
+
+
+def test_two_phrases_of_a_title_printed_apart_are_one_headline():
+    school, harbour = _title_halves_page("喜气洋洋（海洋一线）").articles
+    assert school.headlines == ["山村小学有了新图书馆"]
+    assert harbour.headlines == ["码头开海 喜气洋洋（海洋一线）"]
+
+
+@pytest.mark.parametrize("line", ["渔民们喜气洋洋过新年（海洋一线）", "喜气洋洋迎新年（海洋一线）"])
+def test_a_line_of_another_length_is_no_half_of_a_nearby_title(line):
+    # Ten characters like the school title, printed after the school story's text: no half
+    # of it; seven characters: no half of the harbour title either.
+    page = _title_halves_page(line)
+    assert [a.headlines for a in page.articles] == [["山村小学有了新图书馆"], ["码头开海"]]
+    assert [o.text for o in page.other] == [line]
+
+
 def test_paragraph_sharing_a_phrase_with_its_own_story_stays():
     # The same paragraph naming the school's new library stays with the school story.
     own = "新图书馆开放那天，渔港码头的渔民也送来鱼货，开海第一网的收获捐给学校。"

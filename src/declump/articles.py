@@ -91,6 +91,14 @@ LABEL_MAX_SCORE = 0.25
 # 带头做到“两个维护” / 推动党的建设高质量发展, 10 / 11; a kicker over a title is longer below).
 PHRASE_MAX_CHARS = 10
 PHRASE_SLACK = 3
+# The two halves of a title set across two columns are printed apart, the first column's
+# text between them: at most this many blocks apart (dev pages: 3 and 5; labels and other
+# stories' titles of a like length stand 9 or more blocks from a title on the dev pages),
+# each phrase at least this many characters and the two within this many of each other
+# (parallel phrases: 退而不休 / 干劲不减, 4 / 4; 敢闯路更宽 / 爱拼才会赢, 5 / 5).
+HALF_REACH = 8
+HALF_MIN_CHARS = 3
+HALF_SLACK = 1
 # A headline line glued into a paragraph is at least this much wider than the paragraph's
 # column (hanging punctuation makes a body line one em wider), or this much narrower (a
 # paragraph's first line is two ems narrower: its indent).
@@ -236,6 +244,7 @@ class _Story:
     features: set[str] = field(default_factory=set)
     lead: bool = False  # opens with an article start (本报讯, By …)
     continues: str | None = None
+    halves: set[int] = field(default_factory=set)  # head lines that finish the title before them
 
 
 def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
@@ -274,6 +283,7 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
     leftovers: list[int] = []
     _attach_quotes(quotes, parts, leftovers)
     _attach_headlines(parts, leftovers)
+    _join_title_halves(parts, leftovers)
     merged = _merge_orphans(blocks, stories, vocab)
     if _rehome_strays(blocks, stories) or merged:
         parts = _make_parts(blocks, roles, stories)
@@ -1460,7 +1470,9 @@ def _merge_into(stories: list[_Story], k: int, target: int, vocab: _Vocabulary) 
     other.body = sorted(other.body + story.body)
     other.heads += story.heads
     other.captions += story.captions
-    story.body, story.heads, story.captions = [], [], []
+    other.quotes += story.quotes
+    other.halves |= story.halves
+    story.body, story.heads, story.captions, story.quotes, story.halves = [], [], [], [], set()
     vocab.moved(other.body, k, target)
 
 
@@ -1655,6 +1667,48 @@ def _attach_headlines(parts: _Parts, leftovers: list[int], crowd: bool = False) 
     return pieces
 
 
+def _join_title_halves(parts: _Parts, leftovers: list[int]) -> None:
+    """Give a story the other half of its two-phrase title, printed apart from it.
+
+    A title set across two columns (退而不休 干劲不减（改革先锋风采）) comes out as two
+    lines some blocks apart: the left half over the first column's text, the right half
+    over the second's. The half whose words match no story is left over; it rejoins a
+    one-line title of a story nearby whose phrase is as long as its own, the first half
+    without the column tag, when none of that story's text was printed between them.
+    """
+    title_of = {i: s for s, story in enumerate(parts.stories) for i in story.heads}
+    for p in sorted(leftovers):
+        block = parts.blocks[p]
+        # (a line of a leftover run of headline lines is no half printed on its own)
+        loose = (k for k in (p - 1, p + 1) if 0 <= k < len(parts.roles) and k not in title_of)
+        alone = all(parts.roles[k] != _Role.HEAD for k in loose)
+        if parts.roles[p] != _Role.HEAD or len(block.lines) != 1 or not has_cjk(block.text) or not alone:
+            continue
+        near = sorted((t for t in title_of if abs(t - p) <= HALF_REACH), key=lambda t: (abs(t - p), t))
+        for t in near:
+            story = parts.stories[title_of[t]]
+            first, second = sorted((p, t))
+            # (a title stands over its story's text: with some of that text between them,
+            # the line is another story's title)
+            between = any(first < i < second for i in story.heads + story.body)
+            if between or t in story.halves or not _halves(parts.blocks[first].text.strip(), parts.blocks[second].text.strip()):
+                continue
+            story.heads.append(p)
+            story.halves.add(second)
+            leftovers.remove(p)
+            break
+
+
+def _halves(first: str, second: str) -> bool:
+    """Whether two lines printed apart can be the two phrases of one title."""
+    if first.endswith(("——", "—")) or second.startswith("——") or _TAG.search(first) or " " in first + second:
+        return False
+    if not (_reads_as_headline(first) and _reads_as_headline(second)):
+        return False
+    a, b = len(_compact(first)), len(_compact(_TAG.sub("", second)))
+    return HALF_MIN_CHARS <= a <= PHRASE_MAX_CHARS and abs(a - b) <= HALF_SLACK
+
+
 def _peel_labels(run: list[int], parts: _Parts, leftovers: list[int]) -> list[int]:
     """Take section labels (要闻, 社会万象, ``Business``) off the top of a run of headline lines.
 
@@ -1824,7 +1878,9 @@ def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
     last = -2
     for i in sorted(story.heads):
         text = _headline_text(blocks[i].text)
-        if heads and i == last + 1 and _parallel(heads[-1], text) and " " not in heads[-1]:
+        if heads and i in story.halves:
+            heads[-1] = f"{heads[-1]} {text}"  # the phrases of a title set across two columns
+        elif heads and i == last + 1 and _parallel(heads[-1], text) and " " not in heads[-1]:
             # Two halves of one wrapped title; a line already of two phrases (崇尚守信 注重调解)
             # is a kicker over the title.
             heads[-1] = _join_text(heads[-1], text)
