@@ -562,6 +562,22 @@ def test_a_line_of_another_length_is_no_half_of_a_nearby_title(line):
     assert [o.text for o in page.other] == [line]
 
 
+def test_headline_block_of_one_sentence_is_a_deck_opening_its_story():
+    # Three lines without a sentence end, classed a headline, the second stopping at a comma:
+    # one sentence (a deck), not three headlines; it opens the school story, whose lead is
+    # not in the text, rather than going on with the harbour story above.
+    lines = ["乡村小学的新图书馆向村民开放", "周末，村里的大人也能来借书，", "和孩子们一起读书"]
+    deck = Block(H, "".join(lines), [Line(text, n + 10) for n, text in enumerate(lines)])
+    body = [Block(P, text, [Line(text, n + 1)]) for n, text in enumerate(HARBOUR)]
+    rest = [Block(P, text, [Line(text, n + 20)], gap_before=True) for n, text in enumerate(SCHOOL[1:])]
+    page = Page(1, [*body, deck, *rest])
+    segment_page(page, Config(), null_log())
+    assert [(a.headlines, a.paragraphs) for a in page.articles] == [
+        ([], HARBOUR),
+        ([], ["".join(lines), *SCHOOL[1:]]),
+    ]
+
+
 def test_paragraph_sharing_a_phrase_with_its_own_story_stays():
     # The same paragraph naming the school's new library stays with the school story.
     own = "新图书馆开放那天，渔港码头的渔民也送来鱼货，开海第一网的收获捐给学校。"

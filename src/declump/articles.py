@@ -206,6 +206,7 @@ _JUMP = re.compile(
 _CREDIT_TAIL = re.compile(r"\s[\u4e00-\u9fff]{2,4}\s*$")  # 依法施训……。 吴昊  (a bare photographer)
 _INNER_SENTENCE = re.compile(r"[。！？；][^”’」』）)]")
 _OPEN_START = "，。、；：）)”’》"
+_CLAUSE_MARKS = ("，", "、", "；")
 _OPEN_END = "，、；：（(“‘《—"
 _BYLINE_NOTE = re.compile(r"^[（(].*[）)]$|[记記]者|整理|[报報][道導]")
 # Words a title does not end on: a line ending on them goes on in the next.
@@ -267,10 +268,11 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
         page.articles = [_one_article(page)]
         return
     _features.cache_clear()  # the cache serves one page: a stream's pages share no text
-    blocks = _prepare(blocks)
+    decks: set[int] = set()  # ids of the blocks that are decks
+    blocks = _prepare(blocks, decks)
     roles = _roles(blocks)
     _merge_caption_pieces(blocks, roles)
-    stories = _split_by_headlines(blocks, roles, _stories(blocks, roles))
+    stories = _split_by_headlines(blocks, roles, _stories(blocks, roles, decks))
     vocab = _Vocabulary(blocks, stories)
     _move_continuations(blocks, stories, vocab)
     # Pull quotes stand between stories as headlines do, so they still cut stories apart
@@ -323,12 +325,14 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
 # -- preparing blocks --------------------------------------------------------------------
 
 
-def _prepare(blocks: list[Block]) -> list[Block]:
+def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
     """Cut page furniture and headline lines that rejoin ran together into blocks of their own.
 
     A date line (``2019年7月16日 星期六``) glued to the title under it, and headline blocks
     whose lines are separate headlines (a kicker ending in ``——``, a title and its
-    subtitle) are split line by line; lines of one wrapped title stay together.
+    subtitle) are split line by line; lines of one wrapped title stay together. A
+    "headline" block that is one sentence over several lines is a deck: body text, its
+    ``id`` added to ``decks`` (blocks are merged and renumbered after this).
     """
     out: list[Block] = []
     pieces: list[Block] = []
@@ -348,6 +352,14 @@ def _prepare(blocks: list[Block]) -> list[Block]:
             out.append(_sub_block(block, lines[:1], BlockKind.SECTION))
             lines = lines[1:]
             block = _sub_block(block, lines, block.kind)
+        if block.kind is BlockKind.HEADLINE and any(line.text.strip().endswith(_CLAUSE_MARKS) for line in lines[:-1]):
+            # A line of a "headline" stops at a comma: the lines are one sentence, a deck
+            # set under a title (…精准对接农民 / 需求，覆盖…品种， / 提供更全面…), not a
+            # stack of headlines: body text, opening its story as a lead does.
+            deck = _sub_block(block, lines, BlockKind.PARAGRAPH)
+            decks.add(id(deck))
+            out.append(deck)
+            continue
         headline = block.kind is BlockKind.HEADLINE and _reads_as_headline(block.text)
         if len(lines) > 1 and headline and not _sentence_piece(block, column):
             texts = [line.text.strip() for line in lines]
@@ -1044,7 +1056,7 @@ def _body_column(blocks: list[Block]) -> float:
 # -- stories -----------------------------------------------------------------------------
 
 
-def _stories(blocks: list[Block], roles: list[str]) -> list[_Story]:
+def _stories(blocks: list[Block], roles: list[str], decks: set[int]) -> list[_Story]:
     """Cut the body blocks into stories at their anchors.
 
     A story starts at an article start (本报讯, ``By …``) and after headline lines standing
@@ -1067,7 +1079,7 @@ def _stories(blocks: list[Block], roles: list[str]) -> list[_Story]:
             continue
         if role != _Role.BODY:
             continue
-        lead = starts_article(block.text)
+        lead = bool(starts_article(block.text)) or id(block) in decks
         # Text opening mid-sentence after a headline is a column of the story before it
         # that the headline was printed above, not a story's start.
         afresh = headline_since and not starts_mid_sentence(block.text)
