@@ -315,15 +315,21 @@ def remove_cjk_spaces(line: str, number_spacing: str = "remove") -> str:
     lead = line[: len(line) - len(line.lstrip(" "))]
     body = line[len(lead) :]
     body = _PUNCT_SPACE.sub("", body)
-    spaced_out = len(_CJK_SPACE_CJK.findall(body)) >= SPACED_OUT_MIN_GAPS
-    body = _CJK_SPACE_CJK.sub(lambda m: _cjk_gap(m, body, spaced_out), body)
+    stretched = spaced_out(body)
+    body = _CJK_SPACE_CJK.sub(lambda m: _cjk_gap(m, body, stretched), body)
     if number_spacing == "remove":
         body = _SPACE_AROUND_DIGITS.sub(lambda m: _digit_gap(m, body), body)
     return lead + body
 
 
-def _cjk_gap(match: re.Match[str], text: str, spaced_out: bool) -> str:
-    if not spaced_out and _CREDIT.fullmatch(text, match.end()) and not spans_word(text[: match.start()], "摄"):
+def spaced_out(line: str) -> bool:
+    """Whether pdftotext printed ``line`` letter-spaced: a space between ideographs at
+    SPACED_OUT_MIN_GAPS or more places (城 市 能 级)."""
+    return len(_CJK_SPACE_CJK.findall(_PUNCT_SPACE.sub("", line.strip()))) >= SPACED_OUT_MIN_GAPS
+
+
+def _cjk_gap(match: re.Match[str], text: str, stretched: bool) -> str:
+    if not stretched and _CREDIT.fullmatch(text, match.end()) and not spans_word(text[: match.start()], "摄"):
         return " "  # a photographer's credit (…张 / 三 摄), not 拍摄: the space marks it
     left = _word_length(text, match.start() - 1, -1)
     right = _word_length(text, match.end(), 1)
@@ -331,7 +337,7 @@ def _cjk_gap(match: re.Match[str], text: str, spaced_out: bool) -> str:
         return ""
     if left == 1 and right == 1:
         return ""
-    if spaced_out and min(left, right) == 1:
+    if stretched and min(left, right) == 1:
         return ""
     return " "
 
@@ -379,7 +385,7 @@ def _despace_lines(lines: list[Line], config: Config, log: ChangeLog) -> list[Li
         if fixed != line.text:
             log.record("despace", line.number, line.text, fixed, "spaces between CJK characters or a run of spaces")
             gaps = len(_SPACE_AROUND_DIGITS.findall(line.text)) - len(_SPACE_AROUND_DIGITS.findall(fixed))
-            line = Line(fixed, line.number, line.gaps + gaps, line.bold)
+            line = Line(fixed, line.number, line.gaps + gaps, line.bold, spaced_out(line.text))
             if config.undouble:
                 line = _undouble_line(line, log)
         out.append(line)

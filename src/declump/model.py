@@ -67,6 +67,7 @@ class Line:
     number: int  # 1-based line number in the decoded, normalised input
     gaps: int = 0  # spaces despace removed: each stood for a visible gap on the page
     bold: bool = False  # printed in fake bold (doubled runs): a headline line
+    spaced: bool = False  # letter-spaced: a justified line that did not fill its width otherwise
 
 
 def in_clean_form(lines: list[Line]) -> bool:

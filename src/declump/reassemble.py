@@ -77,6 +77,7 @@ OWN_COLUMN_LINES = 3
 END_OPEN_MARK = 2.0  # a comma, colon or opening quote at the end: the sentence goes on
 END_FULL_LINE = 1.0  # no sentence end, and the last line reaches the column edge
 END_SHORT_LINE = 0.5  # a paragraph of several lines without a sentence end, last line short
+END_SPACED_LINE = 1.5  # the last line letter-spaced: justified, so not a paragraph's last line
 START_CLOSED_MARK = 2.5  # ，。、）” … cannot open a paragraph
 START_LOWER = 2.0  # a Latin paragraph does not open with a lower-case word
 START_NO_INDENT = 1.0  # first line full although paragraphs here are indented
@@ -417,6 +418,8 @@ def _open_end(block: Block, text: str, column: float) -> tuple[float, str]:
         # paragraph or a headline line that rejoin ran on.
         full = width >= column * LATIN_FULL_SHARE
         return (END_FULL_LINE, "no sentence end on a full line") if full else (0.0, "")
+    if lines[-1].spaced:
+        return END_SPACED_LINE, "a letter-spaced last line: justified, the paragraph goes on"
     # A one-line piece that opens its paragraph is two ems short by its indent.
     indent = INDENT if len(block.lines) == 1 else 0.0
     if width >= column - FULL_SLACK - indent:
