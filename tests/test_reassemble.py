@@ -584,3 +584,27 @@ def test_letter_spaced_short_line_at_a_column_foot_is_an_open_end() -> None:
 def test_short_line_set_tight_at_a_column_foot_is_left_alone() -> None:
     blocks = clean_text(_column_foot_page("路还要延伸到")).split("\n\n")
     assert blocks[0].endswith("延伸到") and blocks[2].startswith("更远的村子")
+
+
+def test_letter_spaced_line_standing_alone_is_body_text_not_a_headline() -> None:
+    # Alone between blank lines and without a sentence end, the line reads as a headline;
+    # letter-spaced to its column, it is the first line of a paragraph going on elsewhere.
+    page = "\n".join(
+        [
+            "本报讯 邮递员李红每",
+            "天骑车往返于山里山外",
+            "，风雨无阻，一干就是",
+            "十年。",
+            "",
+            "今 年 的 邮 路 还 要 延 伸 到",
+            "",
+            "县城新开了一家图",
+            "书馆，周末来看书的读",
+            "者很多，馆里的座位常",
+            "常坐满。",
+            "",
+            "更远的村子，让更多的",
+            "乡亲收到家人的来信。",
+        ]
+    )
+    assert "今年的邮路还要延伸到更远的村子，让更多的乡亲收到家人的来信。" in clean_text(page).split("\n\n")

@@ -350,7 +350,10 @@ def _piece(index: int, block: Block) -> _Piece:
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADLINE) or not block.lines:
         return piece
     text = block.text.strip()
-    if not text or _FAKE_BOLD.search(text) or (block.kind is BlockKind.HEADLINE and not _reads_as_body(text, len(block.lines))):
+    # (A line letter-spaced to its column's width is body text, however short: headlines
+    # on the dev pages are not.)
+    headline = block.kind is BlockKind.HEADLINE and not _reads_as_body(text, len(block.lines)) and not block.lines[-1].spaced
+    if not text or _FAKE_BOLD.search(text) or headline:
         return piece
     piece.end, piece.end_why = _open_end(block, text, piece.column)
     piece.start, piece.start_why = _open_start(block, text, piece.column)
