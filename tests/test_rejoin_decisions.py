@@ -8,7 +8,9 @@ real page's long columns do.
 from __future__ import annotations
 
 from declump import paragraphs
-from declump.model import Line
+from declump.config import Config
+from declump.lines import repair_lines
+from declump.model import ChangeLog, Line
 
 
 def row(text: str, width: float, column: float, after: float | None = None, blank: bool = False) -> paragraphs.Row:
@@ -111,3 +113,12 @@ def test_a_short_first_line_with_a_comma_runs_on():
     prev = row("他说，这个", 5.0, 11.0)
     nxt = row("办法很好，大家都", 9.0, 11.0, after=11.0)
     assert paragraphs._decide(prev, nxt, [prev])[0] is True
+
+
+def test_spaces_around_figures_count_a_quarter_em_each():
+    # pdftotext prints the quarter em set between ideographs and figures as a space; at half
+    # an em each, this line of an eight-em column measured ten ems and stood out as wider
+    # than the column.
+    (line,) = repair_lines([Line("军区 5 旅 13 团 7 连", 1)], Config(), ChangeLog(False))
+    assert line.text == "军区5旅13团7连" and line.gaps == 6
+    assert paragraphs._line_width(line, line.text) <= 8.0 + paragraphs.WIDTH_TOLERANCE
