@@ -122,3 +122,12 @@ def test_spaces_around_figures_count_a_quarter_em_each():
     (line,) = repair_lines([Line("军区 5 旅 13 团 7 连", 1)], Config(), ChangeLog(False))
     assert line.text == "军区5旅13团7连" and line.gaps == 6
     assert paragraphs._line_width(line, line.text) <= 8.0 + paragraphs.WIDTH_TOLERANCE
+
+
+def test_half_empty_line_cutting_a_word_goes_on():
+    # Under a wide title the column estimate is the title's width, so a narrow column's
+    # line looks half empty; a word running across the line end (走 / 进) says it goes on.
+    dateline = row("新华社电", 4.0, 29.0)
+    prev = row("（记者滕军伟）走", 8.0, 29.0)
+    assert paragraphs._decide(prev, row("进山东乳山马石山", 8.0, 8.0), [dateline, prev])[0] is True
+    assert paragraphs._decide(prev, row("山东乳山马石山的", 8.0, 8.0), [dateline, prev]) == (False, "half-empty last line")
