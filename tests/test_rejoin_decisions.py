@@ -131,3 +131,13 @@ def test_half_empty_line_cutting_a_word_goes_on():
     prev = row("（记者滕军伟）走", 8.0, 29.0)
     assert paragraphs._decide(prev, row("进山东乳山马石山", 8.0, 8.0), [dateline, prev])[0] is True
     assert paragraphs._decide(prev, row("山东乳山马石山的", 8.0, 8.0), [dateline, prev]) == (False, "half-empty last line")
+
+
+def test_indented_line_in_layout_text_opens_a_paragraph_though_its_words_seem_to_run_on():
+    # 长江， after the title reads as a one-word clause going on from it; the line's indent
+    # (layout text keeps it as spaces) says a paragraph starts there.
+    title = row("睦和村双赢记", 6.0, 10.0)
+    first = row("长江，在重庆涪陵区南", 10.0, 10.0)
+    assert paragraphs._decide(title, first, [title]) == (True, "words run on across the line end")
+    first.indent = 3
+    assert paragraphs._decide(title, first, [title]) == (False, "an indented line after a line without sentence end (layout text)")

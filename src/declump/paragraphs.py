@@ -462,10 +462,11 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
     if not ends_sentence(prev.text):
         if _ends_headline_with_tag(current):
             return False, "headline with a column tag"
+        if _layout_indent(prev, row) and not spans_word(prev.text, row.text):
+            # (before words running on: 长江， after a title reads as a one-word clause)
+            return False, "an indented line after a line without sentence end (layout text)"
         if runs_on(prev.text, row.text):
             return True, "words run on across the line end"
-        if _layout_indent(prev, row) and not spans_word(prev.text, row.text):
-            return False, "an indented line after a line without sentence end (layout text)"
         if len(current) > 1 and prev.width <= column * SHORT_LAST_SHARE and not _narrow_column_goes_on(current, row) and not spans_word(prev.text, row.text):
             return False, "half-empty last line"
         if len(current) > 1 and prev.width < column - SHORT_SLACK and _indented(row) and not _LATIN_LETTER.search(row.text) and not spans_word(prev.text, row.text):
