@@ -578,6 +578,32 @@ def test_headline_block_of_one_sentence_is_a_deck_opening_its_story():
     ]
 
 
+def _deck_page(lines: list[str], body: list[str]) -> Page:
+    deck = Block(H, "".join(lines), [Line(text, n + 10) for n, text in enumerate(lines)])
+    above = [Block(P, text, [Line(text, n + 1)]) for n, text in enumerate(HARBOUR)]
+    rest = [Block(P, text, [Line(text, n + 20)], gap_before=True) for n, text in enumerate(body)]
+    page = Page(1, [*above, deck, *rest])
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def test_headline_block_wrapping_a_word_and_holding_a_comma_is_a_deck():
+    # No line stops at a comma, but 图书 runs across a line end: one sentence wrapped.
+    lines = ["乡村小学的新图", "书馆向村民开放，大人也能来借", "书和孩子们一起读"]
+    page = _deck_page(lines, SCHOOL[1:])
+    assert [(a.headlines, a.paragraphs) for a in page.articles] == [([], HARBOUR), ([], ["".join(lines), *SCHOOL[1:]])]
+
+
+def test_deck_repeating_the_text_of_the_page_does_not_open_a_story():
+    # A pull quote: the story's own sentence set large between its columns. It stays body
+    # text of the story it stands in.
+    quoted = "今年开海第一网收获不错，码头上的鱼货很快被收购一空"
+    lines = ["今年开海第一网收获不错，", "码头上的鱼货很快被收购一空"]
+    page = _deck_page(lines, [HARBOUR_COLUMN[0]])
+    assert quoted in HARBOUR[1]
+    assert [a.paragraphs for a in page.articles] == [[*HARBOUR, "".join(lines), HARBOUR_COLUMN[0]]]
+
+
 def test_paragraph_sharing_a_phrase_with_its_own_story_stays():
     # The same paragraph naming the school's new library stays with the school story.
     own = "新图书馆开放那天，渔港码头的渔民也送来鱼货，开海第一网的收获捐给学校。"

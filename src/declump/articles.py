@@ -39,8 +39,9 @@ from functools import cached_property, lru_cache
 
 from declump.config import Config
 from declump.latin import starts_afresh, stops_mid_sentence
+from declump.lexicon import spans_word
 from declump.markers import CAPTION_MARK, CJK_LEAD, PAGE_FURNITURE, is_byline, starts_article
-from declump.model import Article, Block, BlockKind, ChangeLog, Page
+from declump.model import Article, Block, BlockKind, ChangeLog, Line, Page
 from declump.paragraphs import bracketed_note, phrase_over_tagged_title
 from declump.text import CJK_CHAR, display_width, ends_sentence, has_cjk, is_cjk, starts_mid_sentence
 
@@ -352,12 +353,15 @@ def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
             out.append(_sub_block(block, lines[:1], BlockKind.SECTION))
             lines = lines[1:]
             block = _sub_block(block, lines, block.kind)
-        if block.kind is BlockKind.HEADLINE and any(line.text.strip().endswith(_CLAUSE_MARKS) for line in lines[:-1]):
-            # A line of a "headline" stops at a comma: the lines are one sentence, a deck
-            # set under a title (…精准对接农民 / 需求，覆盖…品种， / 提供更全面…), not a
-            # stack of headlines: body text, opening its story as a lead does.
+        if block.kind is BlockKind.HEADLINE and _deck(lines):
+            # The lines of a "headline" are one sentence wrapped (a line stops at a comma, or
+            # a word runs across a line end): a deck set under a title (…精准对接农民 /
+            # 需求，覆盖…品种， / 提供更全面…), not a stack of headlines. It is body text,
+            # opening its story as a lead does, unless it repeats the page's words (a pull
+            # quote set between a story's columns).
             deck = _sub_block(block, lines, BlockKind.PARAGRAPH)
-            decks.add(id(deck))
+            if not _quotes_the_page(deck, blocks):
+                decks.add(id(deck))
             out.append(deck)
             continue
         headline = block.kind is BlockKind.HEADLINE and _reads_as_headline(block.text)
@@ -1054,6 +1058,22 @@ def _body_column(blocks: list[Block]) -> float:
 
 
 # -- stories -----------------------------------------------------------------------------
+
+
+def _quotes_the_page(deck: Block, blocks: list[Block]) -> bool:
+    """Whether the page prints the deck's words again elsewhere: a summary set large between
+    a story's columns (a pull quote), not the head of its story."""
+    words = _compact(deck.text)
+    return sum(_compact(block.text).count(words) for block in blocks) > 1
+
+
+def _deck(lines: list[Line]) -> bool:
+    """Whether a "headline" block's lines are one sentence wrapped: a line stops at a
+    comma, or the text holds a comma and a word runs across a line end (…结构的变 / 化和…)."""
+    texts = [line.text.strip() for line in lines]
+    if any(text.endswith(_CLAUSE_MARKS) for text in texts[:-1]):
+        return True
+    return any("，" in text for text in texts) and any(spans_word(a, b) for a, b in zip(texts, texts[1:]))
 
 
 def _stories(blocks: list[Block], roles: list[str], decks: set[int]) -> list[_Story]:
