@@ -141,3 +141,13 @@ def test_indented_line_in_layout_text_opens_a_paragraph_though_its_words_seem_to
     assert paragraphs._decide(title, first, [title]) == (True, "words run on across the line end")
     first.indent = 3
     assert paragraphs._decide(title, first, [title]) == (False, "an indented line after a line without sentence end (layout text)")
+
+
+def test_short_title_over_an_indented_line_is_apart_though_its_words_seem_to_run_on():
+    # 长江， reads as a one-word clause going on from the title; the next line is two ems
+    # short of the column (a paragraph's first line, its indent lost in reading order).
+    title = row("睦和村双赢记", 6.0, 12.0)
+    first = row("长江，在重庆涪陵区南", 10.0, 12.0)
+    assert paragraphs._decide(title, first, [title]) == (False, "a short title over an indented first line")
+    full = row("长江，在重庆涪陵区南沱镇", 12.0, 12.0)
+    assert paragraphs._decide(title, full, [title]) == (True, "words run on across the line end")

@@ -465,6 +465,8 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         if _layout_indent(prev, row) and not spans_word(prev.text, row.text):
             # (before words running on: 长江， after a title reads as a one-word clause)
             return False, "an indented line after a line without sentence end (layout text)"
+        if len(current) == 1 and prev.width <= column * SHORT_LAST_SHARE and _indented(row) and not _PUNCT_OR_DIGIT.search(prev.text):
+            return False, "a short title over an indented first line"
         if runs_on(prev.text, row.text):
             return True, "words run on across the line end"
         if len(current) > 1 and prev.width <= column * SHORT_LAST_SHARE and not _narrow_column_goes_on(current, row) and not spans_word(prev.text, row.text):
@@ -480,8 +482,6 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         first_line = len(current) == 1 and prev.width >= column - INDENT_MAX
         if prev.width < column - SHORT_SLACK and row.blank_before and not first_line:
             return False, "short line without sentence end"
-        if len(current) == 1 and prev.width <= column * SHORT_LAST_SHARE and _indented(row) and not _PUNCT_OR_DIGIT.search(prev.text):
-            return False, "a short title over an indented first line"
         if row.blank_before and _indented(row) and prev.width >= column - FULL_SLACK and not ends_sentence(row.text):
             # A paragraph cut off at the foot of its column (its continuation printed
             # elsewhere), then a paragraph's indented first line. A paragraph running on
