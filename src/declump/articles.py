@@ -111,6 +111,9 @@ TAGGED_TITLE_MIN_CHARS = 5
 # A caption quoting its story repeats sentences of at least this many characters (shorter
 # ones, 是的。, repeat by chance).
 QUOTE_MIN_CHARS = 8
+# ... and a deck repeats the page's clauses (text between commas) of at least this many
+# characters (shorter ones, 他说, repeat by chance).
+QUOTE_MIN_CLAUSE = 4
 # A Latin title glued into a paragraph: at most this many lines and words (dev titles: 1–3
 # lines of 3–8 words), its lines at most this share of the paragraph's median line (titles
 # are set larger), and a deck of at most this many lines under it.
@@ -340,6 +343,7 @@ def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
     column = _body_column(blocks)
     blank_lines_mark = _blank_lines_mark_breaks(blocks)
     quoted = _sentence_counts(blocks) if blank_lines_mark else {}
+    clauses: dict[str, int] | None = None  # read once, when the page has a deck
     for block in blocks:
         if blank_lines_mark and block.kind is BlockKind.PARAGRAPH:
             for piece in _unglue_headlines(block):
@@ -360,7 +364,9 @@ def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
             # opening its story as a lead does, unless it repeats the page's words (a pull
             # quote set between a story's columns).
             deck = _sub_block(block, lines, BlockKind.PARAGRAPH)
-            if not _quotes_the_page(deck, blocks):
+            if clauses is None:
+                clauses = _clause_counts(blocks)
+            if not _quotes_the_page(deck, clauses):
                 decks.add(id(deck))
             out.append(deck)
             continue
@@ -1060,11 +1066,26 @@ def _body_column(blocks: list[Block]) -> float:
 # -- stories -----------------------------------------------------------------------------
 
 
-def _quotes_the_page(deck: Block, blocks: list[Block]) -> bool:
-    """Whether the page prints the deck's words again elsewhere: a summary set large between
-    a story's columns (a pull quote), not the head of its story."""
-    words = _compact(deck.text)
-    return sum(_compact(block.text).count(words) for block in blocks) > 1
+_CLAUSE_SPLIT = re.compile(r"[，。；！？：、]")
+
+
+def _clause_counts(blocks: list[Block]) -> dict[str, int]:
+    """How often each clause (text between commas or sentence ends, QUOTE_MIN_CLAUSE
+    characters or more) occurs on the page (one pass)."""
+    counts: dict[str, int] = {}
+    for block in blocks:
+        for clause in _CLAUSE_SPLIT.split(_compact(block.text)):
+            if len(clause) >= QUOTE_MIN_CLAUSE:
+                counts[clause] = counts.get(clause, 0) + 1
+    return counts
+
+
+def _quotes_the_page(deck: Block, clauses: dict[str, int]) -> bool:
+    """Whether the page prints the deck's words again elsewhere (each of its clauses occurs
+    twice or more): a summary set large between a story's columns (a pull quote), not the
+    head of its story."""
+    own = [c for c in _CLAUSE_SPLIT.split(_compact(deck.text)) if len(c) >= QUOTE_MIN_CLAUSE]
+    return bool(own) and all(clauses.get(c, 0) > 1 for c in own)
 
 
 def _deck(lines: list[Line]) -> bool:
