@@ -1737,7 +1737,7 @@ def _join_title_halves(parts: _Parts, leftovers: list[int]) -> None:
         alone = all(parts.roles[k] != _Role.HEAD for k in loose)
         if parts.roles[p] != _Role.HEAD or len(block.lines) != 1 or not has_cjk(block.text) or not alone:
             continue
-        near = sorted((t for t in title_of if abs(t - p) <= HALF_REACH), key=lambda t: (abs(t - p), t))
+        near = sorted((t for t in range(p - HALF_REACH, p + HALF_REACH + 1) if t in title_of), key=lambda t: (abs(t - p), t))
         for t in near:
             story = parts.stories[title_of[t]]
             first, second = sorted((p, t))
