@@ -438,6 +438,19 @@ def test_restore_hyphens_by_the_word_list_only_on_a_joined_line() -> None:
     assert latin.restore_hyphens("a wellknown face", 1, Counter(), ChangeLog(False)) == "a wellknown face"
 
 
+def test_restore_hyphens_by_the_word_list_only_where_a_join_fits() -> None:
+    # Two lines of a column joined at ``well-``: the compound there is restored; a word
+    # closed up in the last printed line is not (the line before it would be far too wide).
+    column = latin.line_width("the crowd knew him as a well")
+    joined = "the crowd knew him as a wellknown face on the pier"
+    assert latin.restore_hyphens(joined, 1, Counter(), ChangeLog(False), holds_join=True, column=column) == (
+        "the crowd knew him as a well-known face on the pier"
+    )
+    column = latin.line_width("the old harbour wall was re")
+    joined = "the old harbour wall was rebuilt by a wellknown firm"
+    assert latin.restore_hyphens(joined, 1, Counter(), ChangeLog(False), holds_join=True, column=column) == joined
+
+
 def test_restored_hyphen_is_recorded() -> None:
     log = ChangeLog()
     latin.restore_hyphens("a wellknown face", 7, Counter(), log, holds_join=True)

@@ -194,6 +194,11 @@ _VOWELS = frozenset("aeiou")
 _CLOSING_HEADS = sorted(
     _NUMBER_WORDS | {"well", "anti", "semi", "half", "cross", "re", "pre", "de", "co"}, key=len, reverse=True
 )
+# A join splits the line that holds it into lines of its column, none wider than this share
+# of the column: on the English dev pages, the 29 compounds restored at joins split their
+# lines into parts of at most 1.09 of the column estimate; a word closed up in the printed
+# line after the join (``smartphones``), into a part of 1.54.
+JOIN_FIT_SHARE = 1.25
 # The rest of a closed-up compound is a page word at least this long (short words such as
 # ``way``, ``ish`` or ``less`` end too many words).
 MIN_RESTORED_PART = 4
@@ -637,6 +642,7 @@ def restore_hyphens(
     log: ChangeLog,
     hyphenated: dict[str, str] | None = None,
     holds_join: bool = False,
+    column: float = 0.0,
 ) -> str:
     """Put back the hyphen of compounds the extractor closed up when it joined a line ending
     in a hyphen to the next (pdftotext's default mode prints ``well-⏎known`` as ``wellknown``).
@@ -648,7 +654,9 @@ def restore_hyphens(
     column by half: the extractor joined a line to it), also a word in lower case that is
     no English word but two common ones, or a prefix and one (``bigbudget``,
     ``postmerger``), and a number run into a common word (``18month``): names and words
-    the word list does not know are left as they are.
+    the word list does not know are left as they are. Given the ``column`` the line's lines
+    were set in, only where a join fits: the parts before and after the hyphen make whole
+    lines of it (a word closed up in the last printed line is no join's).
 
     ``hyphenated`` is :func:`hyphenated_words` of the vocabulary, for callers repairing many
     lines of one page.
@@ -674,7 +682,11 @@ def restore_hyphens(
             fixed = _same_case(hyphenated[word.lower()], word)
         elif (head := _compound_head(word.lower(), vocabulary)) is not None:
             fixed = f"{word[:len(head)]}-{word[len(head):]}"
-        elif holds_join and (cut := _english_compound_cut(word, parts)) is not None:
+        elif (
+            holds_join
+            and (cut := _english_compound_cut(word, parts)) is not None
+            and _may_join_at(text, match.start() + cut, column)
+        ):
             fixed = f"{word[:cut]}-{word[cut:]}"
             reason = f"{reason}: no English word, common ones apart"
         else:
@@ -683,6 +695,19 @@ def restore_hyphens(
         return fixed
 
     return _ALNUM_RUN.sub(repair, text)
+
+
+def _may_join_at(text: str, position: int, column: float) -> bool:
+    """Whether the extractor may have joined ``text`` at ``position``: the parts before and
+    after it make whole lines of the column (``column`` wide; 0: unknown, any place may),
+    none wider than a line by more than JOIN_FIT_SHARE allows."""
+    if column <= 0:
+        return True
+    lines = max(2, math.ceil(line_width(text) / column - MERGED_FULL_SLACK))
+    before, after = line_width(text[:position]), line_width(text[position:])
+    return any(
+        max(before / (k * column), after / ((lines - k) * column)) <= JOIN_FIT_SHARE for k in range(1, lines)
+    )
 
 
 def _english_compound_cut(word: str, parts: re.Match[str] | None) -> int | None:

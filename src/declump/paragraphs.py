@@ -185,7 +185,9 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
             if row.hyphens_joined:
                 column = min(w for w in (row.left_width, row.right_width, math.inf) if w > 0)
                 holds_join = row.width >= column * latin.LATIN_MERGED_FACTOR
-                row.text = latin.restore_hyphens(row.text, row.line.number, vocabulary, log, hyphenated, holds_join)
+                row.text = latin.restore_hyphens(
+                    row.text, row.line.number, vocabulary, log, hyphenated, holds_join, column
+                )
     blocks: list[Block] = []
     current = [rows[0]]
     lead = False  # the current block follows a byline: it is a story's lead paragraph
