@@ -27,3 +27,15 @@ def test_english_pages_work_without_the_word_list(monkeypatch) -> None:
     assert latin.dehyphenate("the distribu-", "tion", 1, Counter(), ChangeLog(False)) == "the distribution"
     assert latin.dehyphenate("a large-", "scale plan", 1, Counter(), ChangeLog(False)) == "a largescale plan"
     assert latin.restore_hyphens("a bigbudget film", 1, Counter(), ChangeLog(False), holds_join=True) == "a bigbudget film"
+
+
+def test_a_long_rare_word_is_a_compound_part() -> None:
+    # ``orientated`` is too rare to count as a common word, but a word of the list eight
+    # letters long is no syllable: ``money-`` / ``orientated`` keeps its hyphen.
+    assert english.count("orientated") < english.MIN_PART_COUNT
+    assert english.is_compound("money", "orientated")
+    assert latin.dehyphenate("a money-", "orientated club", 1, Counter(), ChangeLog(False)) == "a money-orientated club"
+    # A long rest that closes up into a word (``news-`` / ``papers``) or a head that is no
+    # word stays one word.
+    assert not english.is_compound("disap", "pointment")
+    assert latin.dehyphenate("the news-", "papers", 1, Counter(), ChangeLog(False)) == "the newspapers"
