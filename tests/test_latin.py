@@ -582,3 +582,14 @@ def test_a_line_full_in_the_column_below_wide_lines_is_no_stub() -> None:
     # Below it lines as wide as those above: it stops short of their column (a headline).
     wide_below = FakeRow("General Motors on Monday", right_width=36.0)
     assert not latin.continues(FakeRow("the talks with car maker", width=11.5, left_width=40.0), wide_below)[0]
+
+
+def test_wrapped_headline_then_a_wider_line_starting_afresh() -> None:
+    # Two short lines wrap a headline that stops on ``on`` (a phrasal verb); the next line,
+    # wider than the headline's first, opens the next headline (-raw prints them in a row).
+    title = [FakeRow("Ferry talks stall as"), FakeRow("strike drags on")]
+    assert not latin.continues(title[-1], FakeRow("Council names its new bridge today"), title)[0]
+    # A line no wider than the headline's first goes on with it (``Queen Anne``).
+    assert latin.continues(title[-1], FakeRow("Queen Anne"), title)[0]
+    # One short line ending in ``for`` goes on into a capital: a headline wrapped once.
+    assert latin.continues(title[0], FakeRow("Council names its new bridge today"), title[:1])[0]

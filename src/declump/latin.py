@@ -293,6 +293,8 @@ def continues(
         return False, "a headline over its story after a gap"
     if _WORD_CUT_END.search(prev.text) and _OPENING_WORD.match(row.text):
         return False, "a word cut at the line end does not go on with a sentence opening"
+    if _wrapped_headline_then_wider(block, row, column):
+        return False, "a wrapped headline, then a wider line starting afresh"
     if stops_mid_sentence(prev.text) or not starts_afresh(row.text):
         return True, "sentence goes on"
     if LATIN_DATELINE.match(first.text):
@@ -346,6 +348,21 @@ def _headline_wraps_shorter(block: Sequence[RowLike], row: RowLike) -> bool:
     if row.width > block[-1].width or ends_sentence(row.text) or row.text.endswith((",", ";", ":")):
         return False
     return _headline_like(block)
+
+
+def _wrapped_headline_then_wider(block: Sequence[RowLike], row: RowLike, column: float) -> bool:
+    """``block`` is a headline wrapped over short lines (two or more, each under STUB_SHARE
+    of the column, no sentence or clause end: body lines fill their column), its last line
+    stopping on a word that cannot end a sentence (``Kewell waits as`` / ``injury drags
+    on``: a phrasal verb), and ``row`` starts afresh wider than any of them: a headline
+    wrapped over lines has its first line the widest, so ``row`` is not its next line.
+    ``pdftotext -raw`` prints a page's headlines one after the other. English dev pages:
+    1 break in -raw, right; none in default or -layout mode."""
+    if len(block) < 2 or column <= 0 or not starts_afresh(row.text) or not stops_mid_sentence(block[-1].text):
+        return False
+    if any(r.width >= column * STUB_SHARE for r in block) or row.width <= max(r.width for r in block):
+        return False
+    return _headline_like(block, name_end=True)
 
 
 def _headline_after_named_headline(prev: RowLike, row: RowLike, column: float) -> bool:
