@@ -1249,3 +1249,10 @@ def test_column_under_its_own_headline_reading_much_like_another_story_joins_it(
     harbour, school, railway = page.articles
     assert harbour.headlines == ["渔港码头鱼货丰收"] and harbour.paragraphs == HARBOUR + [column]
     assert school.paragraphs == SCHOOL[:2] and railway.paragraphs == RAILWAY[:2]
+
+
+def test_a_line_ending_in_a_cut_word_is_no_headline() -> None:
+    from declump.articles import _reads_as_headline
+
+    assert not _reads_as_headline("Selling the bakery’s bread-")
+    assert _reads_as_headline("Selling the bakery’s bread")

@@ -39,3 +39,10 @@ def test_a_long_rare_word_is_a_compound_part() -> None:
     # word stays one word.
     assert not english.is_compound("disap", "pointment")
     assert latin.dehyphenate("the news-", "papers", 1, Counter(), ChangeLog(False)) == "the newspapers"
+
+
+def test_british_spellings_in_ence_are_words() -> None:
+    # The American dictionary has ``offenses``, ``defense``: ``of-`` / ``fences`` is one word.
+    assert english.is_word("offences") and english.is_word("defence")
+    assert latin.dehyphenate("doping of-", "fences", 1, Counter(), ChangeLog(False)) == "doping offences"
+    assert not english.is_word("zorfences")

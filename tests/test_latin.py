@@ -240,6 +240,25 @@ def test_a_word_cut_at_the_line_end_does_not_go_on_with_a_sentence_opening() -> 
     assert decide("the plan was seen as anti-", "American by most of the voters")[0]
 
 
+def after_gap(prev: str, row: str) -> tuple[bool, str]:
+    return latin.continues(FakeRow(prev), FakeRow(row, blank_before=True), [FakeRow(prev)])
+
+
+def test_a_word_cut_at_a_column_foot_is_not_completed_by_another_story_after_a_gap() -> None:
+    # The rest of ``Mar-`` is printed elsewhere: ``Lanterns`` and ``the`` close it up into
+    # no word and complete no compound.
+    assert not after_gap("on the walk along the Mar-", "Lanterns were lit along the")[0]
+    assert not after_gap("the vote of the share-", "the council said on Monday")[0]
+    assert not after_gap("a new bus-", "across the county lines of")[0]
+    # A word closed up, a compound, a name's syllable: the sentence goes on.
+    assert after_gap("the plan was not entirely un-", "known to the council when")[0]
+    assert after_gap("the walk took about three-", "hour stretches along the")[0]
+    assert after_gap("the plan was seen as anti-", "American by most of the voters")[0]
+    assert after_gap("the singer Mary Lou Tem-", "pleton was there on Monday")[0]
+    # Without a gap, the line after is the cut word's own.
+    assert decide("on the walk along the Mar-", "Lanterns were lit along the")[0]
+
+
 def test_line_without_sentence_end_continues() -> None:
     assert decide("the council said it would review the", "plans for the new bridge next month")[0]
     assert decide("repairs were ordered by the mayor Ann", "Lee, who said the works would last")[0]

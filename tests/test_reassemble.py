@@ -608,3 +608,13 @@ def test_letter_spaced_line_standing_alone_is_body_text_not_a_headline() -> None
         ]
     )
     assert "今年的邮路还要延伸到更远的村子，让更多的乡亲收到家人的来信。" in clean_text(page).split("\n\n")
+
+
+def test_a_function_word_completes_a_cut_word_only_into_a_listed_word() -> None:
+    from declump.reassemble import _hyphenated_word
+
+    # ``caras`` is only an inflection of a rare word: ``as`` starts a phrase of its own.
+    assert _hyphenated_word("the railway’s car-", "as far as the river") == -1
+    # ``within`` is a word as it is; a word in lower case closes up through inflection.
+    assert _hyphenated_word("the plan was with-", "in reach") == 1
+    assert _hyphenated_word("the shares were re-", "deemed at par") == 1

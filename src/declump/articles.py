@@ -990,6 +990,8 @@ def _reads_as_headline(text: str) -> bool:
     if not has_cjk(text):
         if text[:1].islower() or ends_sentence(text):
             return False
+        if re.search(r"[A-Za-z]-$", text):
+            return False  # a word cut at the line end: its text goes on elsewhere
     return True
 
 

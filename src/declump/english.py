@@ -38,7 +38,7 @@ MIN_LONG_PART_LETTERS = 8
 # ``antiimmigration``, ``nonconvertible``), though too short or too rare to be words themselves.
 PREFIXES = ("anti", "post", "non", "pre", "mid", "re", "co", "ex")
 # British spellings the American dictionary lacks, and their American forms (``rumours``,
-# ``programme``, ``criticised`` are words, not ``rum-ours``).
+# ``programme``, ``criticised``, ``offences`` are words, not ``rum-ours``).
 _BRITISH = (
     (re.compile(r"our(?=s?$|ed$|ing$|ite|able|ful)"), "or"),
     (re.compile(r"(?<=[^aeiou])re(?=s?$|d$)"), "er"),
@@ -47,6 +47,7 @@ _BRITISH = (
     (re.compile(r"mme(?=s?$)"), "m"),
     (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),
     (re.compile(r"ae|oe"), "e"),
+    (re.compile(r"(?<=[fc])ence(?=s?$)"), "ense"),
 )
 
 # An inflected form, and its stem (``rehired``: ``rehir`` + e, ``redeveloped``: ``redevelop``).

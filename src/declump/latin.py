@@ -160,6 +160,18 @@ _SENTENCE_OPENING = re.compile(rf"^(?:{_SENTENCE_OPENERS}),? [a-z]")
 _OPENING_WORD = re.compile(rf"^[“‘\"]?(?:{_SENTENCE_OPENERS}|The|An|Its|He|She|We|This|Mr|Mrs|Ms|Dr)\b")
 # A word cut at the line end by a hyphen (``inter-``; not a spaced dash, ``road -``).
 _WORD_CUT_END = re.compile(r"[A-Za-z]-$")
+# The word cut at a line end, and the first word of the next line (maybe behind a quote).
+_CUT_WORD = re.compile(r"([A-Za-z]+)-$")
+_FIRST_WORD = re.compile(r"^[“‘\"']?([A-Za-z]+)")
+# Words that open a phrase and end no compound (``car-``/``across``, ``sharehold-``/``the``):
+# articles, pronouns, conjunctions and prepositions that are never a compound's last part
+# (not ``in``, ``on``, ``by``, ``off``, ``over``: check-in, add-on, stand-by, spin-off).
+_NO_COMPOUND_END = frozenset(
+    "the a an of to and or but for with at from as that this these those which who whose "
+    "is was are were his her its their our my your across against among amid behind beside "
+    "beyond despite during since toward towards until upon within without whether although "
+    "because while".split()
+)
 # A sentence end inside a line.
 _SENTENCE_INSIDE = re.compile(r"[.!?][”’\"']? [A-Z“‘]")
 # A byline in capitals, then words in mixed case.
@@ -295,6 +307,10 @@ def continues(
         return False, "a word cut at the line end does not go on with a sentence opening"
     if _wrapped_headline_then_wider(block, row, column):
         return False, "a wrapped headline, then a wider line starting afresh"
+    if row.blank_before and _cut_word_not_completed(prev.text, row.text):
+        # The column stops on a cut word whose end is printed elsewhere; the line after
+        # the gap is another story's (reassembly pairs the cut word with its end).
+        return False, "a word cut at the line end is not completed after a gap"
     if stops_mid_sentence(prev.text) or not starts_afresh(row.text):
         return True, "sentence goes on"
     if LATIN_DATELINE.match(first.text):
@@ -579,6 +595,33 @@ def _near_column(row: RowLike, column: float) -> bool:
 def _abbreviation_end(text: str) -> bool:
     """A line ending in an abbreviation (``U.S.``, ``Mr.``, ``St.``), which may not end a sentence."""
     return bool(re.search(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Inc|Ltd|No|vs)\.)$", text))
+
+
+def _cut_word_not_completed(text: str, following: str) -> bool:
+    """Whether ``text`` stops on a word cut by a hyphen that the first word of ``following``,
+    itself a word of its own, neither closes up into an English word (``In-``/``dian``) nor
+    completes as a compound (``three-``/``hour``, ``anti-``/``American``).
+
+    >>> _cut_word_not_completed("below the In-", "Hobbit picture"), _cut_word_not_completed("for sharehold-", "the US")
+    (True, True)
+    >>> _cut_word_not_completed("they are be-", "lieved to"), _cut_word_not_completed("the anti-", "American")
+    (False, False)
+    >>> _cut_word_not_completed("Jamie Lee Cur-", "tis won")  # a name's syllable: no evidence
+    False
+    """
+    cut, rest = _CUT_WORD.search(text), _FIRST_WORD.match(following)
+    if not cut or not rest:
+        return False
+    first, second = cut.group(1), rest.group(1)
+    if not english.is_word(second) or english.is_word(first + second.lower()):
+        return False
+    if second[0].isupper():
+        # A lower-case part before a capitalised one is a compound (anti-American,
+        # October-to-December); a capitalised word cut before one is a name's syllable.
+        return not first.islower()
+    if second.lower() in _NO_COMPOUND_END:
+        return True
+    return not _keeps_hyphen(first, second, Counter())
 
 
 def starts_afresh(text: str) -> bool:

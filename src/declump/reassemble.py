@@ -713,10 +713,14 @@ def _hyphenated_word(left: str, right: str) -> int:
     if not rest:
         return -1
     head, tail = cut.group(1).lower(), rest.group(0)
-    if english.is_word(head + tail):
+    function_word = _LATIN_OPEN_WORD.fullmatch(tail) is not None
+    # A function word is more often a word of its own than a syllable: it closes the cut
+    # word up only into a word the list has as it is (``with-``/``in``), not into an
+    # inflection of a rare one (``car-``/``as``: ``caras``, plural of ``cara``).
+    if english.count(head + tail) >= english.MIN_WORD_COUNT or (not function_word and english.is_word(head + tail)):
         return 1
     # A function word completes no compound (``re-`` + ``the``).
-    return 1 if english.is_compound(head, tail) and not _LATIN_OPEN_WORD.fullmatch(tail) else -1
+    return 1 if english.is_compound(head, tail) and not function_word else -1
 
 
 def _closes_first(text: str) -> bool:
