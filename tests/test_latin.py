@@ -612,3 +612,11 @@ def test_wrapped_headline_then_a_wider_line_starting_afresh() -> None:
     assert latin.continues(title[-1], FakeRow("Queen Anne"), title)[0]
     # One short line ending in ``for`` goes on into a capital: a headline wrapped once.
     assert latin.continues(title[0], FakeRow("Council names its new bridge today"), title[:1])[0]
+
+
+def test_a_byline_glued_to_a_cut_word_at_the_line_end_is_cut_off() -> None:
+    # pdftotext closed ``de-`` up with the next printed line, another story's byline.
+    assert latin.split_story_start("the council who deBy TOM BROWN") == ["the council who de", "By TOM BROWN"]
+    # A byline word in mixed case, or one standing after a space, is left as it is.
+    assert latin.split_story_start("the council who deBy Tom Brown") == ["the council who deBy Tom Brown"]
+    assert latin.split_story_start("the vote was won By ONE VOTE") == ["the vote was won By ONE VOTE"]

@@ -176,6 +176,10 @@ _NO_COMPOUND_END = frozenset(
 _SENTENCE_INSIDE = re.compile(r"[.!?][”’\"']? [A-Z“‘]")
 # A byline in capitals, then words in mixed case.
 _CAPITALS_BYLINE = re.compile(r"(By [A-Z][A-Z'’.-]+(?: (?:[A-Z][A-Z'’.-]+|AND|&))+) (?=[A-Z][a-z])")
+# A byline in capitals glued to a word in lower case at the line end: pdftotext closed a
+# word cut by a hyphen up with the next printed line, another story's byline (``deBy JANE
+# SMITH``).
+_GLUED_BYLINE = re.compile(r"(?<=[a-z])By [A-Z][A-Z'’.-]+(?: (?:[A-Z][A-Z'’.-]+|AND|&))+$")
 # The space before a dateline (``OSLO —``, ``PARIS (AP) -``) inside a line.
 _BEFORE_DATELINE = re.compile(r" (?=[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}(?: \([A-Za-z .]+\))? [—–-] )")
 #: A section label: ``Business``, ``Arts & Entertainment``.
@@ -472,9 +476,14 @@ def split_story_start(text: str) -> list[str]:
     ['By JANE SMITH', 'The council met on Monday']
     >>> split_story_start("By Jane Smith, Arts reporter OSLO — The council met")
     ['By Jane Smith, Arts reporter', 'OSLO — The council met']
+    >>> split_story_start("the mayor who deBy JANE SMITH")
+    ['the mayor who de', 'By JANE SMITH']
     >>> split_story_start("By the end of May the bridge was shut")
     ['By the end of May the bridge was shut']
     """
+    glued = _GLUED_BYLINE.search(text)
+    if glued and is_byline(glued.group(0)):
+        return [text[: glued.start()], glued.group(0)]
     if not text.startswith("By "):
         return [text]
     capitals = _CAPITALS_BYLINE.match(text)
