@@ -36,6 +36,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import pairwise
 
 from declump.config import Config
 from declump.latin import starts_afresh, stops_mid_sentence
@@ -1096,7 +1097,7 @@ def _deck(lines: list[Line]) -> bool:
     texts = [line.text.strip() for line in lines]
     if any(text.endswith(_CLAUSE_MARKS) for text in texts[:-1]):
         return True
-    return any("，" in text for text in texts) and any(spans_word(a, b) for a, b in zip(texts, texts[1:]))
+    return any("，" in text for text in texts) and any(spans_word(a, b) for a, b in pairwise(texts))
 
 
 def _stories(blocks: list[Block], roles: list[str], decks: set[int]) -> list[_Story]:
