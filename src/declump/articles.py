@@ -44,7 +44,7 @@ from declump.lexicon import spans_word
 from declump.markers import CAPTION_MARK, CJK_LEAD, PAGE_FURNITURE, is_byline, starts_article
 from declump.model import Article, Block, BlockKind, ChangeLog, Line, Page
 from declump.paragraphs import bracketed_note, phrase_over_tagged_title
-from declump.text import CJK_CHAR, display_width, ends_sentence, has_cjk, is_cjk, starts_mid_sentence
+from declump.text import display_width, ends_sentence, has_cjk, is_cjk, starts_mid_sentence, word_chars
 
 # -- thresholds --------------------------------------------------------------------------
 # A headline run or caption is attached to the story it shares this much weighted vocabulary
@@ -221,7 +221,6 @@ _LEADS_ON = frozenset(
 )
 _CLAUSE = re.compile(r", [a-z]|[:;]|\. ")  # a comma before a lower-case word, a colon: a sentence
 _LATIN_SENTENCE_INSIDE = re.compile(r"[.!?][”’\"']? [A-Z“‘]")
-_WORD_CHAR = re.compile(f"{CJK_CHAR}|[^\\W_]")  # an ideograph (or kana, hangul), a letter or a digit
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 _STOP = frozenset(
     "the and for with that this from have has had was were are not but its his her their they "
@@ -1507,13 +1506,8 @@ class _Phrases:
 
 
 def _trigrams(text: str) -> frozenset[str]:
-    chars = _word_chars(text)
+    chars = "".join(word_chars(text))
     return frozenset(chars[k : k + 3] for k in range(len(chars) - 2))
-
-
-def _word_chars(text: str) -> str:
-    """The ideographs, letters and digits of ``text``, marks and spaces left out."""
-    return "".join(_WORD_CHAR.findall(text))
 
 
 def _opens_own_story(story: _Story, blocks: list[Block]) -> bool:
@@ -1561,7 +1555,7 @@ def _features(text: str) -> frozenset[str]:
     """Vocabulary of a text: CJK character bigrams, or Latin word stems (read once per
     text: attaching and moving read every block's vocabulary several times)."""
     if has_cjk(text):
-        chars = _word_chars(text)
+        chars = "".join(word_chars(text))
         return frozenset(chars[k : k + 2] for k in range(len(chars) - 1))
     words = (w.lower().replace("’", "'") for w in _LATIN_WORD.findall(text))
     return frozenset(w[:6] for w in words if len(w) >= 3 and w not in _STOP)
