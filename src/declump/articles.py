@@ -39,7 +39,7 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from declump.config import Config
-from declump.latin import starts_afresh, stops_mid_sentence
+from declump.latin import CUT_WORD_END, starts_afresh, stops_mid_sentence
 from declump.lexicon import spans_word
 from declump.markers import CAPTION_MARK, CJK_LEAD, PAGE_FURNITURE, is_byline, starts_article
 from declump.model import Article, Block, BlockKind, ChangeLog, Line, Page
@@ -990,7 +990,7 @@ def _reads_as_headline(text: str) -> bool:
     if not has_cjk(text):
         if text[:1].islower() or ends_sentence(text):
             return False
-        if re.search(r"[A-Za-z]-$", text):
+        if CUT_WORD_END.search(text):
             return False  # a word cut at the line end: its text goes on elsewhere
     return True
 

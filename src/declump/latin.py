@@ -158,10 +158,10 @@ _SENTENCE_OPENING = re.compile(rf"^(?:{_SENTENCE_OPENERS}),? [a-z]")
 # Nor do they, or other words that open sentences, go on a word cut by a hyphen at the line
 # end (``un-``/``The Oscar winner``, but ``anti-``/``American``).
 _OPENING_WORD = re.compile(rf"^[“‘\"]?(?:{_SENTENCE_OPENERS}|The|An|Its|He|She|We|This|Mr|Mrs|Ms|Dr)\b")
-# A word cut at the line end by a hyphen (``inter-``; not a spaced dash, ``road -``).
-_WORD_CUT_END = re.compile(r"[A-Za-z]-$")
-# The word cut at a line end, and the first word of the next line (maybe behind a quote).
-_CUT_WORD = re.compile(r"([A-Za-z]+)-$")
+#: A word cut at the line end by a hyphen (``inter-``; not a spaced dash, ``road -``), the
+#: word's first part its group 1.
+CUT_WORD_END = re.compile(r"([A-Za-z]+)-$")
+# The first word of a line (maybe behind a quote).
 _FIRST_WORD = re.compile(r"^[“‘\"']?([A-Za-z]+)")
 # Words that open a phrase and end no compound (``car-``/``across``, ``sharehold-``/``the``):
 # articles, pronouns, conjunctions and prepositions that are never a compound's last part
@@ -307,7 +307,7 @@ def continues(
         # A column cut off mid-sentence at its foot (it goes on elsewhere), then the
         # headline of the story whose byline or dateline follows.
         return False, "a headline over its story after a gap"
-    if _WORD_CUT_END.search(prev.text) and _OPENING_WORD.match(row.text):
+    if CUT_WORD_END.search(prev.text) and _OPENING_WORD.match(row.text):
         return False, "a word cut at the line end does not go on with a sentence opening"
     if _wrapped_headline_then_wider(block, row, column):
         return False, "a wrapped headline, then a wider line starting afresh"
@@ -459,7 +459,7 @@ def _indented(row: RowLike, column: float) -> bool:
     have fitted, or, cut by a hyphen, it stops short of the edge by more than a syllable."""
     if row.text.endswith("-"):
         # (A spaced dash ends a line anywhere: no evidence.)
-        return _WORD_CUT_END.search(row.text) is not None and row.width < column * HYPHEN_INDENT_SHARE
+        return CUT_WORD_END.search(row.text) is not None and row.width < column * HYPHEN_INDENT_SHARE
     return _fill(row, row.next_word, column) < INDENT_FIT_SHARE
 
 
@@ -618,7 +618,7 @@ def _cut_word_not_completed(text: str, following: str) -> bool:
     >>> _cut_word_not_completed("Jamie Lee Cur-", "tis won")  # a name's syllable: no evidence
     False
     """
-    cut, rest = _CUT_WORD.search(text), _FIRST_WORD.match(following)
+    cut, rest = CUT_WORD_END.search(text), _FIRST_WORD.match(following)
     if not cut or not rest:
         return False
     first, second = cut.group(1), rest.group(1)

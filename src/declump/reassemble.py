@@ -168,7 +168,6 @@ _LATIN_OPEN_WORD = re.compile(
     r"|our|my|your|these|those|such|during|between|without|among|every|each)$"
 )
 # A Latin word cut by a hyphen at a piece's end (not a spaced dash).
-_LATIN_CUT_END = re.compile(r"([A-Za-z]+)-$")
 _LATIN_FIRST_WORD = re.compile(r"[a-z]+")
 _LATIN_WORD = re.compile(r"[A-Za-z][a-z]+")
 _STOP = frozenset(
@@ -389,7 +388,7 @@ def _reads_as_body(text: str, lines: int = 1) -> bool:
         return True
     if has_cjk(text):
         return False
-    return bool(_LATIN_CUT_END.search(text) or (lines >= MIN_BODY_LINES and _LATIN_OPEN_WORD.search(text)))
+    return bool(latin.CUT_WORD_END.search(text) or (lines >= MIN_BODY_LINES and _LATIN_OPEN_WORD.search(text)))
 
 
 def _too_wide(text: str, width: float, column: float) -> bool:
@@ -706,7 +705,7 @@ def _hyphenated_word(left: str, right: str) -> int:
     >>> _hyphenated_word("they are be-", "lieved to"), _hyphenated_word("the fi-", "lieved to")
     (1, -1)
     """
-    cut = _LATIN_CUT_END.search(left)
+    cut = latin.CUT_WORD_END.search(left)
     if not cut:
         return 0
     rest = _LATIN_FIRST_WORD.match(right)
