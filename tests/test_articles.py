@@ -966,12 +966,18 @@ def test_two_latin_titles_side_by_side_go_to_their_own_stories():
 
 
 
+#: Two Latin stories, each under its byline, their headlines printed after them.
+FERRY_AND_HARBOUR = [
+    (P, "By Jane Smith"),
+    (P, "A ferry operator has ordered two new ships for its island routes, it said on Monday."),
+    (P, "By John Brown"),
+    (P, "The harbour master wants a new marina for the harbour, with room for sixty boats."),
+]
+
+
 def test_latin_title_after_another_storys_deck_in_a_run_of_titles_goes_to_its_own_story():
     page = segment(
-        (P, "By Jane Smith"),
-        (P, "A ferry operator has ordered two new ships for its island routes, it said on Monday."),
-        (P, "By John Brown"),
-        (P, "The harbour master wants a new marina for the harbour, with room for sixty boats."),
+        *FERRY_AND_HARBOUR,
         (H, "Ferry operator orders two new ships"),
         (H, "The ships, which will serve its island routes, should enter service in two years"),
         (H, "Harbour master plans new marina"),
@@ -984,10 +990,7 @@ def test_latin_title_after_another_storys_deck_in_a_run_of_titles_goes_to_its_ow
 
 def test_short_latin_titles_stacked_in_a_run_go_each_to_the_story_it_names():
     page = segment(
-        (P, "By Jane Smith"),
-        (P, "A ferry operator has ordered two new ships for its island routes, it said on Monday."),
-        (P, "By John Brown"),
-        (P, "The harbour master wants a new marina for the harbour, with room for sixty boats."),
+        *FERRY_AND_HARBOUR,
         (H, "Ferry operator expands"),
         (H, "Marina plan backed"),
     )
@@ -996,10 +999,7 @@ def test_short_latin_titles_stacked_in_a_run_go_each_to_the_story_it_names():
 
 def test_latin_deck_naming_no_story_stays_with_its_title():
     page = segment(
-        (P, "By Jane Smith"),
-        (P, "A ferry operator has ordered two new ships for its island routes, it said on Monday."),
-        (P, "By John Brown"),
-        (P, "The harbour master wants a new marina for the harbour, with room for sixty boats."),
+        *FERRY_AND_HARBOUR,
         (H, "Ferry operator expands"),
         (H, "Passengers will pay more from November"),
     )

@@ -549,16 +549,17 @@ def test_block_glued_after_a_comma_at_a_column_foot_is_cut_for_its_continuation(
     ]
 
 
-def _column_foot_page(last_line: str) -> str:
-    """A story whose column ends on ``last_line``, another story's paragraph (its first
+#: The postman story's first lines (its column goes on elsewhere), before its last line.
+POSTMAN = ["本报讯 邮递员李红每", "天骑车往返于山里山外", "，风雨无阻，一干就是"]
+
+
+def _column_foot_page(*foot: str) -> str:
+    """The postman story's column ending on ``foot``, another story's paragraph (its first
     line indented), then a piece starting flush at a column's head."""
     return "\n".join(
         [
-            "本报讯 邮递员李红每",
-            "天骑车往返于山里山外",
-            "，风雨无阻，一干就是",
-            "十年。她说，今年的邮",
-            last_line,
+            *POSTMAN,
+            *foot,
             "",
             "县城新开了一家图",
             "书馆，周末来看书的读",
@@ -575,38 +576,21 @@ def test_letter_spaced_short_line_at_a_column_foot_is_an_open_end() -> None:
     # pdftotext spaces out the letters of a justified line stretched to its column; a
     # paragraph's last line is set tight. Short as it is, the line leaves its paragraph open.
     whole = "本报讯 邮递员李红每天骑车往返于山里山外，风雨无阻，一干就是十年。她说，今年的邮路还要延伸到更远的村子，让更多的乡亲收到家人的来信。"
-    assert whole in clean_text(_column_foot_page("路 还 要 延 伸 到")).split("\n\n")
-    _, changes = explain_text(_column_foot_page("路 还 要 延 伸 到"))
+    assert whole in clean_text(_column_foot_page("十年。她说，今年的邮", "路 还 要 延 伸 到")).split("\n\n")
+    _, changes = explain_text(_column_foot_page("十年。她说，今年的邮", "路 还 要 延 伸 到"))
     (change,) = [c for c in changes if c.step == "reassemble"]
     assert "letter-spaced" in change.reason
 
 
 def test_short_line_set_tight_at_a_column_foot_is_left_alone() -> None:
-    blocks = clean_text(_column_foot_page("路还要延伸到")).split("\n\n")
+    blocks = clean_text(_column_foot_page("十年。她说，今年的邮", "路还要延伸到")).split("\n\n")
     assert blocks[0].endswith("延伸到") and blocks[2].startswith("更远的村子")
 
 
 def test_letter_spaced_line_standing_alone_is_body_text_not_a_headline() -> None:
     # Alone between blank lines and without a sentence end, the line reads as a headline;
     # letter-spaced to its column, it is the first line of a paragraph going on elsewhere.
-    page = "\n".join(
-        [
-            "本报讯 邮递员李红每",
-            "天骑车往返于山里山外",
-            "，风雨无阻，一干就是",
-            "十年。",
-            "",
-            "今 年 的 邮 路 还 要 延 伸 到",
-            "",
-            "县城新开了一家图",
-            "书馆，周末来看书的读",
-            "者很多，馆里的座位常",
-            "常坐满。",
-            "",
-            "更远的村子，让更多的",
-            "乡亲收到家人的来信。",
-        ]
-    )
+    page = _column_foot_page("十年。", "", "今 年 的 邮 路 还 要 延 伸 到")
     assert "今年的邮路还要延伸到更远的村子，让更多的乡亲收到家人的来信。" in clean_text(page).split("\n\n")
 
 
