@@ -2,14 +2,36 @@
 
 from __future__ import annotations
 
-from declump.lexicon import spans_word, words
+import math
+
+from declump.lexicon import seam_gain, spans_word, words
 
 
-def test_list_holds_common_words_of_two_to_four_ideographs() -> None:
+def test_list_holds_common_words_of_one_to_four_ideographs_with_their_probability() -> None:
     known = words()
-    assert {"途中", "体现", "遗传", "基础设施"} <= known
-    assert all(2 <= len(word) <= 4 for word in known)
+    assert {"途中", "体现", "遗传", "基础设施", "中", "国"} <= known.keys()
+    assert all(1 <= len(word) <= 4 for word in known)
     assert len(known) > 10_000
+    assert all(value < 0 for value in known.values())
+    assert math.isclose(math.fsum(math.exp(value) for value in known.values()), 1.0)
+    assert known["中国"] > known["民国"]
+
+
+def test_a_seam_cutting_a_word_reads_likelier_joined() -> None:
+    assert seam_gain("实现多个进入中", "国市场的") > 5  # 进入 中国 市场
+    assert seam_gain("她把送信途", "中收集到") > 5  # 途中
+
+
+def test_a_word_across_the_seam_that_a_likelier_reading_avoids_gains_nothing() -> None:
+    # 民国 spans the seam, but 世界 各国 人民 | 国 市场 reads likelier than 人 民国 市场.
+    assert spans_word("世界各国人民", "国市场的")
+    assert seam_gain("世界各国人民", "国市场的") == 0.0
+
+
+def test_no_gain_without_ideographs_on_both_sides() -> None:
+    assert seam_gain("无可厚非，", "体现了") == 0.0
+    assert seam_gain("the road", "ahead") == 0.0
+    assert seam_gain("", "中") == 0.0
 
 
 def test_a_word_across_the_seam_in_any_split() -> None:

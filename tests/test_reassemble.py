@@ -277,6 +277,24 @@ def test_indented_paragraph_start_is_no_continuation() -> None:
     assert texts == [b.text for b in blocks]
 
 
+def test_a_word_across_the_seam_counts_only_when_the_text_reads_likelier_so() -> None:
+    # Both open ends meet the continuation in a listed word: 进入中 / 国市场 in 中国, and
+    # 各国人民 / 国市场 in 民国. Only the first reads likelier joined (进入 中国 市场); the
+    # second reads better apart (各国 人民 | 国 市场), so it is no rival.
+    blocks = [
+        piece("中国按既定步伐深化改", "外企近来已多次进入中"),
+        piece("另一则消息说，省", "城的地铁二号线本月", "开通运营。"),
+        piece("双方表示，要造福两国人", "民以及世界上各国人民"),
+        piece("另一则消息说，市", "区的公交线路本月", "调整完毕。"),
+        piece("国市场的第一批企业，", "开放举措不断落地。"),
+    ]
+    before = [b.text for b in blocks]
+    texts, log = reassembled(*blocks)
+    assert texts == [before[0] + before[4], before[1], before[2], before[3]]
+    (change,) = [c for c in log if c.step == "reassemble"]
+    assert "a word spans the seam" in change.reason
+
+
 def test_two_equally_good_continuations_leave_the_piece_alone() -> None:
     blocks = [
         piece("河道治理工程进入", "收尾阶段，沿岸的绿", "道和公园也在加紧建"),
