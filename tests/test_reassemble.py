@@ -326,6 +326,7 @@ def test_pairing_is_chosen_over_the_whole_page_not_greedily() -> None:
 
 def test_pairing_needs_a_margin_over_its_rival() -> None:
     assert _choose([[(5.0, ""), (4.8, "")]]) == []
+    assert _choose([[(5.0, ""), (4.5, "")]]) == [(0, 0)]  # half a unit: clearly the better reading
     assert _choose([[(5.0, ""), (1.0, "")]]) == [(0, 0)]
     assert _choose([[(2.0, "")]]) == []  # too weak on its own
 
