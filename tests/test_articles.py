@@ -442,6 +442,47 @@ def test_title_sharing_no_words_with_its_story_still_cuts_the_stories_under_it()
     ]
 
 
+def test_short_line_alone_at_the_head_of_the_page_is_its_section_label():
+    page = segment(
+        (H, "奋进新时代"),
+        (P, SCHOOL[0]),
+        (P, SCHOOL[1]),
+        (H, "渔港码头冬季开海"),
+        (P, HARBOUR[0]),
+        (P, HARBOUR[1]),
+    )
+    assert [(o.kind, o.text) for o in page.other] == [(BlockKind.SECTION, "奋进新时代")]
+    assert [a.headlines for a in page.articles] == [[], ["渔港码头冬季开海"]]
+
+
+def test_short_title_alone_further_down_stays_a_title():
+    page = segment((P, SCHOOL[0]), (P, SCHOOL[1]), (H, "开海"), (P, HARBOUR[0]), (P, HARBOUR[1]))
+    assert [a.headlines for a in page.articles] == [[], ["开海"]]
+    assert not page.other
+
+
+def test_kicker_reporting_a_speech_and_its_title_printed_apart_draw_one_story():
+    # The kicker stands over another story's column, the title over the story it leads into;
+    # both name the same story, which is not cut in two between them.
+    kicker = "王明在市财政局调研并主持召开座谈会时强调"
+    title = "抓好减税降费推动财政政策加力提效"
+    page = segment(
+        (H, "奋进新时代"),
+        (P, SCHOOL[0]),
+        (P, SCHOOL[1]),
+        (H, kicker),
+        (P, "本报讯 全市“扫黄打非”办公室作出专门部署，将开展三项专项行动。"),
+        (P, "开展“净网”专项行动，将聚焦整治网络色情和低俗问题。"),
+        (H, title),
+        (P, "新华社北京2月15日电 王明15日到市财政局调研并主持召开座谈会，听取减税降费工作汇报。"),
+        (P, "王明强调，做好财政工作要立足全局，落实减税降费政策，推动财政政策加力提效。"),
+        (P, "王明表示，实施更大规模的减税降费，要加强财政干部队伍建设，抓好政策落实。"),
+    )
+    story = next(a for a in page.articles if a.byline == "新华社北京2月15日电")
+    assert story.headlines == [kicker, title]
+    assert len(story.paragraphs) == 3
+
+
 HARBOUR = [
     "本报讯 渔港码头昨天迎来冬季开海，上百艘渔船驶出港湾，渔民们忙着撒网捕鱼。",
     "今年开海第一网收获不错，码头上的鱼货很快被收购一空，渔民笑得合不拢嘴。",

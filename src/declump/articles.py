@@ -210,6 +210,9 @@ _JUMP = re.compile(
 )
 _CREDIT_TAIL = re.compile(r"\s[\u4e00-\u9fff]{2,4}\s*$")  # 依法施训……。 吴昊  (a bare photographer)
 _INNER_SENTENCE = re.compile(r"[。！？；][^”’」』）)]")
+# A kicker reporting what someone said at an event (韩正在财政部调研时强调, 郭声琨强调): the
+# title under it is what was said (dev pages: 5 such kickers, each the first of two lines).
+_SPEECH_KICKER = re.compile(r"(?:强调|指出|表示|要求)$")
 _OPEN_START = "，。、；：）)”’》"
 _CLAUSE_MARKS = ("，", "、", "；")
 _OPEN_END = "，、；：（(“‘《—"
@@ -1150,7 +1153,13 @@ def _split_by_headlines(blocks: list[Block], roles: list[str], stories: list[_St
     idf = _idf(_features(blocks[i].text) for story in stories for i in story.body)
     out: list[_Story] = []
     for story in stories:
-        heads = [parts.features(pieces[i]) for i in sorted(story.heads) if i in pieces]
+        # A kicker that reports a speech (…会议时强调) leads into its story's title: the two
+        # draw one story, not two.
+        heads = [
+            parts.features(pieces[i])
+            for i in sorted(story.heads)
+            if i in pieces and not _SPEECH_KICKER.search(blocks[pieces[i][-1]].text.strip())
+        ]
         out.extend(_cut_story(story, heads, blocks, idf))
     for story in out:
         story.heads = []  # attached again to the stories as cut
@@ -1682,6 +1691,8 @@ def _attach_headlines(parts: _Parts, leftovers: list[int], crowd: bool = False) 
             runs[-1].append(i)
         else:
             runs.append([i])
+    if runs and len(runs[0]) == 1 and _page_label(runs[0][0], parts):
+        leftovers.append(runs.pop(0)[0])
     split_runs = [[piece for piece in _split_run(_peel_labels(run, parts, leftovers), parts) if piece] for run in runs]
     pieces = [piece for run in split_runs for piece in run]
     # Pieces the words decide go first, so that position only settles what is left over and
@@ -1715,6 +1726,16 @@ def _attach_headlines(parts: _Parts, leftovers: list[int], crowd: bool = False) 
         else:
             parts.stories[target].heads.extend(piece)
     return pieces
+
+
+def _page_label(index: int, parts: _Parts) -> bool:
+    """A short line alone at the head of the page (only the date line before it) that shares
+    hardly any words with the story under it: the page's section label (要闻, 奋进新时代), not
+    that story's short title (渔港开海 over the harbour's story)."""
+    if not _label_like(parts.blocks[index].text) or any(role != _Role.FURNITURE for role in parts.roles[:index]):
+        return False
+    below = parts.story_after[index]
+    return below is None or parts.scores(parts.features([index])).get(below, 0.0) < LABEL_MAX_SCORE
 
 
 def _join_title_halves(parts: _Parts, leftovers: list[int]) -> None:
