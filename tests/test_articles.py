@@ -396,6 +396,27 @@ def test_title_run_onto_the_end_of_the_story_above_starts_the_next():
     assert page.articles[0].paragraphs[-1].endswith("街坊们都很高兴。")
 
 
+def test_letter_spaced_line_between_blank_lines_is_body_text_not_a_title():
+    # Short once its spaces are gone, but stretched to the column's width: a justified body
+    # line (a paragraph's last line is set tight), not a title; set tight, it is one.
+    def page_with(middle: Line) -> Page:
+        rows = [
+            Line("老街的石板路修好了，居民们", 1),
+            Line("出门再也不怕雨天，商铺多了。", 2),
+            middle,
+            Line("银行为商户提供短期的贷款，", 6),
+            Line("街坊们都很高兴。", 7),
+        ]
+        page = Page(1, [Block(P, "".join(line.text for line in rows), rows)])
+        segment_page(page, Config(), null_log())
+        return page
+
+    spaced = page_with(Line("据悉，未来还会引导", 4, spaced=True))
+    assert [(a.headlines, len(a.paragraphs)) for a in spaced.articles] == [([], 1)]
+    tight = page_with(Line("据悉，未来还会引导", 4))
+    assert "据悉，未来还会引导" in [h for a in tight.articles for h in a.headlines]
+
+
 def test_column_break_across_a_blank_line_stays_one_paragraph():
     # A full-width line at the foot of a column, then the rest at the top of the next one.
     rows = [(1, "老街的石板路修好了，居民们"), (3, "出门再也不怕雨天，商铺也多"), (4, "了起来，街坊们都很高兴。")]

@@ -543,6 +543,32 @@ def test_glued_page_through_clean() -> None:
     assert clean_text(once) == once
 
 
+# The foot of a column that stops mid-word, then a title printed after it across a blank
+# line (rejoin runs the two together), and the column's continuation printed further down.
+TITLE_AFTER_FOOT_PAGE = "\n".join(
+    [
+        "河边的老茶馆开了四",
+        "十多年，老板说他们",
+        "一直坚持用山泉水泡",
+        "",
+        "公园开放",
+        "",
+        *OTHER_STORIES,
+        "",
+        "茶，所以很多老茶客",
+        "每天都来这里喝茶。",
+        "",
+    ]
+)
+
+
+def test_title_after_a_column_foot_is_cut_out_before_reassembly() -> None:
+    blocks = clean_text(TITLE_AFTER_FOOT_PAGE).split("\n\n")
+    assert "河边的老茶馆开了四十多年，老板说他们一直坚持用山泉水泡茶，所以很多老茶客每天都来这里喝茶。" in blocks
+    assert "公园开放" in blocks
+    assert verified_clean_text(TITLE_AFTER_FOOT_PAGE) == clean_text(TITLE_AFTER_FOOT_PAGE)
+
+
 # The foot of a column that stops on a comma, glued by rejoin to a paragraph printed after
 # the gap (a comma always runs on), while its continuation was printed further down.
 COMMA_FOOT_PAGE = "\n".join(

@@ -332,6 +332,26 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
 # -- preparing blocks --------------------------------------------------------------------
 
 
+def unglue_titles(page: Page) -> None:
+    """Cut the Chinese titles that rejoin ran into paragraphs back out of them, in place.
+
+    Run before reassembly: a column that stops mid-sentence, then a title printed after it
+    across a blank line (…精巧构 / 电影《熊出没》首推“乡音版”), reads as one paragraph that
+    ends on the title; cut apart, the column's open end shows, and reassembly can join it
+    to its continuation printed elsewhere. Segmentation cuts the same lines out again (it
+    may be given blocks that did not come through here), which then changes nothing.
+    """
+    if not _blank_lines_mark_breaks(page.blocks):
+        return
+    blocks: list[Block] = []
+    for block in page.blocks:
+        if block.kind is BlockKind.PARAGRAPH and has_cjk(block.text):
+            blocks.extend(_unglue_headlines(block))
+        else:
+            blocks.append(block)
+    page.blocks = blocks
+
+
 def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
     """Cut page furniture and headline lines that rejoin ran together into blocks of their own.
 
@@ -496,6 +516,8 @@ def _unglue_headlines(block: Block) -> list[Block]:
         text = texts[k]
         if text.count("，") >= 2 or _unbalanced(text[::-1].translate(_MIRROR)):
             return False
+        if lines[k].spaced:
+            return False  # letter-spaced to the column's width: a body line, however short
         return _reads_as_headline(text) and not opens(k) and not ends_sentence(text)
 
     def alone(k: int) -> bool:

@@ -30,6 +30,8 @@ def repair_page(page_lines: list[Line], number: int, config: Config, log: Change
         page_lines = layout.decolumnize(page_lines, config, log)
     page_lines = lines.repair_lines(page_lines, config, log)
     page = Page(number=number, blocks=paragraphs.rejoin(page_lines, config, log))
+    if config.rejoin:
+        articles.unglue_titles(page)
     if config.reassemble:
         reassemble.reassemble_page(page, config, log)
     lines.repair_blocks(page.blocks, config, log)
