@@ -567,6 +567,11 @@ def test_title_after_a_column_foot_is_cut_out_before_reassembly() -> None:
     assert "河边的老茶馆开了四十多年，老板说他们一直坚持用山泉水泡茶，所以很多老茶客每天都来这里喝茶。" in blocks
     assert "公园开放" in blocks
     assert verified_clean_text(TITLE_AFTER_FOOT_PAGE) == clean_text(TITLE_AFTER_FOOT_PAGE)
+    # The same with a column stopping on a comma, which always seems to run on.
+    comma_page = TITLE_AFTER_FOOT_PAGE.replace("一直坚持用山泉水泡\n", "一直坚持用山泉水，\n").replace("茶，所以很多", "泡茶所以很多")
+    blocks = clean_text(comma_page).split("\n\n")
+    assert "河边的老茶馆开了四十多年，老板说他们一直坚持用山泉水，泡茶所以很多老茶客每天都来这里喝茶。" in blocks
+    assert "公园开放" in blocks
 
 
 # The foot of a column that stops on a comma, glued by rejoin to a paragraph printed after

@@ -151,27 +151,3 @@ def test_short_title_over_an_indented_line_is_apart_though_its_words_seem_to_run
     assert paragraphs._decide(title, first, [title]) == (False, "a short title over an indented first line")
     full = row("长江，在重庆涪陵区南沱镇", 12.0, 12.0)
     assert paragraphs._decide(title, full, [title]) == (True, "words run on across the line end")
-
-
-
-def alone(text: str, width: float) -> paragraphs.Row:
-    """A line standing alone between blank lines, after a column of 15 ems."""
-    r = row(text, width, 15.0, blank=True)
-    r.piece_lines = 1
-    return r
-
-
-def test_short_title_alone_after_a_column_foot_is_not_the_rest_of_the_sentence():
-    # A column stops at a comma; after the blank line stands a short line alone, with no
-    # mark at all: a title printed after the column, not the sentence going on (that would
-    # fill the line or end the sentence on it).
-    foot = row("更要提升整个社会的数据化水平，", 15.0, 15.0)
-    assert paragraphs._decide(foot, alone("进行分类管理", 6.0), [foot, foot])[0] is False
-
-
-def test_short_line_ending_the_sentence_after_a_column_foot_goes_on():
-    # The same foot, then a short line that ends the sentence, or a wider one: the paragraph
-    # going on.
-    foot = row("更要提升整个社会的数据化水平，", 15.0, 15.0)
-    assert paragraphs._decide(foot, alone("办事更方便。", 6.0), [foot, foot]) == (True, "line ends mid-sentence")
-    assert paragraphs._decide(foot, alone("办事更方便快捷省时省力", 11.0), [foot, foot])[0] is True

@@ -425,8 +425,6 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
             return False, "an indented line after a sentence end (layout text)"
         return latin.continues(prev, row, current, lead)
     if _OPEN_END.search(prev.text) and not (prev.text.endswith("—") and row.blank_before):
-        if _title_after_gap(prev, row):
-            return False, "a short line alone after a gap: a title, not the rest of the sentence"
         return True, "line ends mid-sentence"
     if _CLOSED_START.match(row.text):
         return True, "line starts with closing punctuation"
@@ -508,15 +506,6 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
     if row.width >= column_after - INDENT_MAX:
         return False, "lost indent"
     return not row.blank_before, "short line after full sentence end"
-
-
-def _title_after_gap(prev: Row, row: Row) -> bool:
-    """A line alone between blank lines, half its column or less, with no mark at all, after a
-    line that stops mid-sentence: the column's foot, then a title printed after it. The rest
-    of the sentence would fill the line or end the sentence on it."""
-    if not row.blank_before or row.piece_lines != 1 or row.latin or _PUNCT_OR_DIGIT.search(row.text):
-        return False
-    return row.width <= prev.left_width * SHORT_LAST_SHARE
 
 
 def phrase_over_tagged_title(first: str, second: str) -> bool:
