@@ -13,6 +13,7 @@ from declump.articles import segment_page
 from declump.config import Config
 from declump.model import Block, BlockKind, Line, Page, null_log
 from declump.pipeline import split_text
+from declump.text import has_cjk
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -365,9 +366,11 @@ def test_seed_page_bylines_and_pages():
 
 
 def block_of_lines(kind: BlockKind, *rows: tuple[int, str]) -> Block:
-    """A block from (input line number, text) rows; a jump in numbers is a blank line."""
+    """A block from (input line number, text) rows; a jump in numbers is a blank line. Its
+    text is the lines joined as rejoin joins them (Latin lines with a space)."""
     lines = [Line(text, number) for number, text in rows]
-    return Block(kind, "".join(text for _, text in rows), lines)
+    texts = [text for _, text in rows]
+    return Block(kind, "".join(texts) if any(has_cjk(t) for t in texts) else " ".join(texts), lines)
 
 
 def test_title_run_into_the_paragraph_below_it_is_cut_out():
@@ -821,6 +824,23 @@ def test_latin_title_run_onto_a_paragraph_foot_is_cut_out():
     assert page.articles[0].paragraphs == [FERRY_FOOT_TEXT]
     # No story of its own below it on this page: the title waits in other, as a headline.
     assert [(o.kind, o.text) for o in page.other] == [(BlockKind.HEADLINE, "Lighthouse keepers return to island")]
+
+
+def test_text_cut_from_a_title_keeps_the_repairs_made_across_its_line_ends():
+    # Rejoin closed up ``Guild-`` / ``hall`` when it built the block; the paragraph cut off
+    # the title keeps that text, not its lines joined again (``Guild- hall``).
+    lines = [
+        Line("She won a scholarship to the Guild-", 1),
+        Line("hall School of Music, and later", 2),
+        Line("joined the company.", 3),
+        Line("Lighthouse keepers", 5),
+        Line("return to island", 6),
+    ]
+    text = "She won a scholarship to the Guildhall School of Music, and later joined the company. Lighthouse keepers return to island"
+    page = Page(1, [Block(P, text, lines)])
+    segment_page(page, Config(), null_log())
+    assert page.articles[0].paragraphs == ["She won a scholarship to the Guildhall School of Music, and later joined the company."]
+    assert [o.text for o in page.other] == ["Lighthouse keepers return to island"]
 
 
 def test_latin_paragraph_foot_going_on_after_a_blank_line_stays_body():

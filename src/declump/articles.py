@@ -115,6 +115,9 @@ QUOTE_MIN_CHARS = 8
 # ... and a deck repeats the page's clauses (text between commas) of at least this many
 # characters (shorter ones, 他说, repeat by chance).
 QUOTE_MIN_CLAUSE = 4
+# A line of a block is found in the block's text by its first characters (a repair at its
+# end, such as a hyphen taken off, leaves its start as it was).
+LINE_PROBE = 8
 # A Latin title glued into a paragraph: at most this many lines and words (dev titles: 1–3
 # lines of 3–8 words), its lines at most this share of the paragraph's median line (titles
 # are set larger), and a deck of at most this many lines under it.
@@ -778,8 +781,44 @@ def _mode_width(widths: list[float]) -> float:
 
 
 def _sub_block(block: Block, lines: list, kind: BlockKind) -> Block:
-    text = _join_lines([line.text for line in lines])
-    return Block(kind, text, list(lines), block.width, block.gap_before if lines[0] is block.lines[0] else False)
+    return Block(kind, _text_of(block, lines), list(lines), block.width, block.gap_before if lines[0] is block.lines[0] else False)
+
+
+def _text_of(block: Block, lines: list) -> str:
+    """The text of ``lines``, some of ``block``'s lines, as the block's text holds it: with
+    the repairs rejoin made across their line ends (``Guild-`` / ``hall``: ``Guildhall``).
+    Lines that follow each other in the block are one slice of its text; slices, and lines
+    that cannot be found there, are joined afresh."""
+    index = {id(line): k for k, line in enumerate(block.lines)}
+    positions = [index.get(id(line)) for line in lines]
+    starts = _line_offsets(block)
+    if starts is None or None in positions:
+        return _join_lines([line.text for line in lines])
+    pieces: list[str] = []
+    k = 0
+    while k < len(positions):
+        m = k
+        while m + 1 < len(positions) and positions[m + 1] == positions[m] + 1:
+            m += 1
+        low, high = positions[k], positions[m] + 1
+        pieces.append(block.text[starts[low] if low else 0 : starts[high] if high < len(starts) else len(block.text)])
+        k = m + 1
+    return _join_lines(pieces)
+
+
+def _line_offsets(block: Block) -> list[int] | None:
+    """Where each of ``block``'s lines starts in its text, found by its first characters
+    (a repair at a line's end, a hyphen taken off, leaves its start as it was); None when a
+    line is not found."""
+    starts, cursor = [], 0
+    for line in block.lines:
+        text = line.text.strip()
+        at = block.text.find(text[:LINE_PROBE], cursor) if text else -1
+        if at < 0:
+            return None
+        starts.append(at)
+        cursor = at + max(1, len(text) - 1)
+    return starts
 
 
 def _join_lines(texts: list[str]) -> str:
