@@ -95,6 +95,7 @@ _WORD_CUT_END = re.compile(r"[a-z]-$")
 # cannot open a paragraph. Either way the two lines are one paragraph.
 _OPEN_END = re.compile(r"[，、；：（《“‘「『【—-]$")
 _CLOSED_START = re.compile(r"^[，。、；：？！）》”’」』】…]")
+_CLOSING_ONLY = re.compile(r"[）》”’」』】]+")
 # Characters that cannot end a headline or a sentence (structural particles, prepositions,
 # conjunctions) and particles that cannot start one: across a line end they glue.
 _FUNCTION_END = re.compile(r"[的之和与及或在对把被将向从为以让使由]$")
@@ -461,7 +462,12 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
     if _standalone(row):
         return False, "next line wider than the columns around it"
     column = prev.left_width if len(current) > 1 else max(prev.left_width, row.right_width)
-    if not ends_sentence(prev.text):
+    # A line of closing marks alone (a quote's ” pushed onto a line of its own) ends what the
+    # line before it says.
+    ended = ends_sentence(prev.text) or (
+        len(current) > 1 and _CLOSING_ONLY.fullmatch(prev.text) is not None and ends_sentence(current[-2].text + prev.text)
+    )
+    if not ended:
         if _ends_headline_with_tag(current):
             return False, "headline with a column tag"
         if _layout_indent(prev, row) and not spans_word(prev.text, row.text):
