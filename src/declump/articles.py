@@ -278,6 +278,7 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
         page.articles = [_one_article(page)]
         return
     _features.cache_clear()  # the cache serves one page: a stream's pages share no text
+    _LINE_INDEX.clear()
     decks: set[int] = set()  # ids of the blocks that are decks
     blocks = _prepare(blocks, decks)
     roles = _roles(blocks)
@@ -346,6 +347,7 @@ def unglue_titles(page: Page) -> None:
     """
     if not _blank_lines_mark_breaks(page.blocks):
         return
+    _LINE_INDEX.clear()
     blocks: list[Block] = []
     for block in page.blocks:
         if block.kind is BlockKind.PARAGRAPH and has_cjk(block.text):
@@ -789,9 +791,8 @@ def _text_of(block: Block, lines: list) -> str:
     the repairs rejoin made across their line ends (``Guild-`` / ``hall``: ``Guildhall``).
     Lines that follow each other in the block are one slice of its text; slices, and lines
     that cannot be found there, are joined afresh."""
-    index = {id(line): k for k, line in enumerate(block.lines)}
+    index, starts = _line_index(block)
     positions = [index.get(id(line)) for line in lines]
-    starts = _line_offsets(block)
     if starts is None or None in positions:
         return _join_lines([line.text for line in lines])
     pieces: list[str] = []
@@ -806,19 +807,31 @@ def _text_of(block: Block, lines: list) -> str:
     return _join_lines(pieces)
 
 
-def _line_offsets(block: Block) -> list[int] | None:
-    """Where each of ``block``'s lines starts in its text, found by its first characters
-    (a repair at a line's end, a hyphen taken off, leaves its start as it was); None when a
-    line is not found."""
-    starts, cursor = [], 0
+# Each block's line positions, read once however many parts it is cut into: block id ->
+# (the block, line id -> position, line offsets). Emptied for every page.
+_LINE_INDEX: dict[int, tuple[Block, dict[int, int], list[int] | None]] = {}
+
+
+def _line_index(block: Block) -> tuple[dict[int, int], list[int] | None]:
+    """Where each of ``block``'s lines stands in it, and where it starts in its text, found
+    by its first characters (a repair at a line's end, a hyphen taken off, leaves its start
+    as it was; None when a line is not found)."""
+    known = _LINE_INDEX.get(id(block))
+    if known is not None and known[0] is block:
+        return known[1], known[2]
+    starts: list[int] | None = []
+    cursor = 0
     for line in block.lines:
         text = line.text.strip()
         at = block.text.find(text[:LINE_PROBE], cursor) if text else -1
         if at < 0:
-            return None
+            starts = None
+            break
         starts.append(at)
         cursor = at + max(1, len(text) - 1)
-    return starts
+    index = {id(line): k for k, line in enumerate(block.lines)}
+    _LINE_INDEX[id(block)] = (block, index, starts)
+    return index, starts
 
 
 def _join_lines(texts: list[str]) -> str:
