@@ -652,3 +652,42 @@ def test_a_function_word_completes_a_cut_word_only_into_a_listed_word() -> None:
     # ``within`` is a word as it is; a word in lower case closes up through inflection.
     assert _hyphenated_word("the plan was with-", "in reach") == 1
     assert _hyphenated_word("the shares were re-", "deemed at par") == 1
+
+
+# A column that stops mid-sentence at its foot; pdftotext's default mode then prints the
+# next column, another story's, and rejoin runs the sentence on into it across the blank line
+# (``agreed that the`` / ``Ferry tickets``); the sentence goes on further down the page.
+HARBOUR = [
+    "The harbour board met on Monday to",
+    "discuss the future of the old pier,",
+    "which has been closed since the storm",
+    "in March. Its members agreed that the",
+]
+FERRY = ["Ferry tickets for the summer will", "be printed in the first week of May,", "and they will go on sale soon after."]
+PIER = ["pier must be repaired before the", "summer season, the harbour board said."]
+
+
+def test_latin_sentence_run_on_into_another_column_is_cut_for_its_continuation() -> None:
+    page = "\n".join([*HARBOUR, "", *FERRY, "", *PIER, ""])
+    glued = " ".join(HARBOUR + FERRY)
+    assert glued in clean_text(page, reassemble=False).split("\n\n")
+    assert clean_text(page).split("\n\n") == [" ".join(HARBOUR + PIER), " ".join(FERRY)]
+    assert verified_clean_text(page) == clean_text(page)
+
+
+def test_latin_sentence_run_on_across_a_blank_line_stays_without_a_clearly_better_continuation() -> None:
+    # The same seam, and a lower-case piece elsewhere that reads no better after it.
+    rival = ["tickets are on sale at the harbour", "office from nine every morning."]
+    page = "\n".join([*HARBOUR, "", *PIER, "", *rival, ""])
+    assert clean_text(page).split("\n\n") == [" ".join(HARBOUR + PIER), " ".join(rival)]
+
+
+def test_latin_apostrophe_closes_no_quote() -> None:
+    # ``firm’s`` is no closing quote: the piece after the seam is not held to close a mark
+    # the first piece never opened.
+    texts, _ = reassembled(
+        piece("The council said the new bridge over the", "river would open to traffic in the", width=20.0),
+        piece("Other news: the library extends its", "opening hours on Sundays.", width=20.0),
+        piece("spring, the building firm’s manager said,", "after a long dispute over costs.", width=20.0),
+    )
+    assert texts[0].endswith("in the spring, the building firm’s manager said, after a long dispute over costs.")

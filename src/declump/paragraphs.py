@@ -198,8 +198,11 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
             # Joined across a blank line (the foot of a column) or onto what looks like an
             # indented first line, without a sentence end: the text after may be printed
             # from elsewhere; reassembly may cut here for a continuation that reads better.
+            # (In Latin text a sentence that runs on across a blank line too: pdftotext's
+            # default mode prints two columns in alternating runs of lines, and on the
+            # English dev pages 14 of 138 such joins ran into the other column.)
             loose = why == "no sentence end" and (row.blank_before or _indented(row))
-            row.weak_join = loose or (not prev.latin and row.blank_before and not ends_sentence(prev.text))
+            row.weak_join = loose or (row.blank_before and not ends_sentence(prev.text))
             # A photographer's credit wrapped onto a line of its own (张三 / 摄) keeps the
             # space that marks it as a credit.
             row.phrase_gap = why == _PHRASES or (row.piece_caption and _LONE_CREDIT.fullmatch(row.text) is not None)

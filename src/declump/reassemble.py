@@ -26,6 +26,12 @@ other. This stage finds the loose ends and ties the pieces back together:
    elsewhere reads clearly better than the text after the seam, which then becomes a
    paragraph of its own.
 
+   In Latin text every such seam after a blank line is opened before pairing (pdftotext's
+   default mode prints two neighbouring columns in alternating runs of lines, so a sentence
+   that rejoin ran on across the blank line may have run into the other column): each side
+   may pair elsewhere when that reads clearly better, by the same margin, and a seam whose
+   sides pair with nothing else is closed again.
+
 5. *glued captions*: rejoin sometimes glued a photo caption to a Latin piece that stops
    mid-sentence at its column's foot, across the blank line between them, and called the
    whole a caption. The caption is cut off at that blank line first, and the piece before
@@ -237,14 +243,16 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
     if len(page.blocks) < 2 or _clean_form(page.blocks):
         return
     page.blocks = _unglue_captions(page.blocks, log)
-    blocks = page.blocks
+    opened = _open_latin_seams(page.blocks)
+    blocks = opened.blocks
     pieces = [_piece(i, block) for i, block in enumerate(blocks)]
-    ends = [p for p in pieces if p.end > 0]
-    starts = [p for p in pieces if p.start > 0]
+    ends = [p for p in pieces if p.end > 0 or p.index in opened.heads]
+    starts = [p for p in pieces if p.start > 0 or p.index in opened.tails]
     if not starts or not (ends or any(block.seams for block in blocks)):
         return
     stats = _PageStats(blocks)
-    scores = [[_score(a, b, stats) for b in starts] for a in ends]
+    keep = {t: _evidence(pieces[t - 1], pieces[t], stats, stats.story_words(t - 1, t), 0)[0] for t in opened.tails}
+    scores = [[_pair_score(a, b, stats, opened, keep) for b in starts] for a in ends]
     cuts = []
     for cut in _seam_ends(pieces, stats):
         row = [_cut_score(cut, b, stats) for b in starts]
@@ -259,6 +267,7 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
             break
         # A cut whose link closed a cycle is not made: number the parts again without it.
         chosen = [(r, c) for (r, c), source in zip(chosen, links) if source in kept]
+    page.blocks, kept, offsets = opened.close(kept, offsets)
     _apply(page, kept, offsets, log)
 
 
@@ -462,6 +471,98 @@ def _open_start(block: Block, text: str, column: float) -> tuple[float, str]:
 
 
 # -- weak seams inside blocks -----------------------------------------------------------
+
+
+@dataclass
+class _Opened:
+    """A page's blocks with its Latin seams opened: every Latin paragraph cut at its weak
+    seams after a blank line, so that each side of such a seam may pair elsewhere."""
+
+    originals: list[Block]
+    blocks: list[Block]  # the blocks with the Latin seams opened
+    parts: list[list[int]]  # for each original block, the indices of its parts in ``blocks``
+    offsets: list[list[int]]  # for each original block, the offsets of its opened seams
+    heads: set[int]  # the parts that end at an opened seam
+    tails: set[int]  # the parts that start at an opened seam
+
+    def close(self, links: _Links, offsets: dict[int, list[int]]) -> tuple[list[Block], _Links, dict[int, list[int]]]:
+        """The blocks with every opened seam closed again whose two sides did not pair
+        elsewhere, and the links (and CJK cut offsets) numbered for them."""
+        kept = {}
+        for source, (target, score) in links.items():
+            if not (source[0] in self.heads and target == (source[0] + 1, 0)):
+                kept[source] = (target, score)  # (a seam's two sides paired again: closed)
+        leaving = {source[0] for source in kept}
+        arriving = {target[0] for target, _ in kept.values()}
+        blocks: list[Block] = []
+        group: dict[int, int] = {}
+        for block, parts, seam_offsets in zip(self.originals, self.parts, self.offsets):
+            cut = [at for k, at in enumerate(seam_offsets) if parts[k] in leaving or parts[k + 1] in arriving]
+            pieces = [block] if not cut else _split_block(block, _line_starts(block) or [], cut)
+            assert pieces is not None  # every opened seam is at a line start
+            first = len(blocks)
+            for k, index in enumerate(parts):
+                group[index] = first + sum(1 for at in cut if at <= (seam_offsets[k - 1] if k else -1))
+            blocks.extend(pieces)
+        relinked = {(group[s[0]], s[1]): ((group[t[0]], t[1]), score) for s, (t, score) in kept.items()}
+        return blocks, relinked, {group[index]: cuts for index, cuts in offsets.items()}
+
+
+def _open_latin_seams(blocks: list[Block]) -> _Opened:
+    """Cut every Latin paragraph at its weak seams after a blank line (see _Opened)."""
+    opened = _Opened(blocks, [], [], [], set(), set())
+    for block in blocks:
+        seam_offsets = _latin_seams(block)
+        pieces = _split_block(block, _line_starts(block) or [], seam_offsets) if seam_offsets else None
+        if pieces is None:
+            seam_offsets, pieces = [], [block]
+        first = len(opened.blocks)
+        opened.parts.append(list(range(first, first + len(pieces))))
+        opened.offsets.append(seam_offsets)
+        opened.heads.update(range(first, first + len(pieces) - 1))
+        opened.tails.update(range(first + 1, first + len(pieces)))
+        opened.blocks.extend(pieces)
+    return opened
+
+
+def _latin_seams(block: Block) -> list[int]:
+    """The weak seams of a Latin paragraph where a blank line stands between the lines and
+    the text before stops mid-sentence: pdftotext's default mode breaks its flow there (the
+    foot of a column), and the text after may be another column's."""
+    if block.kind is not BlockKind.PARAGRAPH or not block.seams or has_cjk(block.text):
+        return []
+    starts = _line_starts(block)
+    if starts is None:
+        return []
+    lines = block.lines
+    out = []
+    for offset in block.seams:
+        k = _line_at(starts, offset)
+        if k <= 0 or lines[k].number <= lines[k - 1].number + 1 or ends_sentence(block.text[:offset].strip()):
+            continue
+        out.append(offset)
+    return out
+
+
+def _pair_score(a: _Piece, b: _Piece, stats: _PageStats, opened: _Opened, keep: dict[int, float]) -> tuple[float, str]:
+    """``_score`` for a pair of pieces, where a side of an opened seam pairs elsewhere only
+    when that reads clearly better than the seam (as a weak seam is cut, see _cut_score):
+    by CUT_MARGIN over the evidence for the seam (``keep``, by the seam's tail), and ranks as
+    strong as what it gains over it. An opened seam whose two sides pair with nothing else
+    is closed again, so it is no candidate of its own; the side after it is one even when
+    it starts with a capital (it follows a break of pdftotext's flow)."""
+    if a.index in opened.heads and b.index == a.index + 1:
+        return -math.inf, ""
+    if a.end <= 0 or (b.start <= 0 and b.index not in opened.tails):
+        return -math.inf, ""
+    score, why = _score(a, b, stats)
+    seams = [keep[index] for index in (a.index + 1, b.index) if index in keep]
+    if not seams or score == -math.inf:
+        return score, why
+    gain = score - sum(seams)
+    if score < MIN_SCORE or gain < CUT_MARGIN:
+        return -math.inf, ""
+    return min(score, gain + MIN_SCORE - CUT_MARGIN), f"{why}; the seam{'s' if len(seams) > 1 else ''} it cuts: {', '.join(f'{k:.1f}' for k in seams)}"
 
 
 def _seam_ends(pieces: list[_Piece], stats: _PageStats) -> list[_Cut]:
@@ -745,7 +846,13 @@ def _closes_first(text: str) -> bool:
 def _balance(left: str, right: str) -> float:
     """Evidence from quotes and brackets: 1 when ``right`` closes a mark that ``left`` left
     open near its end, less the farther the two marks stand apart, -1 when ``right`` closes
-    a mark ``left`` never opened, 0 when the marks say nothing."""
+    a mark ``left`` never opened, 0 when the marks say nothing. In Latin text ``’`` is an
+    apostrophe (``firm’s``, ``workers’``) unless a ``‘`` is open: no closing mark.
+
+    >>> _balance("the firm", "’s plan"), _balance("said ‘no", "’ today"), _balance("说‘不", "’今天")
+    (0.0, 1.0, 1.0)
+    """
+    apostrophe = not has_cjk(left + right)
     stack: list[tuple[str, int]] = []
     for k, ch in enumerate(left):
         if ch in _OPENERS and not (ch == "“" and stack and stack[-1][0] == "“"):
@@ -756,6 +863,8 @@ def _balance(left: str, right: str) -> float:
         if ch in _OPENERS:
             return 0.0  # right opens its own before closing anything: no evidence
         if ch in _CLOSERS:
+            if apostrophe and ch == "’" and not (stack and stack[-1][0] == "‘"):
+                continue
             if not stack or stack[-1][0] != _CLOSERS[ch]:
                 return -1.0
             span = len(left) - stack[-1][1] + k
