@@ -691,3 +691,27 @@ def test_latin_apostrophe_closes_no_quote() -> None:
         piece("spring, the building firm’s manager said,", "after a long dispute over costs.", width=20.0),
     )
     assert texts[0].endswith("in the spring, the building firm’s manager said, after a long dispute over costs.")
+
+
+def test_latin_piece_opening_with_a_figure_goes_on_from_an_open_end() -> None:
+    texts, log = reassembled(
+        piece("The shares of the harbour company", "closed down 24p, or", width=16.0),
+        piece("Other news: the library extends its", "opening hours on Sundays.", width=16.0),
+        piece("18%, at 112 pence, after the board", "cut its forecast for the year.", width=16.0),
+    )
+    assert texts[0] == (
+        "The shares of the harbour company closed down 24p, or 18%, at 112 pence, after the "
+        "board cut its forecast for the year."
+    )
+    (change,) = [c for c in log if c.step == "reassemble"]
+    assert "starts with a figure" in change.reason
+
+
+def test_latin_piece_opening_with_a_figure_needs_an_open_end() -> None:
+    # A figure opening a piece is weaker than a lower-case word: after a full line that
+    # stops on no word leading on, it is no continuation.
+    assert_left_alone(
+        piece("The shares of the harbour company", "closed down sharply on Monday", width=16.0),
+        piece("Other news: the library extends its", "opening hours on Sundays.", width=16.0),
+        piece("18 ships were in port at the time,", "the harbour master said.", width=16.0),
+    )
