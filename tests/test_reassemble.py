@@ -715,3 +715,23 @@ def test_latin_piece_opening_with_a_figure_needs_an_open_end() -> None:
         piece("Other news: the library extends its", "opening hours on Sundays.", width=16.0),
         piece("18 ships were in port at the time,", "the harbour master said.", width=16.0),
     )
+
+
+def test_headline_left_over_after_an_opened_seam_is_a_headline() -> None:
+    # Rejoin ran the column's last sentence on into the next story's two-line headline,
+    # across the blank line; the sentence goes on further down the page.
+    head = " ".join(HARBOUR)
+    glued = Block(
+        BlockKind.PARAGRAPH,
+        f"{head} Ferry fares rise",
+        [*(Line(t, k) for k, t in enumerate(HARBOUR, 1)), Line("Ferry fares", 6), Line("rise", 7)],
+        18.0,
+        seams=[len(head) + 1],
+    )
+    page = Page(1, [glued, piece(*FERRY, width=18.0), piece(*PIER, width=18.0)])
+    reassemble_page(page, Config(), ChangeLog())
+    assert [(b.kind, b.text) for b in page.blocks] == [
+        (BlockKind.PARAGRAPH, " ".join(HARBOUR + PIER)),
+        (BlockKind.HEADLINE, "Ferry fares rise"),
+        (BlockKind.PARAGRAPH, " ".join(FERRY)),
+    ]

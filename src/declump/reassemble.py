@@ -509,9 +509,21 @@ class _Opened:
             first = len(blocks)
             for k, index in enumerate(parts):
                 group[index] = first + sum(1 for at in cut if at <= (seam_offsets[k - 1] if k else -1))
+                if k and group[index] != group[parts[k - 1]] and index not in arriving:
+                    pieces[group[index] - first] = _left_over(pieces[group[index] - first])
             blocks.extend(pieces)
         relinked = {(group[s[0]], s[1]): ((group[t[0]], t[1]), score) for s, (t, score) in kept.items()}
         return blocks, relinked, {group[index]: cuts for index, cuts in offsets.items()}
+
+
+def _left_over(block: Block) -> Block:
+    """The text after an opened seam that was cut and pairs with nothing: a few lines that
+    start afresh and end no sentence are a headline (the next story's, printed after a column
+    that stops mid-sentence at its foot), as rejoin reads such a block; otherwise a paragraph."""
+    text = block.text
+    if len(block.lines) > latin.MAX_HEADLINE_LINES or ends_sentence(text) or text.endswith(",") or not latin.starts_afresh(text):
+        return block
+    return Block(BlockKind.HEADLINE, text, block.lines, block.width, block.gap_before, block.seams)
 
 
 def _open_latin_seams(blocks: list[Block]) -> _Opened:
