@@ -735,3 +735,25 @@ def test_headline_left_over_after_an_opened_seam_is_a_headline() -> None:
         (BlockKind.HEADLINE, "Ferry fares rise"),
         (BlockKind.PARAGRAPH, " ".join(FERRY)),
     ]
+
+
+def _glued_runs(count: int) -> Block:
+    """One Latin block rejoin glued from ``count`` runs of two lines, a blank line after each
+    run, every run stopping mid-sentence: a weak seam at each run's start."""
+    lines, texts, seams, length = [], [], [], 0
+    for k in range(count):
+        for t in ("the ferry left the harbour at dawn and", "the crew said the weather was fine for"):
+            if k and t.startswith("the ferry"):
+                seams.append(length + 1)
+            lines.append(Line(t, 3 * k + len(lines) % 2 + 1))
+            texts.append(t)
+            length = len(" ".join(texts))
+    return Block(BlockKind.PARAGRAPH, " ".join(texts), lines, 18.0, seams=seams)
+
+
+def test_page_with_very_many_latin_seams_keeps_them_closed() -> None:
+    # Pairing takes time as the cube of the pieces: past a limit no seam is opened.
+    from declump.reassemble import MAX_OPENED_SEAMS, _open_latin_seams
+
+    assert len(_open_latin_seams([_glued_runs(5)]).heads) == 4
+    assert not _open_latin_seams([_glued_runs(MAX_OPENED_SEAMS + 2)]).heads

@@ -170,6 +170,11 @@ MIN_TAIL_LINES = 2
 # more than 99 % of the paragraphs of the dev pages hold (median 110, longest 585).
 SEAM_WINDOW = 400
 
+# A page opens at most this many Latin seams (see _open_latin_seams): every opened seam adds
+# a piece to pair, and pairing takes time as the cube of the pieces. The English dev pages
+# open up to 8; a page of thousands of short runs of lines keeps its seams closed.
+MAX_OPENED_SEAMS = 60
+
 # Marks the place of a cut in a reassemble record's text before the change.
 CUT_MARK = "‖"
 _OPEN_MARKS = "，、；：“‘（《「『【—-,;:("
@@ -529,8 +534,10 @@ def _left_over(block: Block) -> Block:
 def _open_latin_seams(blocks: list[Block]) -> _Opened:
     """Cut every Latin paragraph at its weak seams after a blank line (see _Opened)."""
     opened = _Opened(blocks, [], [], [], set(), set())
-    for block in blocks:
-        seam_offsets = _latin_seams(block)
+    found = [_latin_seams(block) for block in blocks]
+    if sum(map(len, found)) > MAX_OPENED_SEAMS:
+        found = [[] for _ in blocks]
+    for block, seam_offsets in zip(blocks, found):
         pieces = _split_block(block, _line_starts(block) or [], seam_offsets) if seam_offsets else None
         if pieces is None:
             seam_offsets, pieces = [], [block]
