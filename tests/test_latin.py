@@ -620,3 +620,19 @@ def test_a_byline_glued_to_a_cut_word_at_the_line_end_is_cut_off() -> None:
     # A byline word in mixed case, or one standing after a space, is left as it is.
     assert latin.split_story_start("the council who deBy Tom Brown") == ["the council who deBy Tom Brown"]
     assert latin.split_story_start("the vote was won By ONE VOTE") == ["the vote was won By ONE VOTE"]
+
+
+@pytest.mark.parametrize(
+    ("line", "repaired"),
+    [
+        ("HARBURY (PA) Ferry fares will rise", "HARBURY (PA) - Ferry fares will rise"),
+        ("NEW HAVEN (Reuters) “We will sail,” she said", "NEW HAVEN (Reuters) - “We will sail,” she said"),
+        # A dateline that kept its dash, and capitals with a bracket that are no dateline.
+        ("HARBURY (PA) - Ferry fares will rise", "HARBURY (PA) - Ferry fares will rise"),
+        ("HARBURY (PA) — Ferry fares will rise", "HARBURY (PA) — Ferry fares will rise"),
+        ("NHS (National Health Service) Trusts said", "NHS (National Health Service) Trusts said"),
+        ("The HARBURY (PA) Ferry", "The HARBURY (PA) Ferry"),
+    ],
+)
+def test_dateline_dash_dropped_at_a_joined_line_end_is_put_back(line: str, repaired: str) -> None:
+    assert latin.restore_hyphens(line, 1, Counter(), ChangeLog(False)) == repaired

@@ -131,6 +131,10 @@ MAX_HEADLINE_LINES = 3
 # lines joined at hyphens are taken for titles (4 wrong of 7).
 DECK_FIT_SHARE = 0.8
 
+# A dateline with its agency (``EDINBURGH (PA)``) run straight into its story's first word:
+# pdftotext's default mode takes a dash at the end of a line for a hyphen and drops it when it
+# joins the lines (``EDINBURGH (PA) -`` / ``Chancellor…``); a dateline is never set without one.
+_DASHLESS_DATELINE = re.compile(r"^([A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,3} \((?:[A-Z]{2,4}|[A-Z][a-z]+)\)) (?=[A-Z“‘])")
 _LATIN_WORD_END = re.compile(r"(?<![\w-])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)-$")
 _LATIN_WORD_START = re.compile(r"^([A-Za-z0-9][A-Za-z]*)")
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -738,6 +742,11 @@ def restore_hyphens(
     """
     if hyphenated is None:
         hyphenated = hyphenated_words(vocabulary)
+    if (dateline := _DASHLESS_DATELINE.match(text)) is not None:
+        head = dateline.group(1)
+        fixed = f"{head} -{text[len(head):]}"
+        log.record("dehyphenate", number, text[: len(head) + 12], fixed[: len(head) + 14], "a dateline's dash dropped at a joined line end")
+        text = fixed
 
     def repair(match: re.Match[str]) -> str:
         word = match.group(0)
