@@ -636,3 +636,53 @@ def test_a_byline_glued_to_a_cut_word_at_the_line_end_is_cut_off() -> None:
 )
 def test_dateline_dash_dropped_at_a_joined_line_end_is_put_back(line: str, repaired: str) -> None:
     assert latin.restore_hyphens(line, 1, Counter(), ChangeLog(False)) == repaired
+
+
+def _joined_column(merged: str, closing: str) -> list[paragraphs.Row]:
+    """Rows of one column on a page whose hyphenated lines pdftotext joined: four lines at
+    the column's edge, ``merged`` (lines printed as one: the first ends at ``named``, where a
+    dash stood at the edge), and ``closing``."""
+    from declump.model import Line
+
+    edge = latin.line_width(merged.split(" named")[0] + " -")  # the first line as printed
+    texts = [
+        "The harbour board met on Monday to",
+        "discuss the future of the old pier,",
+        "which has been closed since the",
+        "storm in March, its chairman said.",
+        merged,
+        closing,
+    ]
+    rows = []
+    for k, text in enumerate(texts, 1):
+        width = latin.line_width(text) if text in (merged, closing) else edge
+        row = paragraphs.Row(Line(text, k), text, width, False, True, edge * 0.95, edge * 0.95)
+        row.hyphens_joined = True
+        rows.append(row)
+    return rows
+
+
+def test_dash_pair_opening_dash_dropped_at_a_joined_line_end_is_put_back() -> None:
+    rows = _joined_column("The ferry company named after", "its founder - will raise its fares.")
+    paragraphs._restore_dropped_dashes(rows, ChangeLog(False))
+    assert rows[4].text == "The ferry company - named after"
+    assert rows[4].line.text == rows[4].text
+
+
+@pytest.mark.parametrize(
+    ("merged", "closing"),
+    [
+        # No dash in the sentence: nothing was dropped (the join cut a word).
+        ("The ferry company named after", "its founder will raise its fares."),
+        # Two dashes: a pair of their own.
+        ("The ferry company named after", "its founder - will raise - its fares."),
+        # A dash before: the pair opened there.
+        ("The ferry - company named after", "its founder - will raise its fares."),
+        # Three lines printed as one: a word cut by a hyphen could have made either join.
+        ("The ferry company named after its founder in the year when the harbour opened", "- will raise its fares."),
+    ],
+)
+def test_no_dash_is_put_back_without_a_lone_closing_dash_after_one_join(merged: str, closing: str) -> None:
+    rows = _joined_column(merged, closing)
+    paragraphs._restore_dropped_dashes(rows, ChangeLog(False))
+    assert rows[4].text == merged

@@ -23,7 +23,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from declump import latin
@@ -89,6 +89,23 @@ QUOTE_REACH_LINES = 120
 # (punctuation may hang one em past the edge).
 WIDE_SLACK = 1.5
 
+# A dash pair's opening dash dropped at a joined line end (see _restore_dropped_dashes): the
+# joined line's first line, ending in `` -``, reaches the edge of its column within this share
+# and the next word would not have fitted; on the English dev pages, 3 such dashes found and
+# none wrong in default mode (-raw and -layout keep their dashes).
+DASH_EDGE_FIT = 0.03
+# The column's edge is the widest line near by of at most this many column estimates (the
+# estimate is the commonest width; ragged lines stop short of the edge), from this many lines.
+DASH_EDGE_SPREAD = 1.3
+DASH_EDGE_LINES = 4
+# ... on a line that holds one join: at most this many times the edge wide (two lines; with
+# more, a word cut by a hyphen could have made any of the joins).
+DASH_ONE_JOIN = 2.0
+# A sentence is read on over at most this many lines (a blank line may stand in it: the foot
+# of a column).
+DASH_SENTENCE_LINES = 8
+_SPACED_DASH = re.compile(r"(?:^| )-(?= |$)")
+_SENTENCE_END = re.compile(r"[.!?][”’\"']?(?= |$)")
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 _WORD_CUT_END = re.compile(r"[a-z]-$")
 # A line ending in one of these stops mid-sentence; a line starting with one of these
@@ -186,9 +203,14 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
             if row.hyphens_joined:
                 column = min(w for w in (row.left_width, row.right_width, math.inf) if w > 0)
                 holds_join = row.width >= column * latin.LATIN_MERGED_FACTOR
+                text = row.text
                 row.text = latin.restore_hyphens(
                     row.text, row.line.number, vocabulary, log, hyphenated, holds_join, column
                 )
+                if row.text != text and row.line.text.strip() == text:
+                    # (reassembly finds each line's text in its block's)
+                    row.line = replace(row.line, text=row.text)
+        _restore_dropped_dashes(rows, log)
     blocks: list[Block] = []
     current = [rows[0]]
     lead = False  # the current block follows a byline: it is a story's lead paragraph
@@ -213,6 +235,75 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
             current = [row]
     blocks.append(_make_block(current, vocabulary, log))
     return blocks
+
+
+def _restore_dropped_dashes(rows: list[Row], log: ChangeLog) -> None:
+    """Put back the opening dash of a dash pair that pdftotext's default mode dropped at a line
+    end: it takes a line-final ``-`` for a hyphen and joins the lines without it
+    (``Jesse Owens Awards -`` / ``named in honour of the late…`` prints as ``Jesse Owens Awards
+    named in honour…``, while the closing dash ``… Berlin Games - are presented`` stays).
+
+    A line pdftotext joined is repaired where the sentence holds one spaced dash, after the
+    place where the joined line's first line would have ended with `` -`` exactly at its
+    column's edge (DASH_EDGE_FIT), and no dash before it: an aside in dashes opens before it
+    closes. The edge is the widest line of the column near by (ragged lines stop short of it).
+    """
+    for i, row in enumerate(rows):
+        if not (row.latin and row.hyphens_joined):
+            continue
+        column = min(w for w in (row.left_width, row.right_width, math.inf) if w > 0)
+        if column == math.inf or row.width < column * latin.LATIN_MERGED_FACTOR:
+            continue
+        near = [r.width for r in rows[max(0, i - WIDTH_WINDOW) : i + WIDTH_WINDOW + 1] if r.latin and r.width < column * DASH_EDGE_SPREAD]
+        if len(near) < DASH_EDGE_LINES:
+            continue
+        edge = max(near)
+        text = row.text
+        best = None
+        for m in re.finditer(" ", text):
+            at = m.start()
+            before = latin.line_width(text[:at] + " -")
+            following = text[at + 1 :].split(" ", 1)[0]
+            if not following[:1].isalpha() or row.width > edge * DASH_ONE_JOIN:
+                continue  # (next to a dash or a figure; a line holding more than one join)
+            if not (edge * (1 - DASH_EDGE_FIT) < before + latin.line_width(" " + following) and before <= edge * (1 + DASH_EDGE_FIT)):
+                continue
+            after = _sentence_after(rows, i, at)
+            if after is not None and len(_SPACED_DASH.findall(after)) == 1 and not _SPACED_DASH.search(_sentence_before(rows, i, at)):
+                best = at  # the last such place: nearest the closing dash
+        if best is not None:
+            fixed = f"{text[:best]} -{text[best:]}"
+            log.record("dehyphenate", row.line.number, text[max(0, best - 12) : best + 12], fixed[max(0, best - 12) : best + 14], "a dash pair's opening dash dropped at a joined line end")
+            row.text = fixed
+            if row.line.text.strip() == text:
+                # (reassembly finds each line's text in its block's)
+                row.line = replace(row.line, text=fixed)
+
+
+def _sentence_after(rows: list[Row], i: int, at: int) -> str | None:
+    """The text of row ``i`` from ``at`` to its sentence's end, read on through at most
+    DASH_SENTENCE_LINES lines below it (None: a story's start or no end comes first)."""
+    text = rows[i].text[at:]
+    k = i + 1
+    while not _SENTENCE_END.search(text):
+        if k >= len(rows) or k > i + DASH_SENTENCE_LINES or not rows[k].latin or starts_article(rows[k].text):
+            return None
+        text += " " + rows[k].text
+        k += 1
+    end = _SENTENCE_END.search(text)
+    return text[: end.end()] if end else text
+
+
+def _sentence_before(rows: list[Row], i: int, at: int) -> str:
+    """The text of row ``i`` before ``at`` back to its sentence's start, read back through
+    the lines above it in its flow."""
+    text = rows[i].text[:at]
+    k = i
+    while not _SENTENCE_END.search(text) and k > 0 and not rows[k].blank_before and rows[k - 1].latin:
+        k -= 1
+        text = rows[k].text + " " + text
+    ends = list(_SENTENCE_END.finditer(text))
+    return text[ends[-1].end() :] if ends else text
 
 
 # -- measuring ---------------------------------------------------------------------------
