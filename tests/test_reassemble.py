@@ -673,6 +673,9 @@ def test_latin_sentence_run_on_into_another_column_is_cut_for_its_continuation()
     assert glued in clean_text(page, reassemble=False).split("\n\n")
     assert clean_text(page).split("\n\n") == [" ".join(HARBOUR + PIER), " ".join(FERRY)]
     assert verified_clean_text(page) == clean_text(page)
+    _, changes = explain_text(page)
+    (cut,) = [c for c in changes if c.step == "reassemble" and "‖" in c.after]
+    assert cut.after == "eed that the‖Ferry ticket"
 
 
 def test_latin_sentence_run_on_across_a_blank_line_stays_without_a_clearly_better_continuation() -> None:

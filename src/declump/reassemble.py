@@ -48,6 +48,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from declump import english, latin
 from declump.config import Config
@@ -276,7 +277,7 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
             break
         # A cut whose link closed a cycle is not made: number the parts again without it.
         chosen = [(r, c) for (r, c), source in zip(chosen, links) if source in kept]
-    page.blocks, kept, offsets = opened.close(kept, offsets)
+    page.blocks, kept, offsets = opened.close(kept, offsets, log)
     _apply(page, kept, offsets, log)
 
 
@@ -496,9 +497,12 @@ class _Opened:
     heads: set[int]  # the parts that end at an opened seam
     tails: set[int]  # the parts that start at an opened seam
 
-    def close(self, links: _Links, offsets: dict[int, list[int]]) -> tuple[list[Block], _Links, dict[int, list[int]]]:
+    def close(
+        self, links: _Links, offsets: dict[int, list[int]], log: ChangeLog
+    ) -> tuple[list[Block], _Links, dict[int, list[int]]]:
         """The blocks with every opened seam closed again whose two sides did not pair
-        elsewhere, and the links (and CJK cut offsets) numbered for them."""
+        elsewhere, and the links (and CJK cut offsets) numbered for them; each seam left
+        open is recorded."""
         kept = {}
         for source, (target, score) in links.items():
             if not (source[0] in self.heads and target == (source[0] + 1, 0)):
@@ -511,6 +515,14 @@ class _Opened:
             cut = [at for k, at in enumerate(seam_offsets) if parts[k] in leaving or parts[k + 1] in arriving]
             pieces = [block] if not cut else _split_block(block, _line_starts(block) or [], cut)
             assert pieces is not None  # every opened seam is at a line start
+            for left, right in pairwise(pieces):
+                log.record(
+                    "reassemble",
+                    right.first_line,
+                    f"{left.text[-12:]} {right.text[:12]}",
+                    f"{left.text[-12:]}{CUT_MARK}{right.text[:12]}",
+                    "a sentence run on across a blank line is cut: a side of it goes on elsewhere",
+                )
             first = len(blocks)
             for k, index in enumerate(parts):
                 group[index] = first + sum(1 for at in cut if at <= (seam_offsets[k - 1] if k else -1))
