@@ -296,10 +296,10 @@ def _sentence_after(rows: list[Row], i: int, at: int) -> str | None:
 
 def _sentence_before(rows: list[Row], i: int, at: int) -> str:
     """The text of row ``i`` before ``at`` back to its sentence's start, read back through
-    the lines above it in its flow."""
+    at most DASH_SENTENCE_LINES lines above it in its flow."""
     text = rows[i].text[:at]
     k = i
-    while not _SENTENCE_END.search(text) and k > 0 and not rows[k].blank_before and rows[k - 1].latin:
+    while not _SENTENCE_END.search(text) and k > max(0, i - DASH_SENTENCE_LINES) and not rows[k].blank_before and rows[k - 1].latin:
         k -= 1
         text = rows[k].text + " " + text
     ends = list(_SENTENCE_END.finditer(text))
