@@ -12,7 +12,7 @@ from declump import clean_text, explain_text
 from declump.config import Config
 from declump.model import Block, BlockKind, ChangeLog, Line, Page
 from declump.pipeline import verified_clean_text
-from declump.reassemble import _choose, _max_weight_assignment, reassemble_page
+from declump.reassemble import _choose, _hyphenated_word, _max_weight_assignment, reassemble_page
 from declump.text import has_cjk
 
 _numbers = iter(range(1, 100_000))
@@ -642,6 +642,11 @@ def test_letter_spaced_line_standing_alone_is_body_text_not_a_headline() -> None
     # letter-spaced to its column, it is the first line of a paragraph going on elsewhere.
     page = _column_foot_page("十年。", "", "今 年 的 邮 路 还 要 延 伸 到")
     assert "今年的邮路还要延伸到更远的村子，让更多的乡亲收到家人的来信。" in clean_text(page).split("\n\n")
+
+
+def test_a_preposition_completes_no_compound_across_the_seam() -> None:
+    assert _hyphenated_word("the Fiat car-", "across Europe") == -1
+    assert _hyphenated_word("a large-", "scale plan") == 1
 
 
 def test_a_function_word_completes_a_cut_word_only_into_a_listed_word() -> None:

@@ -170,7 +170,7 @@ _FIRST_WORD = re.compile(r"^[“‘\"']?([A-Za-z]+)")
 # Words that open a phrase and end no compound (``car-``/``across``, ``sharehold-``/``the``):
 # articles, pronouns, conjunctions and prepositions that are never a compound's last part
 # (not ``in``, ``on``, ``by``, ``off``, ``over``: check-in, add-on, stand-by, spin-off).
-_NO_COMPOUND_END = frozenset(
+NO_COMPOUND_END = frozenset(
     "the a an of to and or but for with at from as that this these those which who whose "
     "is was are were his her its their our my your across against among amid behind beside "
     "beyond despite during since toward towards until upon within without whether although "
@@ -632,7 +632,7 @@ def _cut_word_not_completed(text: str, following: str) -> bool:
         # A lower-case part before a capitalised one is a compound (anti-American,
         # October-to-December); a capitalised word cut before one is a name's syllable.
         return not first.islower()
-    if second.lower() in _NO_COMPOUND_END:
+    if second.lower() in NO_COMPOUND_END:
         return True
     return not _keeps_hyphen(first, second, Counter())
 
