@@ -1338,3 +1338,61 @@ def test_a_line_ending_in_a_cut_word_is_no_headline() -> None:
 
     assert not _reads_as_headline("Selling the bakery’s bread-")
     assert _reads_as_headline("Selling the bakery’s bread")
+
+
+# -- a column that opens mid-paragraph ---------------------------------------------------
+
+COLUMN = 10  # ems: every block below is set in a column ten characters wide
+
+
+def set_in_column(text: str, gap: bool = True, indent: bool = True) -> Block:
+    """A block of ``text`` set in a ten-character column: its first line two ems short
+    when it opens a paragraph (``indent``), a full line when it goes on from elsewhere."""
+    first = COLUMN - 2 if indent else COLUMN
+    lines = [text[:first]] + [text[k : k + COLUMN] for k in range(first, len(text), COLUMN)]
+    return Block(P, text, [Line(line, 0) for line in lines], float(COLUMN), gap_before=gap)
+
+
+def segment_blocks(blocks: list[Block]) -> Page:
+    line = 1
+    for block in blocks:
+        line += block.gap_before
+        for piece in block.lines:
+            piece.number = line
+            line += 1
+    page = Page(1, blocks)
+    segment_page(page, Config(), null_log())
+    return page
+
+
+# The harbour story's second paragraph stops mid-sentence on a full line at its column's foot.
+HARBOUR_STOPS = "渔港管理站说，开海以后渔船进出港湾频繁，码头安排专人"
+
+
+def _column_opening_mid_paragraph(rest: str) -> Page:
+    return segment_blocks(
+        [set_in_column(HARBOUR[0], gap=False), set_in_column(HARBOUR_STOPS)]
+        + [set_in_column(text) for text in SCHOOL]
+        + [set_in_column(rest, indent=False)]
+        + [set_in_column(text) for text in RAILWAY]
+    )
+
+
+def test_column_opening_mid_paragraph_goes_on_the_story_stopping_mid_sentence():
+    # Printed after the school story, the rest of the harbour paragraph starts on a full line
+    # (no indent) and shares rare phrases (渔船进出港湾, 渔港码头, 开海第一网) with the harbour
+    # story only: it goes there, and the paragraph is whole again.
+    rest = "疏导渔船进出港湾，渔港码头的冷库也腾出地方收购开海第一网的鱼货。"
+    harbour, school, railway = _column_opening_mid_paragraph(rest).articles
+    assert harbour.paragraphs == [HARBOUR[0], HARBOUR_STOPS + rest]
+    assert school.paragraphs == SCHOOL
+    assert railway.paragraphs == RAILWAY
+
+
+def test_column_opening_mid_paragraph_that_reads_like_its_own_story_stays():
+    # The column goes on from the school story above it (新图书馆, 阅览室): it stays there, and
+    # the harbour paragraph that stops mid-sentence is left as it is.
+    rest = "借书还书，新图书馆的阅览室坐满了读书的孩子。"
+    harbour, school, railway = _column_opening_mid_paragraph(rest).articles
+    assert harbour.paragraphs == [HARBOUR[0], HARBOUR_STOPS]
+    assert school.paragraphs == SCHOOL + [rest]

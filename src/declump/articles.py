@@ -18,7 +18,10 @@ passes over the rejoin stage's blocks:
 2. *stories*: body blocks are cut into stories at article starts (本报讯, 新华社…电, ``By …``,
    datelines) and wherever headline lines stand between two body blocks; a story that
    draws the headlines of two stories is cut where its blocks turn from one's words to the
-   other's. A run of body text is not cut by its vocabulary alone (too often wrong).
+   other's. A run of body text is not cut by its vocabulary alone (too often wrong). A
+   column that opens mid-paragraph right after a paragraph that ended its sentence goes on
+   the story that stops mid-sentence and shares its rare phrases, read right after the
+   paragraph it finishes.
 3. *attachment*: each run of headline lines and each caption goes to the story whose body
    shares most of its words (character bigrams for Chinese, word stems for Latin text),
    weighted so that words many stories share count little; a headline directly before a
@@ -44,6 +47,7 @@ from declump.lexicon import spans_word
 from declump.markers import CAPTION_MARK, CJK_LEAD, PAGE_FURNITURE, is_byline, starts_article
 from declump.model import Article, Block, BlockKind, ChangeLog, Line, Page
 from declump.paragraphs import bracketed_note, phrase_over_tagged_title
+from declump.reassemble import open_end, open_start
 from declump.text import display_width, ends_sentence, has_cjk, is_cjk, starts_mid_sentence, word_chars
 
 # -- thresholds --------------------------------------------------------------------------
@@ -181,6 +185,22 @@ FOLLOWER_MIN_LEAN = 0.1
 # the dev, layout and English pages such pairs summing 0.15-0.40 were one story every time,
 # pairs of two stories summed at most 0.13; 4 more stories made whole, none wrongly).
 FOLLOWERS_MIN_LEAN = 0.14
+# A body block opens mid-paragraph (a column printed away from the paragraph it goes on)
+# when reassembly reads its start as open this surely at least (rather a closing mark, a
+# quote closed before any opens, or a first line without indent than a one-line piece that
+# ends its sentence, which is more often a paragraph's last line), after a blank line and a
+# paragraph that ended its sentence.
+RESUMED_MIN_START = 1.0
+# Such a run goes to the story stopping mid-sentence whose three-character phrases it shares
+# this much (each 1 / the number of stories using it, as STRAY_MIN_OTHER) and this many times
+# as much as any other story stopping mid-sentence or its own story above it. Dev pages:
+# 9 runs open mid-paragraph where some other story stops mid-sentence; the 6 moved score
+# 6-30 against rivals of at most 2.5, all right; the 3 kept score 0-6.8 against a rival as
+# strong or stronger (layout and -raw text print no such runs: no blank line before them).
+RESUMED_MIN_PHRASES = 2.0
+RESUMED_RATIO = 2.0
+# Runs tried on a page at most (each reads the page's phrases once; dev pages: 0-3).
+RESUMED_MAX_RUNS = 64
 # A paragraph goes to another story when it shares phrases of three characters with it
 # weighing at least this much (each 1 / the number of stories using it) and with the rest
 # of its own story at most this much (dev and layout pages: 11 paragraphs moved to a story
@@ -256,6 +276,8 @@ class _Story:
     lead: bool = False  # opens with an article start (本报讯, By …)
     continues: str | None = None
     halves: set[int] = field(default_factory=set)  # head lines that finish the title before them
+    # body block that stops mid-sentence → the run printed elsewhere that goes on from it
+    follows: dict[int, list[int]] = field(default_factory=dict)
 
 
 def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
@@ -284,6 +306,7 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
     roles = _roles(blocks)
     _merge_caption_pieces(blocks, roles)
     stories = _split_by_headlines(blocks, roles, _stories(blocks, roles, decks))
+    _join_resumed(blocks, roles, stories)
     vocab = _Vocabulary(blocks, stories)
     _move_continuations(blocks, stories, vocab)
     # Pull quotes stand between stories as headlines do, so they still cut stories apart
@@ -1284,6 +1307,84 @@ def _cut_story(story: _Story, heads: list[set[str]], blocks: list[Block], idf: d
     return _cut_story(first, sides[0], blocks, idf) + _cut_story(second, sides[1], blocks, idf)
 
 
+def _resumes(blocks: list[Block], roles: list[str], i: int) -> bool:
+    """Whether body block ``i`` opens mid-paragraph right after a paragraph that ended its
+    sentence: a column printed away from the one it goes on from."""
+    block = blocks[i]
+    if not block.gap_before or starts_article(block.text) or open_start(block) < RESUMED_MIN_START:
+        return False
+    before = i - 1
+    while before >= 0 and roles[before] == _Role.CAPTION:
+        before -= 1
+    if before < 0 or roles[before] != _Role.BODY:
+        return False
+    text = blocks[before].text.strip()
+    return ends_sentence(text) or bracketed_note(text)
+
+
+def _join_resumed(blocks: list[Block], roles: list[str], stories: list[_Story]) -> None:
+    """Give each run of a story that opens mid-paragraph (up to the next such opening) to
+    the story that stops mid-sentence and shares its rare phrases (Chinese pages).
+
+    pdftotext prints a story's columns where the page's drawing order puts them, so the
+    column that goes on from a story's last paragraph may come after another story's text
+    or before the story's own start: :func:`_stories` runs it on into whatever was printed
+    before it. Its first paragraph opens mid-sentence (no indent, a closing mark) right
+    after a paragraph that ended its sentence, and some story's last paragraph stops
+    mid-sentence: the run goes to the story of such an open end whose three-character
+    phrases it shares clearly more than any other open end's, or the text above it in its
+    own story. The paragraph it goes on is recorded (``follows``), so that the article
+    reads the run right after it and joins the two pieces of the paragraph.
+    """
+    runs: list[tuple[int, list[int]]] = []
+    for k, story in enumerate(stories):
+        cuts = [n for n, i in enumerate(story.body) if (n or not story.lead) and _resumes(blocks, roles, i)]
+        runs.extend((k, story.body[lo:hi]) for lo, hi in zip(cuts, cuts[1:] + [len(story.body)]))
+    runs = [(k, run) for k, run in runs if has_cjk(blocks[run[0]].text)][:RESUMED_MAX_RUNS]
+    if not runs:
+        return
+    phrases = {t: _trigram_union(blocks, story.body) for t, story in enumerate(stories)}
+    for k, run in runs:
+        story = stories[k]
+        if not set(run) <= set(story.body):
+            continue
+        ends = [t for t, other in enumerate(stories) if t != k and other.body and open_end(blocks[max(other.body)]) > 0]
+        if not ends:
+            continue
+        texts = {t: phrases[t] for t, other in enumerate(stories) if t != k and other.body}
+        texts[-1] = _trigram_union(blocks, [i for i in story.body if i < run[0]])  # its own story above it
+        weight = _phrase_weights(texts)
+        grams = _trigram_union(blocks, run)
+        score = {t: math.fsum(weight[g] for g in grams & texts[t] if g in weight) for t in texts}
+        target = min(ends, key=lambda t: (-score[t], t))
+        rival = max(score[t] for t in ends + [-1] if t != target)
+        if score[target] < RESUMED_MIN_PHRASES or score[target] < RESUMED_RATIO * rival:
+            continue
+        story.body = [i for i in story.body if i not in run]
+        other = stories[target]
+        other.follows[max(other.body)] = run
+        other.body = sorted(other.body + run)
+        phrases[k] = _trigram_union(blocks, story.body)
+        phrases[target] = phrases[target] | grams
+
+
+def _trigram_union(blocks: list[Block], indexes: list[int]) -> set[str]:
+    """The three-character phrases of some blocks (see :func:`_trigrams`)."""
+    grams: set[str] = set()
+    for i in indexes:
+        grams |= _trigrams(blocks[i].text)
+    return grams
+
+
+def _phrase_weights(texts: dict[int, set[str]]) -> dict[str, float]:
+    """1 / the number of texts using a phrase, for phrases of at most MAX_SHARING_STORIES."""
+    users: dict[str, int] = {}
+    for grams in texts.values():
+        for g in grams:
+            users[g] = users.get(g, 0) + 1
+    return {g: 1.0 / n for g, n in users.items() if n <= MAX_SHARING_STORIES}
+
+
 def _move_continuations(blocks: list[Block], stories: list[_Story], vocab: _Vocabulary) -> None:
     """Give back to their story the columns printed inside another story.
 
@@ -1413,12 +1514,13 @@ def _best_move(s: int, stories: list[_Story], blocks: list[Block], vocab: _Vocab
     if len(body) < 2:
         return None
     # Runs start and end at blank lines: the units between them, after the blocks read as
-    # the story's own. A lead starts a story of its own: no run holds one.
+    # the story's own. A lead starts a story of its own: no run holds one. Blocks printed
+    # apart (another story's text or a headline between them) are never one unit.
     units: list[tuple[int, int]] = []
     lead: list[bool] = []
     for k in range(MOVE_MIN_ABOVE, len(body)):
         opens = bool(starts_article(blocks[body[k]].text))
-        if units and not blocks[body[k]].gap_before:
+        if units and not blocks[body[k]].gap_before and body[k] == body[k - 1] + 1:
             units[-1] = (units[-1][0], k + 1)
             lead[-1] = lead[-1] or opens
         else:
@@ -1605,6 +1707,7 @@ def _merge_into(stories: list[_Story], k: int, target: int, vocab: _Vocabulary) 
     other.captions += story.captions
     other.quotes += story.quotes
     other.halves |= story.halves
+    other.follows.update(story.follows)
     story.body, story.heads, story.captions, story.quotes, story.halves = [], [], [], [], set()
     vocab.moved(other.body, k, target)
 
@@ -2035,14 +2138,20 @@ def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
     paragraphs: list[str] = []
     continues = story.continues
     quoted = {run[0]: _join_lines([blocks[i].text for i in run]) for run in story.quotes}
-    for i in sorted(story.body + list(quoted)):
+    goes_on = {run[0] for end, run in story.follows.items() if run and end in story.body}
+    last = None
+    for i in _reading_order(story, list(quoted)):
         text = quoted[i] if i in quoted else blocks[i].text
         match = _JUMP.search(text)
         if match and continues is None and match.end() >= len(text.rstrip()) - 1:
             continues = _jump_target(match.group(0))
             text = text[: match.start()].rstrip()
-        if text:
+        if text and i in goes_on and last is not None and story.follows.get(last, [None])[0] == i and paragraphs:
+            # the run's first paragraph is the rest of the one its story stopped in
+            paragraphs[-1] = _join_text(paragraphs[-1], text)
+        elif text:
             paragraphs.append(text)
+        last = i
     article = Article(
         headlines=heads,
         paragraphs=paragraphs,
@@ -2053,6 +2162,26 @@ def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
         title_index=_title_index(heads),
     )
     return article
+
+
+def _reading_order(story: _Story, quotes: list[int]) -> list[int]:
+    """The story's body blocks and pull quotes in print order, except that a run printed
+    away from the paragraph it goes on from comes right after that paragraph."""
+    body = set(story.body)
+    runs = {end: [i for i in run if i in body] for end, run in story.follows.items() if end in body}
+    moved = {i for run in runs.values() for i in run}
+    order: list[int] = []
+
+    def place(i: int) -> None:
+        order.append(i)
+        for j in runs.pop(i, []):
+            place(j)
+
+    for i in sorted([i for i in story.body if i not in moved] + quotes):
+        place(i)
+    for run in runs.values():  # (a run whose paragraph went on in a run itself placed)
+        order.extend(j for j in run if j not in order)
+    return order
 
 
 def _headline_text(text: str) -> str:

@@ -482,6 +482,24 @@ def _open_start(block: Block, text: str, column: float) -> tuple[float, str]:
     return 0.0, ""
 
 
+def open_end(block: Block) -> float:
+    """How surely ``block`` stops mid-sentence with its text going on elsewhere (0: it does
+    not), as pairing reads a loose end; segmenting reads it for a story's last paragraph."""
+    text = block.text.strip()
+    if not text or not block.lines:
+        return 0.0
+    return _open_end(block, text, _column(block))[0]
+
+
+def open_start(block: Block) -> float:
+    """How surely ``block`` cannot open a paragraph, so goes on from a piece printed
+    elsewhere (0: it may open one)."""
+    text = block.text.strip()
+    if not text or not block.lines:
+        return 0.0
+    return _open_start(block, text, _column(block))[0]
+
+
 # -- weak seams inside blocks -----------------------------------------------------------
 
 
