@@ -1396,3 +1396,39 @@ def test_column_opening_mid_paragraph_that_reads_like_its_own_story_stays():
     harbour, school, railway = _column_opening_mid_paragraph(rest).articles
     assert harbour.paragraphs == [HARBOUR[0], HARBOUR_STOPS]
     assert school.paragraphs == SCHOOL + [rest]
+
+
+# -- a dateline printed at a story's end ---------------------------------------------------
+
+# A story that opens without a lead gives its dateline in brackets after its last paragraph.
+FERRY_NO_LEAD = [
+    "新开通的跨海渡轮昨天首航，两岸居民往来只需四十分钟。",
+    "渡轮公司说，旺季还将加开夜班渡轮，方便游客往返。",
+]
+FERRY_DATELINE = "（本报青岛2月12日电）"
+
+
+def test_dateline_after_a_story_with_a_lead_goes_to_the_story_without_one_before_it():
+    # The ferry story's closing dateline was printed after the school story's text; the
+    # school story gave its dateline in its lead (本报讯), so the note is the ferry story's.
+    page = segment(
+        (H, "跨海渡轮首航"),
+        *[(P, text) for text in FERRY_NO_LEAD],
+        (H, "山村小学有了新图书馆"),
+        *[(P, text) for text in SCHOOL + [FERRY_DATELINE]],
+    )
+    ferry, school = page.articles
+    assert ferry.paragraphs == FERRY_NO_LEAD + [FERRY_DATELINE]
+    assert school.paragraphs == SCHOOL
+
+
+def test_dateline_ending_a_story_without_a_lead_stays():
+    page = segment(
+        (H, "山村小学有了新图书馆"),
+        *[(P, text) for text in SCHOOL],
+        (H, "跨海渡轮首航"),
+        *[(P, text) for text in FERRY_NO_LEAD + [FERRY_DATELINE]],
+    )
+    school, ferry = page.articles
+    assert school.paragraphs == SCHOOL
+    assert ferry.paragraphs == FERRY_NO_LEAD + [FERRY_DATELINE]

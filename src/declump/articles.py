@@ -21,7 +21,8 @@ passes over the rejoin stage's blocks:
    other's. A run of body text is not cut by its vocabulary alone (too often wrong). A
    column that opens mid-paragraph right after a paragraph that ended its sentence goes on
    the story that stops mid-sentence and shares its rare phrases, read right after the
-   paragraph it finishes.
+   paragraph it finishes. A closing dateline (（本报伦敦2月12日电）) printed in a story that
+   opened with a lead is the end of the story without one printed before it.
 3. *attachment*: each run of headline lines and each caption goes to the story whose body
    shares most of its words (character bigrams for Chinese, word stems for Latin text),
    weighted so that words many stories share count little; a headline directly before a
@@ -321,6 +322,7 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
     _attach_headlines(parts, leftovers)
     _join_title_halves(parts, leftovers)
     merged = _merge_orphans(blocks, stories, vocab)
+    merged = _rehome_datelines(blocks, stories) or merged
     if _rehome_strays(blocks, stories) or merged:
         parts = _make_parts(blocks, roles, stories)
     _attach_captions(parts, leftovers)
@@ -1598,6 +1600,36 @@ def _merge_orphans(blocks: list[Block], stories: list[_Story], vocab: _Vocabular
             _merge_into(stories, k, before, vocab)
             merged = True
     return merged
+
+
+_CLOSING_DATELINE = re.compile(r"^[（(](?:本[报報]|新[华華]社|中新社)[^（）()，。]{1,20}[电電][）)]$")
+
+
+def _rehome_datelines(blocks: list[Block], stories: list[_Story]) -> bool:
+    """Give a dateline printed at a story's end (（本报伦敦2月12日电）) to a story without a lead.
+
+    A story gives its dateline once: in its lead (本报北京2月14日电（记者…）…) or, when it opens
+    without one, in brackets after its last paragraph. Such a note in a story that opened
+    with a lead is the end of a story printed before it: the nearest one before the note
+    that has no lead and no dateline of its own yet. Returns whether any moved.
+    """
+    moved = False
+    for k, story in enumerate(stories):
+        if not story.lead:
+            continue
+        for i in [i for i in story.body[1:] if _CLOSING_DATELINE.match(_compact(blocks[i].text))]:
+            before = [
+                t for t, other in enumerate(stories)
+                if t != k and other.body and not other.lead and max(other.body) < i
+                and not any(_CLOSING_DATELINE.match(_compact(blocks[j].text)) for j in other.body)
+            ]
+            if not before:
+                continue
+            target = max(before, key=lambda t: max(stories[t].body))
+            story.body.remove(i)
+            stories[target].body.append(i)
+            moved = True
+    return moved
 
 
 def _rehome_strays(blocks: list[Block], stories: list[_Story]) -> bool:
