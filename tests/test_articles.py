@@ -1432,3 +1432,31 @@ def test_dateline_ending_a_story_without_a_lead_stays():
     school, ferry = page.articles
     assert school.paragraphs == SCHOOL
     assert ferry.paragraphs == FERRY_NO_LEAD + [FERRY_DATELINE]
+
+
+# -- a title printed right under a column's foot -------------------------------------------
+
+
+def _column_foot_then(last_line: str) -> Page:
+    # The harbour paragraph runs to the foot of its ten-character column, mid-sentence, and
+    # rejoin ran the next line on into it.
+    lines = ["渔港管理站说，开海", "以后渔船进出港湾频繁", "码头安排专人疏导渔船", "进出港湾，渔港码头的", last_line]
+    text = "".join(lines)
+    paragraph = Block(P, text, [Line(line, 0) for line in lines], float(COLUMN))
+    return segment_blocks([set_in_column(HARBOUR[0], gap=False), paragraph] + [set_in_column(t) for t in SCHOOL])
+
+
+def test_line_wider_than_its_column_ending_a_paragraph_is_a_title():
+    # Eleven characters under a ten-character column, no mark hanging past the edge: the
+    # school story's title, printed right under the harbour column.
+    page = _column_foot_then("山村小学有了新的图书馆")
+    harbour, school = page.articles
+    assert harbour.paragraphs[-1].endswith("渔港码头的")
+    assert school.headlines == ["山村小学有了新的图书馆"]
+
+
+def test_full_line_ending_a_paragraph_stays_in_it():
+    page = _column_foot_then("冷库也腾出地方收购鱼")
+    harbour, school = page.articles
+    assert harbour.paragraphs[-1].endswith("渔港码头的冷库也腾出地方收购鱼")
+    assert school.headlines == []

@@ -110,6 +110,9 @@ HALF_SLACK = 1
 # column (hanging punctuation makes a body line one em wider), or this much narrower (a
 # paragraph's first line is two ems narrower: its indent).
 GLUED_WIDER = 2
+# ... or, for a line ending in an ideograph (nothing hanging past the edge), this much wider
+# (dev pages: a title of 18 characters ran on under a column of 17 as its last line).
+GLUED_WIDER_UNHUNG = 1
 GLUED_NARROWER = 4
 # A line ending in a column tag (（新春走基层）) is a title when this many characters stand
 # before the tag (a body line ending in a short bracket, （摄）, is not).
@@ -574,6 +577,11 @@ def _unglue_headlines(block: Block) -> list[Block]:
         k -= 1
     if k < last and any(off(j) for j in range(k + 1, last + 1)):
         head[k + 1 :] = [True] * (last - k)
+    elif k == last and titled(last) and widths[last] - column >= (GLUED_WIDER_UNHUNG if is_cjk(texts[k][-1]) else GLUED_WIDER):
+        # A last line wider than the paragraph's column is no line of it, blank line before
+        # it or not (only a punctuation mark hangs past a column's edge): a title printed
+        # right under the column's foot.
+        head[last] = True
     # A line alone in the middle, after a sentence end or a dateline's bracket; a tagged
     # title needs a blank line on one side only.
     for k in range(1, last):
