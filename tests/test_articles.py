@@ -1460,3 +1460,35 @@ def test_full_line_ending_a_paragraph_stays_in_it():
     harbour, school = page.articles
     assert harbour.paragraphs[-1].endswith("渔港码头的冷库也腾出地方收购鱼")
     assert school.headlines == []
+
+
+# -- a third story's column between two that a story drew the headlines of -----------------
+
+
+def _two_headlines_over(between: list[str]) -> Page:
+    # The railway title was printed at the page's foot; the railway text, with no lead, runs
+    # on after the school story's, with ``between`` printed between the two.
+    return segment(
+        (H, "山村小学有了新图书馆"),
+        *[(P, text) for text in SCHOOL + between + RAILWAY[1:]],
+        (H, "渔港开海"),
+        *[(P, text) for text in HARBOUR],
+        (H, "铁路建设者打通隧道"),
+    )
+
+
+def test_column_reading_like_neither_headline_goes_to_the_story_it_shares_phrases_with():
+    school, railway, harbour = _two_headlines_over(HARBOUR_COLUMN).articles
+    assert (school.headlines, school.paragraphs) == (["山村小学有了新图书馆"], SCHOOL)
+    assert (railway.headlines, railway.paragraphs) == (["铁路建设者打通隧道"], RAILWAY[1:])
+    assert sorted(harbour.paragraphs) == sorted(HARBOUR + HARBOUR_COLUMN)
+
+
+def test_column_reading_like_neither_headline_nor_another_story_stays_with_the_next():
+    # A paragraph of the railway story that does not use the title's words: no other story
+    # shares its phrases, so it stays where the cut left it, with the railway text after it.
+    column = ["工人们冒着严寒坚持施工，吃住都在工地上。"]
+    school, railway, harbour = _two_headlines_over(column).articles
+    assert school.paragraphs == SCHOOL
+    assert railway.paragraphs == column + RAILWAY[1:]
+    assert harbour.paragraphs == HARBOUR
