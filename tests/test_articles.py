@@ -1492,3 +1492,34 @@ def test_column_reading_like_neither_headline_nor_another_story_stays_with_the_n
     assert school.paragraphs == SCHOOL
     assert railway.paragraphs == column + RAILWAY[1:]
     assert harbour.paragraphs == HARBOUR
+
+
+# -- headlines printed together away from their stories (-raw text) ------------------------
+
+RAIL_TEXT = RAILWAY[1:] + ["铁路建设者在隧道里过年，打通隧道那天，大家在隧道口放起了鞭炮。"]
+SCHOOL_TEXT = SCHOOL[1:] + ["新图书馆的阅览室里，孩子们在老师的带领下安静地读书。"]
+
+
+def _titles_at_the_foot(gaps: bool) -> Page:
+    # Two stories without a lead run together, and the harbour story follows; their titles
+    # were printed together at the page's foot, one line each, as pdftotext -raw prints a
+    # page's headlines.
+    titles = [(H, "铁路建设者打通隧道"), (H, "新图书馆的阅览室里坐满了读书的孩子"), (H, "渔港开海")]
+    texts = [(P, t) for t in RAIL_TEXT + SCHOOL_TEXT + HARBOUR] + titles
+    blocks = [Block(kind, text, [Line(text, 2 * n + 1 if gaps else n + 1)], gap_before=gaps and n > 0) for n, (kind, text) in enumerate(texts)]
+    page = Page(1, blocks)
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def test_titles_printed_together_away_from_their_stories_cut_the_stories_apart():
+    rail, school, harbour = _titles_at_the_foot(gaps=False).articles
+    assert (rail.headlines, rail.paragraphs) == (["铁路建设者打通隧道"], RAIL_TEXT)
+    assert (school.headlines, school.paragraphs) == (["新图书馆的阅览室里坐满了读书的孩子"], SCHOOL_TEXT)
+    assert (harbour.headlines, harbour.paragraphs) == (["渔港开海"], HARBOUR)
+
+
+def test_titles_printed_together_on_a_page_set_in_blocks_stay_one_headline():
+    # Where the page sets its blocks apart, a run of headline lines is one story's headline
+    # (a kicker over its title reads like another part of the story than the title does).
+    assert len(_titles_at_the_foot(gaps=True).articles) == 2

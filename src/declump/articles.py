@@ -1267,14 +1267,29 @@ def _split_by_headlines(blocks: list[Block], roles: list[str], stories: list[_St
     pieces = {piece[0]: piece for piece in _attach_headlines(parts, [], crowd=True)}
     idf = _idf(_features(blocks[i].text) for story in stories for i in story.body)
     out: list[_Story] = []
-    for story in stories:
-        # A kicker that reports a speech (…会议时强调) leads into its story's title: the two
-        # draw one story, not two.
-        heads = [
-            parts.features(pieces[i])
-            for i in sorted(story.heads)
-            if i in pieces and not _SPEECH_KICKER.search(blocks[pieces[i][-1]].text.strip())
-        ]
+    for s, story in enumerate(stories):
+        heads = []
+        for i in sorted(story.heads):
+            if i not in pieces:
+                continue
+            piece = pieces[i]
+            if _SPEECH_KICKER.search(blocks[piece[-1]].text.strip()):
+                # A kicker that reports a speech (…会议时强调) leads into its story's title:
+                # the two draw one story, not two.
+                continue
+            beside = (
+                parts.blocks_set_apart
+                or not has_cjk(blocks[piece[0]].text)  # (a Latin title and its deck read apart)
+                or s in (parts.story_after[piece[-1]], parts.story_before[piece[0]])
+            )
+            # On a page that does not set its blocks apart (-raw text prints a page's
+            # headlines together, after its stories), a run of headline lines printed away
+            # from the story its words gave it to may hold the titles of several stories run
+            # together: each line is read on its own. (-raw pages: 4 pages gain 1-2 whole
+            # articles, 1 loses one, a title and subtitle reading like two parts of their
+            # story; on pages set apart in blocks a title stands over its story and a kicker
+            # over a title often reads like another part of the story than the title does.)
+            heads.extend([parts.features(piece)] if beside else [parts.features([line]) for line in piece])
         out.extend(_cut_story(story, heads, blocks, idf))
     for story in out:
         story.heads = []  # attached again to the stories as cut
