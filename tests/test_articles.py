@@ -1523,3 +1523,26 @@ def test_titles_printed_together_on_a_page_set_in_blocks_stay_one_headline():
     # Where the page sets its blocks apart, a run of headline lines is one story's headline
     # (a kicker over its title reads like another part of the story than the title does).
     assert len(_titles_at_the_foot(gaps=True).articles) == 2
+
+
+def _foot_title_owners(crowd: bool) -> list[list[int]]:
+    from declump.articles import _attach_headlines, _make_parts, _roles, _stories
+
+    # The school story (no lead) and the harbour story under its title; a title sharing
+    # only 孩子 and 读书 with the school text (2 of its 9 bigrams) printed at the page's foot.
+    texts = [(P, t) for t in SCHOOL_TEXT] + [(H, "渔港开海")] + [(P, t) for t in HARBOUR] + [(H, "冬日暖阳下孩子乐读书")]
+    blocks = [Block(kind, text, [Line(text, n + 1)]) for n, (kind, text) in enumerate(texts)]
+    roles = _roles(blocks)
+    stories = _stories(blocks, roles, set())
+    _attach_headlines(_make_parts(blocks, roles, stories), [], crowd=crowd)
+    return [story.heads for story in stories]
+
+
+def test_a_title_sharing_a_few_words_with_a_story_is_tried_on_it_when_cutting_stories():
+    # Looking for stories run together, a title goes to the story it shares most words with
+    # at a lower bar: a wrong one only matters where the text reads like two titles.
+    assert _foot_title_owners(crowd=True) == [[6], [3]]
+
+
+def test_a_title_sharing_a_few_words_with_a_story_is_not_its_headline():
+    assert _foot_title_owners(crowd=False) == [[], [3]]

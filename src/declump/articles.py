@@ -56,6 +56,12 @@ from declump.text import display_width, ends_sentence, has_cjk, is_cjk, starts_m
 # with (share of its bigrams/words, each weighted 1/number of stories using it). Measured on
 # the seed page and the dev pages: true pairs score 0.4–1.0, unrelated stories 0.0–0.2.
 ATTACH_MIN_SCORE = 0.3
+# Looking for stories run together (two headlines drawn by one story's text), a headline run
+# goes to the story it shares this much with: a wrong one only matters where the text before
+# and after a cut reads like two headlines (SPLIT_EVIDENCE). -raw pages print headlines away
+# from their stories, where position cannot help: there two pages are cut right (a Chinese
+# page gains a whole article, an English one a headline); the other sets do not change.
+CROWD_MIN_SCORE = 0.2
 # The best story must beat the second best by this much, or the evidence is undecided and
 # position decides (a headline directly before a story without one).
 ATTACH_MARGIN = 0.1
@@ -1982,7 +1988,7 @@ def _attach_headlines(parts: _Parts, leftovers: list[int], crowd: bool = False) 
     pending: list[list[int]] = []
     owner: dict[int, int] = {}  # first line of a piece -> its story
     for piece in pieces:
-        target = _clear_winner(parts.scores(parts.features(piece)), ATTACH_MIN_SCORE)
+        target = _clear_winner(parts.scores(parts.features(piece)), CROWD_MIN_SCORE if crowd else ATTACH_MIN_SCORE)
         if target is None:
             pending.append(piece)
         else:
