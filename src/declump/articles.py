@@ -36,6 +36,7 @@ Nothing is dropped: every block's text ends in an article or in ``page.other``.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -215,7 +216,8 @@ RESUMED_MIN_START = 1.0
 # strong or stronger (layout and -raw text print no such runs: no blank line before them).
 RESUMED_MIN_PHRASES = 2.0
 RESUMED_RATIO = 2.0
-# Runs tried on a page at most (each reads the page's phrases once; dev pages: 0-3).
+# Runs tried on a page at most, and as many runs cut out between two headlines' stories
+# (each reads the page's phrases once; dev pages: 0-3).
 RESUMED_MAX_RUNS = 64
 # A paragraph goes to another story when it shares phrases of three characters with it
 # weighing at least this much (each 1 / the number of stories using it) and with the rest
@@ -1309,11 +1311,13 @@ def _place_middles(blocks: list[Block], stories: list[_Story]) -> None:
     if not any(story.middle for story in stories):
         return
     phrases = {t: _trigram_union(blocks, story.body) for t, story in enumerate(stories)}
+    tried = 0
     for k, story in enumerate(stories):
         if not story.middle:
             continue
         story.middle = False
-        texts = {t: phrases[t] for t, other in enumerate(stories) if t != k and other.body}
+        tried += 1
+        texts = {t: phrases[t] for t, other in enumerate(stories) if t != k and other.body} if tried <= RESUMED_MAX_RUNS else {}
         weight = _phrase_weights(texts)
         grams = phrases[k]
         score = {t: math.fsum(weight[g] for g in grams & texts[t] if g in weight) for t in texts}
@@ -1692,19 +1696,25 @@ def _rehome_datelines(blocks: list[Block], stories: list[_Story]) -> bool:
     with a lead is the end of a story printed before it: the nearest one before the note
     that has no lead and no dateline of its own yet. Returns whether any moved.
     """
+    notes = {i for story in stories for i in story.body if _CLOSING_DATELINE.match(_compact(blocks[i].text))}
+    if not notes:
+        return False
+    # The stories that may take a note, by their last block (which a note they take stays
+    # before): without a lead and without a dateline note of their own.
+    open_ends = sorted(
+        (max(story.body), t)
+        for t, story in enumerate(stories)
+        if story.body and not story.lead and not notes.intersection(story.body)
+    )
     moved = False
     for k, story in enumerate(stories):
         if not story.lead:
             continue
-        for i in [i for i in story.body[1:] if _CLOSING_DATELINE.match(_compact(blocks[i].text))]:
-            before = [
-                t for t, other in enumerate(stories)
-                if t != k and other.body and not other.lead and max(other.body) < i
-                and not any(_CLOSING_DATELINE.match(_compact(blocks[j].text)) for j in other.body)
-            ]
-            if not before:
+        for i in [i for i in story.body[1:] if i in notes]:
+            at = bisect.bisect_left(open_ends, (i, -1)) - 1
+            if at < 0:
                 continue
-            target = max(before, key=lambda t: max(stories[t].body))
+            _, target = open_ends.pop(at)
             story.body.remove(i)
             stories[target].body.append(i)
             moved = True
