@@ -1546,3 +1546,26 @@ def test_a_title_sharing_a_few_words_with_a_story_is_tried_on_it_when_cutting_st
 
 def test_a_title_sharing_a_few_words_with_a_story_is_not_its_headline():
     assert _foot_title_owners(crowd=False) == [[], [3]]
+
+
+# -- a story's summary marked ■ --------------------------------------------------------------
+
+FERRY_SUMMARY = "■新开通的跨海渡轮昨天首航，两岸居民往来只需四十分钟。"
+
+
+def test_summary_marked_after_another_storys_text_opens_a_story():
+    # The ferry story opens with its summary, marked ■, right after the school story's text
+    # (its title printed elsewhere); its closing dateline still makes it a story without a lead.
+    page = segment(
+        (H, "山村小学有了新图书馆"),
+        *[(P, text) for text in SCHOOL + [FERRY_SUMMARY] + FERRY_NO_LEAD[1:] + [FERRY_DATELINE]],
+    )
+    school, ferry = page.articles
+    assert school.paragraphs == SCHOOL
+    assert ferry.paragraphs == [FERRY_SUMMARY] + FERRY_NO_LEAD[1:] + [FERRY_DATELINE]
+
+
+def test_paragraphs_marked_in_a_row_are_a_list_in_their_story():
+    items = ["■图书馆藏书三千多册。", "■阅览室可坐五十人。"]
+    page = segment((H, "山村小学有了新图书馆"), *[(P, text) for text in SCHOOL + items])
+    assert [a.paragraphs for a in page.articles] == [SCHOOL + items]

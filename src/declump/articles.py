@@ -22,7 +22,8 @@ passes over the rejoin stage's blocks:
    column that opens mid-paragraph right after a paragraph that ended its sentence goes on
    the story that stops mid-sentence and shares its rare phrases, read right after the
    paragraph it finishes. A closing dateline (（本报伦敦2月12日电）) printed in a story that
-   opened with a lead is the end of the story without one printed before it.
+   opened with a dated lead is the end of the story without one printed before it. A
+   summary marked ■ opens a story as a lead does.
 3. *attachment*: each run of headline lines and each caption goes to the story whose body
    shares most of its words (character bigrams for Chinese, word stems for Latin text),
    weighted so that words many stories share count little; a headline directly before a
@@ -53,6 +54,9 @@ from declump.reassemble import open_end, open_start
 from declump.text import display_width, ends_sentence, has_cjk, is_cjk, starts_mid_sentence, word_chars
 
 # -- thresholds --------------------------------------------------------------------------
+# A story's summary printed before its text opens with this mark (■英国经济学家普遍认为，…; dev
+# pages: both paragraphs opening with it are an article's first). Several in a row are a list.
+SUMMARY_MARK = "■"
 # A headline run or caption is attached to the story it shares this much weighted vocabulary
 # with (share of its bigrams/words, each weighted 1/number of stories using it). Measured on
 # the seed page and the dev pages: true pairs score 0.4–1.0, unrelated stories 0.0–0.2.
@@ -1247,7 +1251,7 @@ def _stories(blocks: list[Block], roles: list[str], decks: set[int]) -> list[_St
             continue
         if role != _Role.BODY:
             continue
-        lead = bool(starts_article(block.text)) or id(block) in decks
+        lead = bool(starts_article(block.text)) or id(block) in decks or _summary(blocks, i)
         # Text opening mid-sentence after a headline is a column of the story before it
         # that the headline was printed above, not a story's start.
         afresh = headline_since and not starts_mid_sentence(block.text)
@@ -1260,6 +1264,16 @@ def _stories(blocks: list[Block], roles: list[str], decks: set[int]) -> list[_St
         prev_byline = bool(is_byline(block.text.strip()))
         closed = bracketed_note(block.text.strip())
     return stories
+
+
+def _summary(blocks: list[Block], i: int) -> bool:
+    """Whether block ``i`` is a story's summary set before its text (■英国经济学家普遍认为，…):
+    it opens as a lead does. A paragraph next to another marked so is an item of a list."""
+
+    def marked(j: int) -> bool:
+        return 0 <= j < len(blocks) and blocks[j].text.lstrip().startswith(SUMMARY_MARK)
+
+    return marked(i) and not marked(i - 1) and not marked(i + 1)
 
 
 def _split_by_headlines(blocks: list[Block], roles: list[str], stories: list[_Story]) -> list[_Story]:
@@ -1696,6 +1710,9 @@ def _rehome_datelines(blocks: list[Block], stories: list[_Story]) -> bool:
     with a lead is the end of a story printed before it: the nearest one before the note
     that has no lead and no dateline of its own yet. Returns whether any moved.
     """
+    def dated(story: _Story) -> bool:  # opens with a dated lead (a deck or a ■ summary is none)
+        return bool(starts_article(blocks[story.body[0]].text))
+
     notes = {i for story in stories for i in story.body if _CLOSING_DATELINE.match(_compact(blocks[i].text))}
     if not notes:
         return False
@@ -1704,11 +1721,11 @@ def _rehome_datelines(blocks: list[Block], stories: list[_Story]) -> bool:
     open_ends = sorted(
         (max(story.body), t)
         for t, story in enumerate(stories)
-        if story.body and not story.lead and not notes.intersection(story.body)
+        if story.body and not dated(story) and not notes.intersection(story.body)
     )
     moved = False
-    for k, story in enumerate(stories):
-        if not story.lead:
+    for story in stories:
+        if not story.body or not dated(story):
             continue
         for i in [i for i in story.body[1:] if i in notes]:
             at = bisect.bisect_left(open_ends, (i, -1)) - 1
