@@ -1569,3 +1569,40 @@ def test_paragraphs_marked_in_a_row_are_a_list_in_their_story():
     items = ["■图书馆藏书三千多册。", "■阅览室可坐五十人。"]
     page = segment((H, "山村小学有了新图书馆"), *[(P, text) for text in SCHOOL + items])
     assert [a.paragraphs for a in page.articles] == [SCHOOL + items]
+
+
+# -- the last paragraphs of a story that are another story's column ------------------------
+
+
+def _school_then(tail: list[str]) -> Page:
+    # The harbour story comes first under its title; the school story, with its lead, runs
+    # on into ``tail`` with no headline or lead between.
+    return segment(
+        (H, "渔港开海"),
+        *[(P, text) for text in HARBOUR],
+        (H, "山村小学有了新图书馆"),
+        *[(P, text) for text in SCHOOL + tail],
+    )
+
+
+def test_tail_of_a_story_sharing_rare_phrases_with_another_goes_there():
+    # Each paragraph of the tail shares phrases (渔港码头, 进出港湾, 鱼货) with the harbour story
+    # and none with the school story above it.
+    harbour, school = _school_then(HARBOUR_COLUMN).articles
+    assert harbour.paragraphs == HARBOUR + HARBOUR_COLUMN
+    assert school.paragraphs == SCHOOL
+
+
+def test_tail_quoting_its_own_storys_title_stays():
+    # The same tail under a school title that names the harbour (a story on the school's
+    # harbour visit): the tail shares the title's phrases, so it is the school story's own.
+    page = segment(
+        (H, "渔港开海"),
+        *[(P, text) for text in HARBOUR],
+        (H, "渔港管理站进出港湾码头鱼货"),
+        *[(P, text) for text in SCHOOL + HARBOUR_COLUMN],
+    )
+    harbour, school = page.articles
+    # (The middle paragraph, sharing its phrases with the harbour story only, still leaves
+    # as a stray, paragraph by paragraph; the tail as a whole stays.)
+    assert school.paragraphs == SCHOOL + [HARBOUR_COLUMN[0], HARBOUR_COLUMN[2]]

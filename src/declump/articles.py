@@ -23,7 +23,9 @@ passes over the rejoin stage's blocks:
    the story that stops mid-sentence and shares its rare phrases, read right after the
    paragraph it finishes. A closing dateline (（本报伦敦2月12日电）) printed in a story that
    opened with a dated lead is the end of the story without one printed before it. A
-   summary marked ■ opens a story as a lead does.
+   summary marked ■ opens a story as a lead does. The last paragraphs of a story with a
+   lead that each share rare phrases with another story, and clearly more than with their
+   own, are that story's column.
 3. *attachment*: each run of headline lines and each caption goes to the story whose body
    shares most of its words (character bigrams for Chinese, word stems for Latin text),
    weighted so that words many stories share count little; a headline directly before a
@@ -220,6 +222,16 @@ RESUMED_MIN_START = 1.0
 # strong or stronger (layout and -raw text print no such runs: no blank line before them).
 RESUMED_MIN_PHRASES = 2.0
 RESUMED_RATIO = 2.0
+# The last paragraphs of a story with a lead go to another story that shares this many of
+# their three-character phrases (weighted as above), this many times as many as any other
+# story or the text above them and its own title, each paragraph some (dev, layout and -raw
+# pages: 6 such tails of 1-7 paragraphs, all right; at a ratio of 2 or without the test of
+# each paragraph, long tails of two or three stories moved wrongly, and without the title the
+# example page's tail quoting its own title went to a story on the same subject). Tails of at
+# most this many blocks are tried.
+TAIL_MIN_PHRASES = 4.0
+TAIL_RATIO = 3.0
+TAIL_MAX_BLOCKS = 16
 # Runs tried on a page at most, and as many runs cut out between two headlines' stories
 # (each reads the page's phrases once; dev pages: 0-3).
 RESUMED_MAX_RUNS = 64
@@ -345,6 +357,7 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
     _join_title_halves(parts, leftovers)
     merged = _merge_orphans(blocks, stories, vocab)
     merged = _rehome_datelines(blocks, stories) or merged
+    merged = _move_tails(blocks, stories) or merged
     if _rehome_strays(blocks, stories) or merged:
         parts = _make_parts(blocks, roles, stories)
     _attach_captions(parts, leftovers)
@@ -1465,6 +1478,59 @@ def _join_resumed(blocks: list[Block], roles: list[str], stories: list[_Story]) 
         other.body = sorted(other.body + run)
         phrases[k] = _trigram_union(blocks, story.body)
         phrases[target] = phrases[target] | grams
+
+
+def _move_tails(blocks: list[Block], stories: list[_Story]) -> bool:
+    """Give the last paragraphs of a story that opens with a lead to the story whose rare
+    phrases they share, when each of them does (Chinese pages).
+
+    A story's column printed after another story's text, with no headline or lead between,
+    runs on at the end of that story (:func:`_stories`); when the story it belongs to is
+    already cut apart from it by headlines, moving runs (:func:`_move_continuations`) may
+    miss it, as its blocks need not stand between blank lines. Its three-character phrases
+    tell: the tail shares TAIL_MIN_PHRASES with one other story and TAIL_RATIO times as much
+    as with any other or with the text above it and its story's headline, and every block of
+    it shares some with that story and no more with the text above. Returns whether any moved.
+    """
+    if not any(has_cjk(blocks[story.body[0]].text) for story in stories if story.body):
+        return False
+    phrases = {t: _trigram_union(blocks, story.body + story.heads) for t, story in enumerate(stories)}
+    moved = False
+    tried = [k for k, story in enumerate(stories) if story.lead and len(story.body) > MOVE_MIN_ABOVE]
+    for k in tried[:RESUMED_MAX_RUNS]:
+        body = stories[k].body
+        best: tuple[float, int, int] | None = None
+        for c in range(max(MOVE_MIN_ABOVE, len(body) - TAIL_MAX_BLOCKS), len(body)):
+            tail = body[c:]
+            if any(starts_article(blocks[i].text) for i in tail):
+                continue
+            texts = {t: phrases[t] for t, other in enumerate(stories) if t != k and other.body}
+            texts[-1] = _trigram_union(blocks, body[:c] + stories[k].heads)  # (a title its text quotes)
+            weight = _phrase_weights(texts)
+
+            def shared(grams: frozenset[str] | set[str], t: int) -> float:
+                return math.fsum(weight[g] for g in grams & texts[t] if g in weight)  # noqa: B023
+
+            grams = _trigram_union(blocks, tail)
+            score = {t: shared(grams, t) for t in texts}
+            target = min((t for t in texts if t >= 0), key=lambda t: (-score[t], t), default=None)
+            if target is None:
+                continue
+            rival = max(score[t] for t in texts if t != target)
+            if score[target] < TAIL_MIN_PHRASES or score[target] < TAIL_RATIO * rival:
+                continue
+            each = [(shared(_trigrams(blocks[i].text), target), shared(_trigrams(blocks[i].text), -1)) for i in tail]
+            if all(to > 0 and to >= own for to, own in each) and (best is None or score[target] - rival > best[0]):
+                best = (score[target] - rival, c, target)
+        if best is not None:
+            _, c, target = best
+            tail = body[c:]
+            stories[k].body = body[:c]
+            stories[target].body = sorted(stories[target].body + tail)
+            phrases[k] = _trigram_union(blocks, stories[k].body + stories[k].heads)
+            phrases[target] = phrases[target] | _trigram_union(blocks, tail)
+            moved = True
+    return moved
 
 
 def _trigram_union(blocks: list[Block], indexes: list[int]) -> set[str]:
