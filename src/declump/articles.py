@@ -1494,7 +1494,11 @@ def _move_tails(blocks: list[Block], stories: list[_Story]) -> bool:
     """
     if not any(has_cjk(blocks[story.body[0]].text) for story in stories if story.body):
         return False
-    phrases = {t: _trigram_union(blocks, story.body + story.heads) for t, story in enumerate(stories)}
+    phrases = {t: _trigram_union(blocks, story.body + story.heads) for t, story in enumerate(stories) if story.body}
+    users: dict[str, set[int]] = {}  # phrase -> the stories using it (read once, kept in step)
+    for t, grams in phrases.items():
+        for g in grams:
+            users.setdefault(g, set()).add(t)
     moved = False
     tried = [k for k, story in enumerate(stories) if story.lead and len(story.body) > MOVE_MIN_ABOVE]
     for k in tried[:RESUMED_MAX_RUNS]:
@@ -1504,31 +1508,48 @@ def _move_tails(blocks: list[Block], stories: list[_Story]) -> bool:
             tail = body[c:]
             if any(starts_article(blocks[i].text) for i in tail):
                 continue
-            texts = {t: phrases[t] for t, other in enumerate(stories) if t != k and other.body}
-            texts[-1] = _trigram_union(blocks, body[:c] + stories[k].heads)  # (a title its text quotes)
-            weight = _phrase_weights(texts)
+            above = _trigram_union(blocks, body[:c] + stories[k].heads)  # (a title its text quotes)
 
-            def shared(grams: frozenset[str] | set[str], t: int) -> float:
-                return math.fsum(weight[g] for g in grams & texts[t] if g in weight)  # noqa: B023
+            def weight(g: str) -> float:
+                # 1 / the texts using it: the other stories, and the text above the tail
+                n = len(users.get(g, ())) - (g in phrases[k]) + (g in above)  # noqa: B023
+                return 1.0 / n if 0 < n <= MAX_SHARING_STORIES else 0.0
 
-            grams = _trigram_union(blocks, tail)
-            score = {t: shared(grams, t) for t in texts}
-            target = min((t for t in texts if t >= 0), key=lambda t: (-score[t], t), default=None)
+            def shares(grams: set[str] | frozenset[str]) -> dict[int, float]:
+                found: dict[int, list[float]] = {}
+                for g in grams:
+                    w = weight(g)
+                    if not w:
+                        continue
+                    for t in users.get(g, ()):
+                        if t != k:  # noqa: B023
+                            found.setdefault(t, []).append(w)
+                    if g in above:  # noqa: B023
+                        found.setdefault(-1, []).append(w)
+                return {t: math.fsum(ws) for t, ws in found.items()}
+
+            score = shares(_trigram_union(blocks, tail))
+            target = min((t for t in score if t >= 0), key=lambda t: (-score[t], t), default=None)
             if target is None:
                 continue
-            rival = max(score[t] for t in texts if t != target)
+            rival = max([v for t, v in score.items() if t != target] + [0.0])
             if score[target] < TAIL_MIN_PHRASES or score[target] < TAIL_RATIO * rival:
                 continue
-            each = [(shared(_trigrams(blocks[i].text), target), shared(_trigrams(blocks[i].text), -1)) for i in tail]
-            if all(to > 0 and to >= own for to, own in each) and (best is None or score[target] - rival > best[0]):
+            each = [shares(_trigrams(blocks[i].text)) for i in tail]
+            if all(0 < one.get(target, 0.0) >= one.get(-1, 0.0) for one in each) and (best is None or score[target] - rival > best[0]):
                 best = (score[target] - rival, c, target)
         if best is not None:
             _, c, target = best
             tail = body[c:]
             stories[k].body = body[:c]
             stories[target].body = sorted(stories[target].body + tail)
-            phrases[k] = _trigram_union(blocks, stories[k].body + stories[k].heads)
-            phrases[target] = phrases[target] | _trigram_union(blocks, tail)
+            kept = _trigram_union(blocks, stories[k].body + stories[k].heads)
+            for g in phrases[k] - kept:
+                users[g].discard(k)
+            phrases[k] = kept
+            for g in _trigram_union(blocks, tail) - phrases[target]:
+                users.setdefault(g, set()).add(target)
+                phrases[target].add(g)
             moved = True
     return moved
 
