@@ -507,6 +507,29 @@ def test_kicker_reporting_a_speech_and_its_title_printed_apart_draw_one_story():
     assert len(story.paragraphs) == 3
 
 
+def test_column_going_on_after_a_piece_reassembly_moved_follows_that_paragraph():
+    # Lines 6-7 head a column and finish the farm story's paragraph printed further down
+    # (reassembly joined them to it: its lines jump back); the paragraph printed under them
+    # in that column (line 8) is the farm story's next one, not the bridge story's.
+    def block(kind: BlockKind, *rows: tuple[int, str]) -> Block:
+        return Block(kind, "".join(text for _, text in rows), [Line(text, number) for number, text in rows])
+
+    page = Page(1, [
+        block(H, (1, "新桥通车")),
+        block(P, (3, "本报讯 新桥昨日通车，两岸居民往来只需五分钟。")),
+        block(P, (4, "大桥全长八百米，是全市最长的桥梁，工程历时两年。")),
+        block(P, (8, "农场今年又扩大了种植面积，预计产量还会增加。")),
+        block(H, (10, "农场坚持用农家肥")),
+        block(P, (12, "本报讯 农场这些年来一直坚持用农家肥，场长告诉"), (13, "记者，他们"), (6, "始终相信这条路能走通，"), (7, "后来产量一年比一年好。")),
+    ])
+    segment_page(page, Config(), null_log())
+    farm = next(a for a in page.articles if a.headlines == ["农场坚持用农家肥"])
+    assert farm.paragraphs[-1] == "农场今年又扩大了种植面积，预计产量还会增加。"
+    assert len(farm.paragraphs) == 2
+    bridge = next(a for a in page.articles if a.headlines == ["新桥通车"])
+    assert len(bridge.paragraphs) == 2
+
+
 HARBOUR = [
     "本报讯 渔港码头昨天迎来冬季开海，上百艘渔船驶出港湾，渔民们忙着撒网捕鱼。",
     "今年开海第一网收获不错，码头上的鱼货很快被收购一空，渔民笑得合不拢嘴。",

@@ -312,6 +312,7 @@ class _Story:
     halves: set[int] = field(default_factory=set)  # head lines that finish the title before them
     # body block that stops mid-sentence → the run printed elsewhere that goes on from it
     follows: dict[int, list[int]] = field(default_factory=dict)
+    after: set[int] = field(default_factory=set)  # runs in ``follows`` read after a whole paragraph
     middle: bool = False  # cut out between two headlines' stories, reading like neither
 
 
@@ -1324,7 +1325,8 @@ def _split_by_headlines(blocks: list[Block], roles: list[str], stories: list[_St
             # articles, 1 loses one, a title and subtitle reading like two parts of their
             # story; on pages set apart in blocks a title stands over its story and a kicker
             # over a title often reads like another part of the story than the title does.)
-            heads.extend([parts.features(piece)] if beside else [parts.features([line]) for line in piece])
+            lines = [line for line in piece if not _SPEECH_KICKER.search(blocks[line].text.strip())]
+            heads.extend([parts.features(piece)] if beside else [parts.features([line]) for line in lines])
         out.extend(_cut_story(story, heads, blocks, idf))
     for story in out:
         story.heads = []  # attached again to the stories as cut
@@ -1448,17 +1450,36 @@ def _join_resumed(blocks: list[Block], roles: list[str], stories: list[_Story]) 
     own story. The paragraph it goes on is recorded (``follows``), so that the article
     reads the run right after it and joins the two pieces of the paragraph.
     """
+    moved_from = _after_moved_pieces(blocks, roles)
     runs: list[tuple[int, list[int]]] = []
     for k, story in enumerate(stories):
-        cuts = [n for n, i in enumerate(story.body) if (n or not story.lead) and _resumes(blocks, roles, i)]
+        cuts = [
+            n
+            for n, i in enumerate(story.body)
+            if (n or not story.lead) and (_resumes(blocks, roles, i) or (i in moved_from and not starts_article(blocks[i].text)))
+        ]
         runs.extend((k, story.body[lo:hi]) for lo, hi in zip(cuts, cuts[1:] + [len(story.body)]))
     runs = [(k, run) for k, run in runs if has_cjk(blocks[run[0]].text)][:RESUMED_MAX_RUNS]
     if not runs:
         return
     phrases = {t: _trigram_union(blocks, story.body) for t, story in enumerate(stories)}
+    story_of = {i: t for t, story in enumerate(stories) for i in story.body}
     for k, run in runs:
         story = stories[k]
         if not set(run) <= set(story.body):
+            continue
+        joined = moved_from.get(run[0])
+        if joined is not None and story_of.get(joined) not in (None, k):
+            # The column goes on after a piece reassembly joined to a paragraph of another
+            # story: it is that story's column, read after that paragraph.
+            target = story_of[joined]
+            story.body = [i for i in story.body if i not in run]
+            stories[target].follows[joined] = run
+            stories[target].after.add(run[0])
+            stories[target].body = sorted(stories[target].body + run)
+            story_of.update(dict.fromkeys(run, target))
+            phrases[k] = _trigram_union(blocks, story.body)
+            phrases[target] = phrases[target] | _trigram_union(blocks, run)
             continue
         ends = [t for t, other in enumerate(stories) if t != k and other.body and open_end(blocks[max(other.body)]) > 0]
         if not ends:
@@ -1478,6 +1499,31 @@ def _join_resumed(blocks: list[Block], roles: list[str], stories: list[_Story]) 
         other.body = sorted(other.body + run)
         phrases[k] = _trigram_union(blocks, story.body)
         phrases[target] = phrases[target] | grams
+
+
+def _after_moved_pieces(blocks: list[Block], roles: list[str]) -> dict[int, int]:
+    """Body blocks printed right after a piece that reassembly joined to a paragraph printed
+    after it (the rest of a column whose head continued that paragraph), each with the
+    block that piece went into: block index -> the joined paragraph's index."""
+    owner: dict[int, int] = {}  # input line -> its block
+    moved: set[int] = set()  # input lines of pieces joined to a paragraph printed after them
+    for j, block in enumerate(blocks):
+        for k, line in enumerate(block.lines):
+            if line.number in owner:
+                return {}  # layout text: columns cut apart share their input lines
+            owner[line.number] = j
+            if k and line.number < block.lines[k - 1].number:
+                moved.update(other.number for other in block.lines[k:])
+    out: dict[int, int] = {}
+    for i, block in enumerate(blocks):
+        if roles[i] != _Role.BODY or not block.lines:
+            continue
+        number = block.lines[0].number - 1
+        while number > 0 and number not in owner:
+            number -= 1  # (blank lines)
+        if number in moved and owner[number] != i:
+            out[i] = owner[number]
+    return out
 
 
 def _move_tails(blocks: list[Block], stories: list[_Story]) -> bool:
@@ -1933,6 +1979,7 @@ def _merge_into(stories: list[_Story], k: int, target: int, vocab: _Vocabulary) 
     other.quotes += story.quotes
     other.halves |= story.halves
     other.follows.update(story.follows)
+    other.after |= story.after
     story.body, story.heads, story.captions, story.quotes, story.halves = [], [], [], [], set()
     vocab.moved(other.body, k, target)
 
@@ -2363,7 +2410,7 @@ def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
     paragraphs: list[str] = []
     continues = story.continues
     quoted = {run[0]: _join_lines([blocks[i].text for i in run]) for run in story.quotes}
-    goes_on = {run[0] for end, run in story.follows.items() if run and end in story.body}
+    goes_on = {run[0] for end, run in story.follows.items() if run and end in story.body} - story.after
     last = None
     for i in _reading_order(story, list(quoted)):
         text = quoted[i] if i in quoted else blocks[i].text
