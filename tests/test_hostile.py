@@ -31,6 +31,7 @@ from declump.cli import app, with_default_command
 from declump.decode import decode_bytes
 from declump.errors import DeclumpError, OutputError
 from declump.files import write_article, write_atomic
+from declump.pipeline import verified_clean_text
 from declump.verify import unaccounted
 
 from conftest import SEED
@@ -378,6 +379,15 @@ def test_fuzz_idempotence_undoubled_line_doubled_again_once_despaced(text, headl
     assert clean_text(output) == output
     assert unaccounted(text, output, changes) == ({}, {})
     assert output.split("\n\n")[-1] == headline
+
+
+def test_fuzz_conservation_seam_linked_back_into_its_own_block():
+    # Reassembly opened a Latin seam, linked the text after it back to the text before it in
+    # the same block and closed the seam again: a cycle of links, whose pieces were dropped.
+    text = "kss.well-\nn        .\n\nrnm well-\nn        .\n\nBsidents.\ny"
+    output, changes = explain_text(text)
+    assert unaccounted(text, output, changes) == ({}, {})
+    assert verified_clean_text(text) == output
 
 
 # -- 4. conservation from the command line ----------------------------------------------------

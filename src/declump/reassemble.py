@@ -1034,6 +1034,10 @@ def _break_cycles(links: _Links) -> _Links:
 def _apply(page: Page, links: _Links, offsets: dict[int, list[int]], log: ChangeLog) -> None:
     """Cut blocks at the chosen seams and join every chain of pieces into its first piece's
     place, in reading order; the text after a cut stays where its block was."""
+    # (Closing opened seams again renumbers the links: one that ran from a piece back to an
+    # earlier piece of its own block closes a cycle through the seams left closed. Every
+    # piece on a cycle would wait to be joined by a chain that never reaches it.)
+    links = _break_cycles(links)
     if not links:
         return
     parts: dict[int, list[Block]] = {}
