@@ -1416,7 +1416,7 @@ def test_column_opening_mid_paragraph_that_reads_like_its_own_story_stays():
     # The column goes on from the school story above it (新图书馆, 阅览室): it stays there, and
     # the harbour paragraph that stops mid-sentence is left as it is.
     rest = "借书还书，新图书馆的阅览室坐满了读书的孩子。"
-    harbour, school, railway = _column_opening_mid_paragraph(rest).articles
+    harbour, school, _railway = _column_opening_mid_paragraph(rest).articles
     assert harbour.paragraphs == [HARBOUR[0], HARBOUR_STOPS]
     assert school.paragraphs == SCHOOL + [rest]
 
@@ -1625,7 +1625,7 @@ def test_tail_quoting_its_own_storys_title_stays():
         (H, "渔港管理站进出港湾码头鱼货"),
         *[(P, text) for text in SCHOOL + HARBOUR_COLUMN],
     )
-    harbour, school = page.articles
+    _harbour, school = page.articles
     # (The middle paragraph, sharing its phrases with the harbour story only, still leaves
     # as a stray, paragraph by paragraph; the tail as a whole stays.)
     assert school.paragraphs == SCHOOL + [HARBOUR_COLUMN[0], HARBOUR_COLUMN[2]]

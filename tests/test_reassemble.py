@@ -12,7 +12,12 @@ from declump import clean_text, explain_text
 from declump.config import Config
 from declump.model import Block, BlockKind, ChangeLog, Line, Page
 from declump.pipeline import verified_clean_text
-from declump.reassemble import _choose, _hyphenated_word, _max_weight_assignment, reassemble_page
+from declump.reassemble import (
+    _choose,
+    _hyphenated_word,
+    _max_weight_assignment,
+    reassemble_page,
+)
 from declump.text import has_cjk
 
 _numbers = iter(range(1, 100_000))

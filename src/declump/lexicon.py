@@ -27,8 +27,8 @@ MAX_WORD = 4
 #: and the words it competes with on either side).
 SEAM_CONTEXT = 4
 
-_IDEOGRAPHS_END = re.compile(r"[\u3400-\u9fff]{1,%d}$" % SEAM_CONTEXT)
-_IDEOGRAPHS_START = re.compile(r"[\u3400-\u9fff]{1,%d}" % SEAM_CONTEXT)
+_IDEOGRAPHS_END = re.compile(rf"[\u3400-\u9fff]{{1,{SEAM_CONTEXT}}}$")
+_IDEOGRAPHS_START = re.compile(rf"[\u3400-\u9fff]{{1,{SEAM_CONTEXT}}}")
 
 
 @cache
