@@ -390,6 +390,15 @@ def test_fuzz_conservation_seam_linked_back_into_its_own_block():
     assert verified_clean_text(text) == output
 
 
+def test_fuzz_conservation_title_cut_out_across_a_closed_up_hyphen():
+    # Rejoin closed up ``u-`` / ``q…`` (a dehyphenation, recorded); cutting the lines apart
+    # again as titles brought the hyphen back, which the record says was taken off. The block
+    # stays whole when its parts cannot keep its text.
+    text = "\udcb9        右 u-\n\n}  q䬺\udc8c行文字绛。"
+    output, changes = explain_text(text)
+    assert unaccounted(text, output, changes) == ({}, {})
+
+
 # -- 4. conservation from the command line ----------------------------------------------------
 
 

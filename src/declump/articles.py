@@ -412,7 +412,7 @@ def unglue_titles(page: Page) -> None:
     blocks: list[Block] = []
     for block in page.blocks:
         if block.kind is BlockKind.PARAGRAPH and has_cjk(block.text):
-            blocks.extend(_unglue_headlines(block))
+            blocks.extend(_unglued(block))
         else:
             blocks.append(block)
     page.blocks = blocks
@@ -435,7 +435,7 @@ def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
     clauses: dict[str, int] | None = None  # read once, when the page has a deck
     for block in blocks:
         if blank_lines_mark and block.kind is BlockKind.PARAGRAPH:
-            for piece in _unglue_headlines(block):
+            for piece in _unglued(block):
                 pieces.extend(_unglue_captions(piece, quoted) if piece.kind is BlockKind.PARAGRAPH else [piece])
         else:
             pieces.append(block)
@@ -550,6 +550,16 @@ def _unglue_captions(block: Block, quoted: dict[str, int]) -> list[Block]:
         out[-1].gap_before = block.gap_before if body[0] is block.lines[0] else True
     out.extend(captions)
     return out
+
+
+def _unglued(block: Block) -> list[Block]:
+    """:func:`_unglue_headlines`, kept only when its parts hold the block's text as it is: a
+    repair rejoin made across the cut line end (a hyphen taken off) that the parts cannot
+    keep leaves the block whole."""
+    parts = _unglue_headlines(block)
+    if len(parts) > 1 and _compact("".join(part.text for part in parts)) != _compact(block.text):
+        return [block]
+    return parts
 
 
 def _unglue_headlines(block: Block) -> list[Block]:
@@ -889,7 +899,8 @@ def _line_index(block: Block) -> tuple[dict[int, int], list[int] | None]:
     cursor = 0
     for line in block.lines:
         text = line.text.strip()
-        at = block.text.find(text[:LINE_PROBE], cursor) if text else -1
+        # (never the line's last character: a repair at the end may have changed it)
+        at = block.text.find(text[: max(1, min(LINE_PROBE, len(text) - 1))], cursor) if text else -1
         if at < 0:
             starts = None
             break
