@@ -222,6 +222,30 @@ def test_paragraph_printed_twice_in_the_column_is_no_caption():
     assert [c for a in page.articles for c in a.captions] == []
 
 
+def test_paragraph_a_marked_caption_quotes_is_the_paragraph():
+    # The caption (图为…) repeats the story's first paragraph; the paragraph, set in a narrow
+    # column of its own, is no caption for being found in the caption's text.
+    text = "古村的石桥已有三百多年历史，桥下流水潺潺，两岸的老屋依然保持着旧时模样。"
+    mark = "图为" + text
+    lead = "本报讯 全市春耕备耕工作全面展开，各地抢抓农时，组织农民开展春播，确保粮食播种面积稳定。"
+    rest = "今年以来，全县新建蔬菜大棚三百余座，带动周边农户两千多户增收，村民的腰包越来越鼓了。"
+    caption = Block(P, mark, [Line(mark[k : k + 5], 10 + n) for n, k in enumerate(range(0, len(mark), 5))])
+    body = Block(P, text, [Line(text[k : k + 9], 30 + n) for n, k in enumerate(range(0, len(text), 9))])
+    page = Page(1, [column_block(lead, 1), caption, Block(H, "古村石桥", [Line("古村石桥", 20)]), body, column_block(rest, 40)])
+    segment_page(page, Config(), null_log())
+    captions = [c for a in page.articles for c in a.captions]
+    assert captions == [mark]
+    assert any(a.paragraphs and a.paragraphs[0] == text for a in page.articles)
+
+
+def test_paragraph_an_unmarked_block_quotes_may_still_be_a_caption():
+    # Without a caption's mark the longer copy is the paragraph and the short one the caption.
+    text = "古村的石桥已有三百多年历史，桥下流水潺潺。"
+    longer = text + "两岸的老屋依然保持着旧时模样，村民们在桥头摆摊，游客络绎不绝，成了远近闻名的景点。"
+    page = segment((H, "古村石桥"), (P, text), (P, longer))
+    assert page.articles[0].captions == [text]
+
+
 def test_caption_quoting_the_lead_is_a_caption_not_a_story():
     # A caption repeats the story's first sentence, dateline and all.
     quoted = "新华社电（记者王明）农历春节，山区小镇一派热闹祥和气氛。"

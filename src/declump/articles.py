@@ -266,6 +266,8 @@ _JUMP = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_TAIL = re.compile(r"\s[\u4e00-\u9fff]{2,4}\s*$")  # 依法施训……。 吴昊  (a bare photographer)
+# A caption's mark in compact text (spaces removed): 图为… in front, a credit …摄 at the end.
+_MARKED_CAPTION = re.compile(r"^[图圖][为為]|[摄攝][）)]?$")
 _INNER_SENTENCE = re.compile(r"[。！？；][^”’」』）)]")
 # A kicker reporting what someone said at an event (韩正在财政部调研时强调, 郭声琨强调): the
 # title under it is what was said (dev pages: 5 such kickers, each the first of two lines).
@@ -1181,6 +1183,11 @@ def _quotes_nearby(compact: str, index: int, body_text: list[str], set_as_body: 
     if len(compact) < QUOTE_MIN_CHARS:
         return False
     lo, hi = max(0, index - CAPTION_QUOTE_REACH), min(len(body_text), index + CAPTION_QUOTE_REACH + 1)
+    # A caption marked as one (图为…, …摄) that holds this text quotes it: this is the
+    # paragraph it quotes (dev pages: a story's first paragraph under 图为 + the paragraph).
+    for j in range(lo, hi):
+        if j != index and body_text[j] != compact and compact in body_text[j] and _MARKED_CAPTION.search(body_text[j]):
+            return False
     for side in (range(lo, index), range(index + 1, hi)):
         if compact in "".join(body_text[j] for j in side if body_text[j] != compact):
             return True
