@@ -1653,3 +1653,33 @@ def test_tail_quoting_its_own_storys_title_stays():
     # (The middle paragraph, sharing its phrases with the harbour story only, still leaves
     # as a stray, paragraph by paragraph; the tail as a whole stays.)
     assert school.paragraphs == SCHOOL + [HARBOUR_COLUMN[0], HARBOUR_COLUMN[2]]
+
+
+def test_speech_kicker_over_a_column_tagged_title_stays_apart_from_it():
+    # Two stories' headlines printed in a run: the kicker reporting a speech, then another
+    # story's column-tagged title, then the title of what was said. The kicker is no first
+    # phrase of the tagged title: it goes with the speech's story.
+    speech = [
+        "本报讯 王明在全市政法工作会议上强调，政法机关要维护社会稳定，保障群众安全。",
+        "王明强调，政法机关要加强队伍建设，维护社会稳定，守护群众安全。",
+    ]
+    page = segment(
+        *[(P, text) for text in RAILWAY],
+        (H, "王明强调"),
+        (H, "渔港开海（民生观）"),
+        (H, "维护社会稳定守护群众安全"),
+        *[(P, text) for text in speech + HARBOUR],
+    )
+    heads = [a.headlines for a in page.articles]
+    assert ["王明强调", "维护社会稳定守护群众安全"] in heads
+    assert ["渔港开海（民生观）"] in heads
+
+
+def test_short_phrase_over_a_column_tagged_title_stays_one_headline():
+    page = segment(
+        *[(P, text) for text in RAILWAY],
+        (H, "渔港"),
+        (H, "开海第一网（民生观）"),
+        *[(P, text) for text in HARBOUR],
+    )
+    assert page.articles[-1].headlines == ["渔港开海第一网（民生观）"]  # one title in two phrases

@@ -952,6 +952,10 @@ def _wrapped(first: str, second: str) -> bool:
         return True  # rejoin already read a Latin headline line by line: one title
     if _unbalanced(first) or second.startswith(("（", "(", "）", ")", "”", "》")):
         return True
+    if _SPEECH_KICKER.search(first) and _TAG.search(second):
+        # A kicker reporting a speech (郭声琨强调) tops what was said, a news title; a title
+        # ending in a column tag (…（民生观）) is a column's piece: another story's headline.
+        return False
     return _parallel(first, second) or phrase_over_tagged_title(first, second)
 
 
