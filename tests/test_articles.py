@@ -1683,3 +1683,31 @@ def test_short_phrase_over_a_column_tagged_title_stays_one_headline():
         *[(P, text) for text in HARBOUR],
     )
     assert page.articles[-1].headlines == ["渔港开海第一网（民生观）"]  # one title in two phrases
+
+
+NIGHT_MARKET = [
+    "本报讯 老街的夜市又热闹起来，摊主们支起小桌，卖起家乡的小吃。",
+    "夜市里人来人往，不少游客专程赶来，尝一尝地道的风味。",
+]
+
+
+def _tagged_title_in_a_run(title: str) -> Page:
+    # Two stories' titles in one run over the first story; the second, column-tagged, shares
+    # too few words with any story for them to decide.
+    return segment(
+        (H, "山区新建铁路全线铺通沿线群众告别出行难"),
+        (H, title),
+        *[(P, text) for text in RAILWAY + NIGHT_MARKET],
+    )
+
+
+def test_column_tagged_title_left_over_heads_the_next_story_without_a_headline():
+    page = _tagged_title_in_a_run("夜市灯火照亮烟火气（人民时评）")
+    assert [a.headlines for a in page.articles] == [["山区新建铁路全线铺通沿线群众告别出行难"], ["夜市灯火照亮烟火气（人民时评）"]]
+    assert not page.other
+
+
+def test_column_tagged_title_sharing_no_word_with_that_story_stays_apart():
+    page = _tagged_title_in_a_run("灯火里的烟火气（人民时评）")
+    assert page.articles[1].headlines == []
+    assert [b.text for b in page.other] == ["灯火里的烟火气（人民时评）"]

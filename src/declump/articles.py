@@ -363,6 +363,7 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
     merged = _move_tails(blocks, stories) or merged
     if _rehome_strays(blocks, stories) or merged:
         parts = _make_parts(blocks, roles, stories)
+    _place_tagged_titles(parts, leftovers)
     _attach_captions(parts, leftovers)
     sections = _find_sections(blocks, stories, leftovers, weight)
     for i, block in enumerate(blocks):
@@ -2197,6 +2198,29 @@ def _attach_headlines(parts: _Parts, leftovers: list[int], crowd: bool = False) 
         else:
             parts.stories[target].heads.extend(piece)
     return pieces
+
+
+def _place_tagged_titles(parts: _Parts, leftovers: list[int]) -> None:
+    """Give a column-tagged title (问“细”于民见初心（今日谈）) left over to the first story
+    after it still without a headline, when its words lean there at all.
+
+    A column's tag marks its piece's own title: it heads a story, never stands alone. Its
+    story, a short commentary, may share few words with it and may have been cut from the
+    story above only after headlines were attached.
+    """
+    for i in sorted(leftovers):
+        text = parts.blocks[i].text.strip()
+        tag = _TAG.search(text)
+        if parts.roles[i] != _Role.HEAD or not tag or not has_cjk(text) or len(_compact(text[: tag.start()])) < TAGGED_TITLE_MIN_CHARS:
+            continue
+        after = [s for s, story in enumerate(parts.stories) if story.body and story.body[0] > i and not story.heads]
+        if not after:
+            continue
+        s = min(after, key=lambda k: parts.stories[k].body[0])
+        if parts.scores(parts.features([i])).get(s, 0.0) <= 0.0:
+            continue
+        parts.stories[s].heads.append(i)
+        leftovers.remove(i)
 
 
 def _page_label(index: int, parts: _Parts) -> bool:
