@@ -1711,3 +1711,36 @@ def test_column_tagged_title_sharing_no_word_with_that_story_stays_apart():
     page = _tagged_title_in_a_run("灯火里的烟火气（人民时评）")
     assert page.articles[1].headlines == []
     assert [b.text for b in page.other] == ["灯火里的烟火气（人民时评）"]
+
+
+LANTERN_CAPTION = "“古镇灯会”，今年的主题是“点亮乡村，照亮未来”。 王明 摄"
+LANTERN = [
+    "本报讯 县里每年都把正月十五定为“古镇灯会”，今年的主题是“点亮乡村，照亮未来”，吸引了大批游客。",
+    "灯会期间，古镇的街巷挂满了彩灯，村民们表演舞龙舞狮，热闹非凡。",
+]
+
+
+def _caption_under_a_line_set_apart(line: str) -> Page:
+    # A line set apart (as layout text prints a caption's first line out of step with the
+    # rest), then a caption that does not start a sentence itself.
+    blocks = [
+        Block(H, "古镇灯会吸引八方游客", [Line("古镇灯会吸引八方游客", 1)]),
+        Block(H, line, [Line(line, 3)], gap_before=True),
+        Block(C, LANTERN_CAPTION, [Line(LANTERN_CAPTION[:15], 6), Line(LANTERN_CAPTION[15:], 7)], gap_before=True),
+    ]
+    blocks += [Block(P, text, [Line(text, 10 + n)], gap_before=True) for n, text in enumerate(LANTERN)]
+    page = Page(1, blocks)
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def test_caption_first_piece_set_apart_is_joined_when_the_story_prints_both_as_one():
+    page = _caption_under_a_line_set_apart("县里每年都把正月十五定为")
+    assert page.articles[0].headlines == ["古镇灯会吸引八方游客"]
+    assert page.articles[0].captions == ["县里每年都把正月十五定为" + LANTERN_CAPTION]
+
+
+def test_title_set_apart_over_a_caption_the_story_does_not_quote_with_it_stays_a_title():
+    page = _caption_under_a_line_set_apart("春节期间乡村游持续升温")
+    assert page.articles[0].captions == [LANTERN_CAPTION]
+    assert "春节期间乡村游持续升温" in "".join(page.articles[0].headlines)

@@ -977,7 +977,8 @@ def _merge_caption_pieces(blocks: list[Block], roles: list[str]) -> None:
     """Join the first piece of a caption that rejoin cut off back onto the caption.
 
     A piece that stops mid-sentence, printed right above (no blank line) a caption that does
-    not start one itself (图为…), is the caption's beginning.
+    not start one itself (图为…), is the caption's beginning; so is one printed apart from it
+    when the story prints the two as one run of text (the caption quotes it across them).
     """
     k = len(blocks) - 1
     while k > 0:
@@ -985,13 +986,12 @@ def _merge_caption_pieces(blocks: list[Block], roles: list[str]) -> None:
         if (
             roles[k] == _Role.CAPTION
             and roles[k - 1] in (_Role.HEAD, _Role.BODY, _Role.CAPTION)
-            and not cur.gap_before
             and not cur.text.startswith("图为")
             and not ends_sentence(prev.text)
             and not CAPTION_MARK.search(prev.text)
             and not starts_article(prev.text)
             and len(_compact(prev.text)) + len(_compact(cur.text)) <= CAPTION_MAX_CHARS
-            and _same_column(prev, cur)
+            and ((not cur.gap_before and _same_column(prev, cur)) or _quoted_across(k, blocks, roles))
         ):
             blocks[k - 1] = Block(
                 BlockKind.CAPTION, _join_text(prev.text, cur.text), prev.lines + cur.lines, prev.width, prev.gap_before
@@ -1000,6 +1000,19 @@ def _merge_caption_pieces(blocks: list[Block], roles: list[str]) -> None:
             del blocks[k]
             del roles[k]
         k -= 1
+
+
+def _quoted_across(k: int, blocks: list[Block], roles: list[str]) -> bool:
+    """Whether a body block prints block ``k - 1`` and the start of caption ``k`` as one
+    run of text: the caption quotes its story across the two, so the first is its first
+    piece, wherever the page printed it (layout text may set a caption's first line apart).
+    The story is looked for CAPTION_QUOTE_REACH blocks either way, as in _quotes_nearby."""
+    head = _compact(blocks[k - 1].text)
+    if len(head) < QUOTE_MIN_CHARS:
+        return False
+    seam = head + _compact(blocks[k].text)[:QUOTE_MIN_CHARS]
+    reach = range(max(0, k - CAPTION_QUOTE_REACH), min(len(blocks), k + CAPTION_QUOTE_REACH + 1))
+    return any(roles[j] == _Role.BODY and seam in _compact(blocks[j].text) for j in reach)
 
 
 def _pull_quotes(blocks: list[Block], roles: list[str]) -> list[list[int]]:
