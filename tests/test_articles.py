@@ -1744,3 +1744,30 @@ def test_title_set_apart_over_a_caption_the_story_does_not_quote_with_it_stays_a
     page = _caption_under_a_line_set_apart("春节期间乡村游持续升温")
     assert page.articles[0].captions == [LANTERN_CAPTION]
     assert "春节期间乡村游持续升温" in "".join(page.articles[0].headlines)
+
+
+def _two_lines_over(first: str, second: str, lead: str) -> Page:
+    lines = [Line(first, 1), Line(second, 2)]
+    blocks = [Block(P, first + second, lines)]
+    blocks += [Block(P, text, [Line(text, 4 + n)], gap_before=True) for n, text in enumerate([lead, *RAILWAY[1:]])]
+    page = Page(1, blocks)
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def test_title_read_as_a_paragraph_over_a_lead_is_its_headline_lines():
+    # Kicker and title set tight over the lead came out of rejoin as one unfinished paragraph.
+    page = _two_lines_over("为了沿线群众出行更加方便快捷", "山区新建铁路全线铺通", RAILWAY[0])
+    assert page.articles[0].headlines == ["为了沿线群众出行更加方便快捷", "山区新建铁路全线铺通"]
+    assert page.articles[0].paragraphs[0] == RAILWAY[0]
+
+
+def test_unfinished_paragraph_over_a_paragraph_that_is_no_lead_stays_body():
+    page = _two_lines_over("为了群众出行方便", "山区新建铁路全线铺通", RAILWAY[1])
+    assert all(not a.headlines for a in page.articles)
+
+
+def test_unfinished_clause_over_a_lead_stays_body():
+    # A paragraph's piece holding a clause mark (，) is text, not a title.
+    page = _two_lines_over("为了群众出行方便，", "山区新建铁路全线铺通", RAILWAY[0])
+    assert all(not a.headlines for a in page.articles)

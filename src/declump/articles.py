@@ -94,6 +94,10 @@ CAPTION_LATIN_FACTOR = 2.5
 # How many blocks either way a caption's quote of its story is looked for (a page of
 # pdftotext output holds 20–80 blocks; a story's text is never farther from its caption).
 CAPTION_QUOTE_REACH = 60
+# A line of a title that rejoin read as a paragraph is at most this many characters: a
+# safety bound, as wide as the widest body columns (dev pages: such titles hold 11-14 a line
+# over their lead, body columns 12-22); what tells the title is its place over the lead.
+TITLE_LINE_MAX_CHARS = 24
 # A headline line is at most this many characters (longest title on the dev pages: 41).
 HEADLINE_MAX_CHARS = 48
 # ... or, in Latin text, this many letters and marks (spaces not counted): a deck under an
@@ -342,6 +346,7 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
     decks: set[int] = set()  # ids of the blocks that are decks
     blocks = _prepare(blocks, decks)
     roles = _roles(blocks)
+    _unglue_titles_over_leads(blocks, roles)
     _merge_caption_pieces(blocks, roles)
     stories = _split_by_headlines(blocks, roles, _stories(blocks, roles, decks))
     _join_resumed(blocks, roles, stories)
@@ -1090,6 +1095,28 @@ def _roles(blocks: list[Block]) -> list[str]:
         elif 0 < i < len(blocks) - 1 and roles[i - 1] == roles[i + 1] == _Role.BODY and _crosshead(*blocks[i - 1 : i + 2]):
             roles[i] = _Role.BODY
     return roles
+
+
+def _unglue_titles_over_leads(blocks: list[Block], roles: list[str]) -> None:
+    """Turn each title that rejoin read as a paragraph over a lead back into headline lines,
+    one block a line as headlines come (kicker and title; attaching joins a wrapped title)."""
+    for i in range(len(blocks) - 2, -1, -1):
+        if roles[i] == _Role.BODY and _title_over_lead(blocks[i], blocks[i + 1]):
+            lines = [_sub_block(blocks[i], [line], BlockKind.HEADLINE) for line in blocks[i].lines]
+            blocks[i : i + 1] = lines
+            roles[i : i + 1] = [_Role.HEAD] * len(lines)
+
+
+def _title_over_lead(block: Block, below: Block) -> bool:
+    """A "paragraph" of short unpunctuated lines right over a story's lead (本报南宁…电):
+    a title of two lines that rejoin read as one paragraph. A paragraph's text goes on
+    into the next one or ends a sentence; it never runs into a lead unfinished."""
+    text = block.text.strip()
+    if block.kind is not BlockKind.PARAGRAPH or not has_cjk(text) or not starts_article(below.text.strip()):
+        return False
+    if ends_sentence(text) or any(mark in text for mark in _CLAUSE_MARKS) or not _reads_as_headline(text):
+        return False
+    return all(len(_compact(line.text)) <= TITLE_LINE_MAX_CHARS for line in block.lines)
 
 
 def _crosshead(above: Block, block: Block, below: Block) -> bool:
