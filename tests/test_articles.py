@@ -1746,10 +1746,10 @@ def test_title_set_apart_over_a_caption_the_story_does_not_quote_with_it_stays_a
     assert "春节期间乡村游持续升温" in "".join(page.articles[0].headlines)
 
 
-def _two_lines_over(first: str, second: str, lead: str) -> Page:
+def _two_lines_over(first: str, second: str, lead: str, apart: bool = True) -> Page:
     lines = [Line(first, 1), Line(second, 2)]
-    blocks = [Block(P, first + second, lines)]
-    blocks += [Block(P, text, [Line(text, 4 + n)], gap_before=True) for n, text in enumerate([lead, *RAILWAY[1:]])]
+    blocks = [Block(P, first + second, lines, gap_before=apart)]
+    blocks += [Block(P, text, [Line(text, 4 + n)], gap_before=apart) for n, text in enumerate([lead, *RAILWAY[1:]])]
     page = Page(1, blocks)
     segment_page(page, Config(), null_log())
     return page
@@ -1762,8 +1762,13 @@ def test_title_read_as_a_paragraph_over_a_lead_is_its_headline_lines():
     assert page.articles[0].paragraphs[0] == RAILWAY[0]
 
 
+def test_title_read_as_a_paragraph_between_blank_lines_is_headline_lines():
+    page = _two_lines_over("为了沿线群众出行更加方便快捷", "山区新建铁路全线铺通", RAILWAY[1])
+    assert page.articles[0].headlines == ["为了沿线群众出行更加方便快捷", "山区新建铁路全线铺通"]
+
+
 def test_unfinished_paragraph_over_a_paragraph_that_is_no_lead_stays_body():
-    page = _two_lines_over("为了群众出行方便", "山区新建铁路全线铺通", RAILWAY[1])
+    page = _two_lines_over("为了沿线群众出行更加方便快捷", "山区新建铁路全线铺通", RAILWAY[1], apart=False)
     assert all(not a.headlines for a in page.articles)
 
 

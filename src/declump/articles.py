@@ -1098,7 +1098,7 @@ def _roles(blocks: list[Block]) -> list[str]:
 
 
 def _unglue_titles_over_leads(blocks: list[Block], roles: list[str]) -> None:
-    """Turn each title that rejoin read as a paragraph over a lead back into headline lines,
+    """Turn each title that rejoin read as a paragraph (see _title_over_lead) back into headline lines,
     one block a line as headlines come (kicker and title; attaching joins a wrapped title)."""
     for i in range(len(blocks) - 2, -1, -1):
         if roles[i] == _Role.BODY and _title_over_lead(blocks[i], blocks[i + 1]):
@@ -1108,11 +1108,15 @@ def _unglue_titles_over_leads(blocks: list[Block], roles: list[str]) -> None:
 
 
 def _title_over_lead(block: Block, below: Block) -> bool:
-    """A "paragraph" of short unpunctuated lines right over a story's lead (本报南宁…电):
-    a title of two lines that rejoin read as one paragraph. A paragraph's text goes on
-    into the next one or ends a sentence; it never runs into a lead unfinished."""
+    """A "paragraph" of short unpunctuated lines right over a story's lead (本报南宁…电),
+    or of two lines or more set apart by blank lines above and below (a photo may stand
+    between a title and its story): a title that rejoin read as one paragraph. A
+    paragraph's text goes on into the next one or ends a sentence; it never runs into a
+    lead unfinished, nor stops unfinished, without a clause mark, alone between blank lines."""
     text = block.text.strip()
-    if block.kind is not BlockKind.PARAGRAPH or not has_cjk(text) or not starts_article(below.text.strip()):
+    if block.kind is not BlockKind.PARAGRAPH or not has_cjk(text):
+        return False
+    if not starts_article(below.text.strip()) and not (block.gap_before and below.gap_before and len(block.lines) >= 2):
         return False
     if ends_sentence(text) or any(mark in text for mark in _CLAUSE_MARKS) or not _reads_as_headline(text):
         return False
