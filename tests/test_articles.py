@@ -1776,3 +1776,28 @@ def test_unfinished_clause_over_a_lead_stays_body():
     # A paragraph's piece holding a clause mark (，) is text, not a title.
     page = _two_lines_over("为了群众出行方便，", "山区新建铁路全线铺通", RAILWAY[0])
     assert all(not a.headlines for a in page.articles)
+
+
+def _caption_then(first_line: str) -> Page:
+    caption = "图为渔港码头上，渔民们忙着卸下一筐筐鱼货。"
+    rest = HARBOUR[1]
+    blocks = [
+        Block(P, HARBOUR[0], [Line(HARBOUR[0], 1)]),
+        Block(C, caption, [Line(caption, 3)], gap_before=True),
+        Block(P, first_line + rest, [Line(first_line, 4), Line(rest, 5)]),
+    ]
+    page = Page(1, blocks)
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def test_photo_credit_opening_the_block_after_a_caption_ends_the_caption():
+    page = _caption_then("王明 摄")
+    assert page.articles[0].captions == ["图为渔港码头上，渔民们忙着卸下一筐筐鱼货。王明 摄"]
+    assert HARBOUR[1] in page.articles[0].paragraphs
+
+
+def test_text_line_opening_the_block_after_a_caption_stays_there():
+    page = _caption_then("渔港管理站说，")
+    assert page.articles[0].captions == ["图为渔港码头上，渔民们忙着卸下一筐筐鱼货。"]
+    assert "渔港管理站说，" + HARBOUR[1] in page.articles[0].paragraphs

@@ -272,6 +272,8 @@ _JUMP = re.compile(
 _CREDIT_TAIL = re.compile(r"\s[\u4e00-\u9fff]{2,4}\s*$")  # 依法施训……。 吴昊  (a bare photographer)
 # A caption's mark in compact text (spaces removed): 图为… in front, a credit …摄 at the end.
 _MARKED_CAPTION = re.compile(r"^[图圖][为為]|[摄攝][）)]?$")
+# A line that is only a photo credit: a name or two and 摄 (李明 摄, 王晓东 林甄玉摄).
+_CREDIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*[摄攝]")
 _INNER_SENTENCE = re.compile(r"[。！？；][^”’」』）)]")
 # A kicker reporting what someone said at an event (韩正在财政部调研时强调, 郭声琨强调): the
 # title under it is what was said (dev pages: 5 such kickers, each the first of two lines).
@@ -347,6 +349,7 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
     blocks = _prepare(blocks, decks)
     roles = _roles(blocks)
     _unglue_titles_over_leads(blocks, roles)
+    _take_back_credits(blocks, roles)
     _merge_caption_pieces(blocks, roles)
     stories = _split_by_headlines(blocks, roles, _stories(blocks, roles, decks))
     _join_resumed(blocks, roles, stories)
@@ -976,6 +979,23 @@ def _parallel(first: str, second: str) -> bool:
 
 def _unbalanced(text: str) -> bool:
     return any(text.count(o) > text.count(c) for o, c in ("“”", "（）", "()", "《》", "‘’"))
+
+
+def _take_back_credits(blocks: list[Block], roles: list[str]) -> None:
+    """Give a photo credit line (李明 摄) that opens the block after a caption back to the
+    caption: a credit ends a caption and never opens a paragraph (layout text may link the
+    credit, set to the right under the caption, with the column under it)."""
+    for k in range(len(blocks) - 1, 0, -1):
+        block = blocks[k]
+        if roles[k - 1] != _Role.CAPTION or roles[k] != _Role.BODY or len(block.lines) < 2:
+            continue
+        if not _CREDIT_LINE.fullmatch(block.lines[0].text.strip()):
+            continue
+        caption = blocks[k - 1]
+        credit = block.lines[0]
+        text = _join_text(caption.text, credit.text.strip())
+        blocks[k - 1] = Block(caption.kind, text, caption.lines + [credit], caption.width, caption.gap_before)
+        blocks[k] = _sub_block(block, block.lines[1:], block.kind)
 
 
 def _merge_caption_pieces(blocks: list[Block], roles: list[str]) -> None:
