@@ -1595,6 +1595,36 @@ def test_a_title_sharing_a_few_words_with_a_story_is_not_its_headline():
     assert _foot_title_owners(crowd=False) == [[], [3]]
 
 
+def _storm_page(bold: bool) -> Page:
+    # A title printed right above a photo's caption, no blank line between (pdftotext -raw),
+    # its last line as wide as the caption's lines.
+    def block(kind: BlockKind, first: int, *texts: str, bold: bool = False) -> Block:
+        return Block(kind, " ".join(texts), [Line(text, first + k, bold=bold) for k, text in enumerate(texts)])
+
+    page = Page(1, [
+        block(P, 1, "The old harbour has silted up over the years, and boats can no longer enter it at low tide."),
+        block(H, 2, "Storm closes", "the coastal road to Portsea", bold=bold),
+        block(P, 4, "Waves broke over the sea wall", "on Monday. Photo: PA"),
+        block(P, 6, "By John Brown"),
+        block(P, 7, "PORTSEA (PA) - The coastal road was closed on Monday after a storm broke the sea wall, the council said."),
+        block(P, 8, "The road will stay closed until the wall is repaired, which may take weeks."),
+    ])
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def test_latin_title_in_fake_bold_over_a_caption_is_no_piece_of_the_caption():
+    road = _storm_page(bold=True).articles[1]
+    assert road.headlines == ["Storm closes the coastal road to Portsea"]
+    assert road.captions == ["Waves broke over the sea wall on Monday. Photo: PA"]
+
+
+def test_latin_line_in_roman_over_a_caption_may_be_its_first_piece():
+    road = _storm_page(bold=False).articles[1]
+    assert road.headlines == []
+    assert road.captions == ["Storm closes the coastal road to Portsea Waves broke over the sea wall on Monday. Photo: PA"]
+
+
 # -- a story's summary marked ■ --------------------------------------------------------------
 
 FERRY_SUMMARY = "■新开通的跨海渡轮昨天首航，两岸居民往来只需四十分钟。"

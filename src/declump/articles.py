@@ -1015,6 +1015,7 @@ def _merge_caption_pieces(blocks: list[Block], roles: list[str]) -> None:
             and not ends_sentence(prev.text)
             and not CAPTION_MARK.search(prev.text)
             and not starts_article(prev.text)
+            and not _fake_bold_latin(prev)
             and len(_compact(prev.text)) + len(_compact(cur.text)) <= CAPTION_MAX_CHARS
             and ((not cur.gap_before and _same_column(prev, cur)) or _quoted_across(k, blocks, roles))
         ):
@@ -1038,6 +1039,13 @@ def _quoted_across(k: int, blocks: list[Block], roles: list[str]) -> bool:
     seam = head + _compact(blocks[k].text)[:QUOTE_MIN_CHARS]
     reach = range(max(0, k - CAPTION_QUOTE_REACH), min(len(blocks), k + CAPTION_QUOTE_REACH + 1))
     return any(roles[j] == _Role.BODY and seam in _compact(blocks[j].text) for j in reach)
+
+
+def _fake_bold_latin(block: Block) -> bool:
+    """A Latin block all of whose lines were printed in fake bold: a headline set in its own
+    type, never the opening piece of a caption in roman (pdftotext -raw prints a photo's
+    caption right under the headline above it, with no blank line between)."""
+    return bool(block.lines) and all(line.bold for line in block.lines) and not has_cjk(block.text)
 
 
 def _pull_quotes(blocks: list[Block], roles: list[str]) -> list[list[int]]:
