@@ -1625,6 +1625,33 @@ def test_latin_line_in_roman_over_a_caption_may_be_its_first_piece():
     assert road.captions == ["Storm closes the coastal road to Portsea Waves broke over the sea wall on Monday. Photo: PA"]
 
 
+def _latin_titles_at_the_foot(first_title: str) -> Page:
+    # Two stories, then their titles printed together at the page's foot (pdftotext -raw).
+    page = Page(1, [
+        latin_block(P, 1, "By Jane Smith"),
+        latin_block(P, 2, "PORTSEA (PA) - The island ferry operator has ordered two new ships for its routes, it said on Monday."),
+        latin_block(P, 3, "The vessels will carry cars and passengers between the island and the mainland from the spring of 2027."),
+        latin_block(P, 4, "By John Brown"),
+        latin_block(P, 5, "LONDON (AP) - Dredging of the old harbour will start next month, the town council said on Tuesday."),
+        latin_block(P, 6, "The harbour has silted up over the years and fishing boats can no longer enter it at low tide."),
+        latin_block(H, 7, first_title),
+        latin_block(H, 8, "Council to dredge silted harbour"),
+    ])
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def test_latin_title_sharing_a_word_with_the_one_story_without_a_title_is_its_title():
+    ferry, harbour = _latin_titles_at_the_foot("Ferry firm expands fleet").articles
+    assert (ferry.headlines, harbour.headlines) == (["Ferry firm expands fleet"], ["Council to dredge silted harbour"])
+
+
+def test_latin_title_sharing_no_word_with_a_story_without_a_title_is_left_over():
+    page = _latin_titles_at_the_foot("Museum reopens after repairs")
+    assert [a.headlines for a in page.articles] == [[], ["Council to dredge silted harbour"]]
+    assert [o.text for o in page.other] == ["Museum reopens after repairs"]
+
+
 # -- a story's summary marked ■ --------------------------------------------------------------
 
 FERRY_SUMMARY = "■新开通的跨海渡轮昨天首航，两岸居民往来只需四十分钟。"
