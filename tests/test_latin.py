@@ -402,6 +402,23 @@ def test_fake_bold_headlines_one_after_the_other() -> None:
     assert clean_text(page, reassemble=False).split("\n\n") == ["Bridge repairs run late", "Mayor backs the new ferry plan"]
 
 
+def _doubled(*lines: str) -> str:
+    return "".join(f"{line}\n{line}\n" for line in lines) + "The council met on Monday to discuss the plans.\n"
+
+
+def test_narrower_fake_bold_headline_after_a_whole_one_is_another_headline() -> None:
+    # ``Mayor backs`` would have taken ``new`` at the first title's measure: it was not
+    # wrapped for lack of room, so it opens the next story's narrower title (pdftotext -raw).
+    page = _doubled("Bridge repairs run late on the river", "Mayor backs", "new ferry plan")
+    assert clean_text(page, reassemble=False).split("\n\n")[:2] == ["Bridge repairs run late on the river", "Mayor backs new ferry plan"]
+
+
+def test_full_middle_line_of_a_fake_bold_headline_starting_with_a_name_wraps() -> None:
+    # ``leaves`` did not fit after ``Manchester shooting``: one headline wrapped at its measure.
+    page = _doubled("Police hunt gunman after", "Manchester shooting", "leaves two dead")
+    assert clean_text(page, reassemble=False).split("\n\n")[0] == "Police hunt gunman after Manchester shooting leaves two dead"
+
+
 def test_lines_joined_at_hyphens_do_not_widen_the_column() -> None:
     # After this line come lines pdftotext joined at a hyphen, each two lines of the column.
     def prev(joined: bool) -> FakeRow:

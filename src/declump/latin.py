@@ -467,6 +467,12 @@ def _indented(row: RowLike, column: float) -> bool:
     return _fill(row, row.next_word, column) < INDENT_FIT_SHARE
 
 
+def fits_in_headline(row: RowLike, measure: float) -> bool:
+    """Whether ``row`` would have taken the next line's first word within HEADLINE_FIT_SHARE
+    of a headline's ``measure``: it was not wrapped for lack of room."""
+    return measure > 0 and bool(row.next_word) and _fill(row, row.next_word, measure) < HEADLINE_FIT_SHARE
+
+
 def _fill(row: RowLike, word: str, column: float) -> float:
     """The share of the column ``row`` would fill with ``word`` added after a space."""
     return (row.width + line_width(" " + word)) / column if word else math.inf

@@ -178,6 +178,7 @@ class Row:
     next_width: float = 0.0  # the width of the next line (0: none)
     follows_sentence: bool = False  # the line before this one ends a sentence
     next_word: str = ""  # the first word of the next line (Latin: would it have fitted on this one?)
+    next_bold: bool = False  # the next line is printed in fake bold too
     piece_width: float = 0.0  # column width of the lines between the blank lines around this one
     piece_lines: int = 0  # how many lines stand between those blank lines
     piece_whole: bool = False  # those lines start with a capital and end a sentence
@@ -336,6 +337,7 @@ def _measure(lines: list[Line]) -> list[Row]:
     for row, after in pairwise(rows):
         row.next_word = after.text.split(maxsplit=1)[0]
         row.next_width = after.width
+        row.next_bold = after.line.bold
         after.follows_sentence = ends_sentence(row.text)
     widths = [row.width for row in rows]
     merged = _hyphens_joined(rows)
@@ -503,9 +505,16 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         head = current[: latin.MAX_HEADLINE_LINES]
         words = sum(len(r.text.split()) for r in head)
         whole = words >= latin.MIN_WHOLE_HEADLINE_WORDS and not latin.stops_mid_sentence(prev.text)
-        if whole and latin.starts_afresh(row.text) and row.width > max(r.width for r in head):
+        measure = max(r.width for r in head)
+        if whole and latin.starts_afresh(row.text) and row.width > measure:
             # A wrapped headline's first line is its widest.
             return False, "a fake-bold Latin headline after another"
+        if whole and latin.starts_afresh(row.text) and row.next_bold and latin.fits_in_headline(row, measure):
+            # A line inside a wrapped headline is full: the next line's first word did not
+            # fit on it. One that would have taken it at this headline's measure wraps
+            # another, narrower headline (pdftotext -raw prints side-by-side headlines one
+            # after the other).
+            return False, "a narrower fake-bold Latin headline after another"
         return True, "a fake-bold Latin headline wraps"  # one headline, however many lines
     if prev.line.bold or row.line.bold:
         return False, "fake-bold headline line"
