@@ -963,6 +963,34 @@ def test_latin_paragraph_above_a_byline_without_a_title_on_top_stays_body():
     assert all(not a.headlines for a in page.articles)
 
 
+def _paragraph_opening_over_a_skipped_line(opening: str, after: str) -> Page:
+    # Layout text read column by column: a paragraph's short first line, then an input line
+    # the column left empty, then its next lines.
+    page = Page(1, [
+        block_of_lines(P, (1, "By Jane Smith")),
+        block_of_lines(
+            P,
+            (3, opening),
+            (5, after),
+            (6, "at the age of fifteen on a fishing boat from the harbour below his parents' house."),
+        ),
+    ])
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def test_latin_short_opening_line_whose_sentence_goes_on_after_a_skipped_line_stays_body():
+    page = _paragraph_opening_over_a_skipped_line("Born in March", "1950, the captain first went to sea from the island")
+    assert page.articles[0].headlines == []
+    assert page.articles[0].paragraphs[1].startswith("Born in March 1950, the captain")
+
+
+def test_latin_title_over_a_skipped_line_and_a_fresh_sentence_is_cut_out():
+    page = _paragraph_opening_over_a_skipped_line("Captain retires", "The captain first went to sea from the island in 1950")
+    assert page.articles[-1].headlines == ["Captain retires"]
+    assert page.articles[-1].paragraphs[-1].startswith("The captain first went to sea")
+
+
 def latin_block(kind: BlockKind, first: int, *texts: str) -> Block:
     """A Latin block of lines numbered from ``first``, joined with spaces as rejoin does."""
     return Block(kind, " ".join(texts), [Line(text, first + k) for k, text in enumerate(texts)])

@@ -671,8 +671,10 @@ def _unglue_latin_title(block: Block) -> list[Block]:
     capital, a few words, no sentence end, not ending on a word that leads on (``on``,
     ``the``); so are the lines between the blank lines before it, title by title, as long
     as they read as one too. At the start of a paragraph, the lines before its first blank line are a
-    title when, besides, they are narrower than the paragraph's lines; the lines from
-    there to the next blank line, a sentence with no full stop, are its deck.
+    title when, besides, they are narrower than the paragraph's lines and the line after the
+    blank starts afresh (layout text read column by column skips the input lines a column
+    left empty: ``Born in March`` / ``1950, the captain…`` is one sentence going on); the
+    lines from there to the next blank line, a sentence with no full stop, are its deck.
     """
     lines = block.lines
     gaps = [k for k in range(1, len(lines)) if lines[k].number > lines[k - 1].number + 1]
@@ -694,6 +696,7 @@ def _unglue_latin_title(block: Block) -> list[Block]:
         first <= LATIN_TITLE_LINES
         and _latin_title(" ".join(texts[:first]))
         and max(len(t) for t in texts[:first]) <= body_width * LATIN_TITLE_NARROW
+        and starts_afresh(texts[first])
     ):
         end = gaps[1] if len(gaps) > 1 else len(lines)
         deck = " ".join(texts[first:end])
