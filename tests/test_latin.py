@@ -402,6 +402,14 @@ def test_fake_bold_headlines_one_after_the_other() -> None:
     assert clean_text(page, reassemble=False).split("\n\n") == ["Bridge repairs run late", "Mayor backs the new ferry plan"]
 
 
+def test_line_of_capitalised_words_before_a_sentence_going_on_is_no_label() -> None:
+    # A column's last line (a name) between blank lines, its sentence going on in lower case
+    # after the gap, as layout text read column by column prints it.
+    page = "The old bridge over the river will\nopen again in May, a year late.\n\nMayor Smith\n\nsaid the repairs to the bridge were\non time and within budget.\n"
+    blocks = clean_text(page, reassemble=False).split("\n\n")
+    assert blocks[1] == "Mayor Smith said the repairs to the bridge were on time and within budget."
+
+
 def _doubled(*lines: str) -> str:
     return "".join(f"{line}\n{line}\n" for line in lines) + "The council met on Monday to discuss the plans.\n"
 

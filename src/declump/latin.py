@@ -282,7 +282,9 @@ def continues(
         return True, "open parenthesis"
     if row.blank_before and ends_sentence(prev.text) and starts_afresh(row.text):
         return False, "blank line after a complete line"
-    if row.blank_before and (_label(prev) or _label(row)):
+    if row.blank_before and ((_label(prev) and not row.text[:1].islower()) or _label(row)):
+        # (a label is followed by a title or a story, never by a sentence going on in lower
+        # case: ``Bookmaker Ladbrokes`` / ``said it would…`` is a column's line, not a label)
         return False, "a section label between blank lines"
     if row.blank_before and (row.piece_whole or prev.piece_whole) and _pieces_differ(prev, row):
         return False, "whole sentences set in another width, between blank lines"
