@@ -151,3 +151,25 @@ def test_short_title_over_an_indented_line_is_apart_though_its_words_seem_to_run
     assert paragraphs._decide(title, first, [title]) == (False, "a short title over an indented first line")
     full = row("长江，在重庆涪陵区南沱镇", 12.0, 12.0)
     assert paragraphs._decide(title, full, [title]) == (True, "words run on across the line end")
+
+
+
+def _label_page(second_number: int) -> list[str]:
+    from declump.model import null_log
+
+    # Layout text read column by column: a label, the title wrapped under it, then a story
+    # whose paragraphs open indented (the page shows its indents).
+    texts = ["Arts & Leisure", "City Choir", "wins national", "award", "By Jane Smith"]
+    texts += ["   The city choir has won", "the national award for", "the second year running."] * 6
+    numbers = [1, second_number] + [second_number + 1 + k for k in range(len(texts) - 2)]
+    lines = [Line(t, n) for t, n in zip(texts, numbers)]
+    return [b.text for b in paragraphs.rejoin(lines, Config(), null_log())]
+
+
+def test_layout_label_over_an_input_line_its_column_left_empty_stands_alone():
+    assert _label_page(3)[:2] == ["Arts & Leisure", "City Choir wins national award"]
+
+
+def test_layout_line_of_capitalised_words_right_over_a_title_runs_on():
+    # No line left empty under it: nothing sets it apart (a kicker, a title's first line).
+    assert _label_page(2)[0] == "Arts & Leisure City Choir wins national award"

@@ -580,6 +580,12 @@ def _another_headline(prev: RowLike, row: RowLike, column: float) -> bool:
     return len(text.split()) >= MIN_WHOLE_HEADLINE_WORDS and starts_afresh(row.next_word)
 
 
+def section_label(text: str) -> bool:
+    """One to three capitalised words (``Business``, ``Arts & Entertainment``), no digit,
+    no punctuation: what a section label reads like."""
+    return _LABEL.fullmatch(text) is not None
+
+
 def _label(row: RowLike) -> bool:
     """A section label standing alone between blank lines: one to three capitalised words
     (``Business``, ``Arts & Entertainment``), no digit, no punctuation."""
