@@ -410,6 +410,31 @@ def test_line_of_capitalised_words_before_a_sentence_going_on_is_no_label() -> N
     assert blocks[1] == "Mayor Smith said the repairs to the bridge were on time and within budget."
 
 
+_BRIDGE_CAPTION = "The old bridge, seen from the east bank, was closed"
+
+
+def test_latin_photo_caption_between_blank_lines_stands_apart_from_a_column_cut_mid_sentence() -> None:
+    # The column stops mid-sentence at the picture; its text goes on under the caption.
+    page = (
+        "The council said the old bridge over the river would\nreopen in May, once the repairs to its piers and\n"
+        "the new deck laid by the contractors\n\n"
+        f"{_BRIDGE_CAPTION}\nafter the floods last winter. Photo: PA\n\n"
+        "were finished. Work began in the autumn and\nhas cost more than the council planned.\n"
+    )
+    blocks = clean_text(page, reassemble=False).split("\n\n")
+    assert blocks[1] == f"{_BRIDGE_CAPTION} after the floods last winter. Photo: PA"
+
+
+def test_latin_photo_caption_whose_sentence_runs_across_a_blank_line_stays_whole() -> None:
+    page = (
+        "The council said the old bridge over the river would\nreopen in May, once the repairs to its piers were done.\n\n"
+        f"{_BRIDGE_CAPTION} after\n\nthe floods last winter. Photo: PA\n\n"
+        "Work began in the autumn and has cost more than\nthe council planned for the repairs.\n"
+    )
+    blocks = clean_text(page, reassemble=False).split("\n\n")
+    assert blocks[1] == f"{_BRIDGE_CAPTION} after the floods last winter. Photo: PA"
+
+
 def _doubled(*lines: str) -> str:
     return "".join(f"{line}\n{line}\n" for line in lines) + "The council met on Monday to discuss the plans.\n"
 

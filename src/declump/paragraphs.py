@@ -394,7 +394,7 @@ def _measure_pieces(rows: list[Row], merged: bool) -> None:
 def _caption_piece(piece: list[Row]) -> bool:
     """Lines between two blank lines that are a photo caption set into a column: a few
     lines of CJK text ending in a photographer's credit (or opening with 图为)."""
-    if len(piece) > CAPTION_MAX_LINES or piece[0].latin:
+    if len(piece) > CAPTION_MAX_LINES:
         return False
     return CAPTION_MARK.search(" ".join(row.text for row in piece)) is not None
 
@@ -526,6 +526,8 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
     if prev.latin != row.latin and not (_is_numeric(prev.text) or _is_numeric(row.text)):
         return False, "script changes"
     if prev.latin:
+        if row.blank_before and row.latin and _latin_caption_apart(prev, row):
+            return False, "a Latin photo caption between blank lines"
         if _label_over_skipped_line(prev, row, current):
             return False, "a section label over a line the column left empty (layout text)"
         if _layout_indent(prev, row) and ends_sentence(prev.text):
@@ -709,6 +711,17 @@ def _layout_indent(prev: Row, row: Row) -> bool:
     """A line set in from the line before by a paragraph's first-line indent, kept as spaces
     (layout text; text in reading order has no spaces before its lines)."""
     return row.indent >= LAYOUT_INDENT_MIN and prev.indent < row.indent
+
+
+def _latin_caption_apart(prev: Row, row: Row) -> bool:
+    """A Latin photo caption (lines between blank lines ending in a credit) stands apart from
+    the lines across the blank lines around it: its credit ends it, and the column's text
+    before it, cut off mid-sentence at the picture, goes on elsewhere. Only a caption whose
+    own sentence runs across a blank line (in lower case, or after a word that leads on)
+    began above it."""
+    if prev.piece_caption:
+        return True
+    return row.piece_caption and not row.text[:1].islower() and not latin.stops_mid_sentence(prev.text)
 
 
 def _label_over_skipped_line(prev: Row, row: Row, current: list[Row]) -> bool:
