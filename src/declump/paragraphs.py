@@ -516,7 +516,8 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
             # A line inside a wrapped headline is full: the next line's first word did not
             # fit on it. One that would have taken it at this headline's measure wraps
             # another, narrower headline (pdftotext -raw prints side-by-side headlines one
-            # after the other).
+            # after the other). English dev pages (three extractions): 2 such breaks, both
+            # right; all 43 right joins of wrapped fake-bold lines stay.
             return False, "a narrower fake-bold Latin headline after another"
         return True, "a fake-bold Latin headline wraps"  # one headline, however many lines
     if prev.line.bold or row.line.bold:
@@ -718,7 +719,8 @@ def _latin_caption_apart(prev: Row, row: Row) -> bool:
     the lines across the blank lines around it: its credit ends it, and the column's text
     before it, cut off mid-sentence at the picture, goes on elsewhere. Only a caption whose
     own sentence runs across a blank line (in lower case, or after a word that leads on)
-    began above it."""
+    began above it. On the English dev pages (default and layout text): 50 such breaks, none
+    wrong; without that exception 4 of 31 layout ones were wrong."""
     if prev.piece_caption:
         return True
     return row.piece_caption and not row.text[:1].islower() and not latin.stops_mid_sentence(prev.text)
