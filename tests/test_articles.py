@@ -32,6 +32,16 @@ def segment(*specs: tuple[BlockKind, str]) -> Page:
     return page
 
 
+def body(texts: list[str]) -> list[tuple[BlockKind, str]]:
+    """Paragraph specs for :func:`segment`, one block per text."""
+    return [(P, text) for text in texts]
+
+
+def titled(title: str, texts: list[str]) -> list[tuple[BlockKind, str]]:
+    """A title over its paragraphs, as specs for :func:`segment`."""
+    return [(H, title), *body(texts)]
+
+
 def _compact_text(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
@@ -621,9 +631,9 @@ def test_stray_opening_a_story_without_a_lead_goes_to_its_story():
     # under it has no lead: the stray leaves it for the harbour story printed further down.
     stray = "渔港码头的冷库里，开海第一网的鱼货堆得满满的，收购鱼货的车排起长队。"
     page = segment(
-        *[(P, text) for text in SCHOOL],
+        *body(SCHOOL),
         (H, "山区铁路全线铺通"),
-        *[(P, text) for text in [stray] + RAILWAY[1:] + HARBOUR],
+        *body([stray] + RAILWAY[1:] + HARBOUR),
     )
     school, railway, harbour = page.articles
     assert school.paragraphs == SCHOOL
@@ -635,11 +645,10 @@ def test_kicker_whose_words_tie_goes_to_the_title_after_it_in_its_run():
     # The kicker reads like the railway and the school story alike; another story's title
     # stands between it and its own title, which the school story took by its words.
     page = segment(
-        *[(P, text) for text in RAILWAY],
+        *body(RAILWAY),
         (H, "新建铁路和新图书馆——"),
         (H, "渔港开海"),
-        (H, "山村小学有了新图书馆"),
-        *[(P, text) for text in SCHOOL + HARBOUR],
+        *titled("山村小学有了新图书馆", SCHOOL + HARBOUR),
     )
     railway, school, harbour = page.articles
     assert railway.headlines == []
@@ -652,10 +661,9 @@ def _title_halves_page(second_half: str) -> Page:
     # holding the school story), its second, with the column tag, over the harbour text.
     return segment(
         (H, "码头开海"),
-        (H, "山村小学有了新图书馆"),
-        *[(P, text) for text in SCHOOL],
+        *titled("山村小学有了新图书馆", SCHOOL),
         (H, second_half),
-        *[(P, text) for text in HARBOUR + HARBOUR_COLUMN],
+        *body(HARBOUR + HARBOUR_COLUMN),
     )
 
 
@@ -1487,10 +1495,8 @@ def test_dateline_after_a_story_with_a_lead_goes_to_the_story_without_one_before
     # The ferry story's closing dateline was printed after the school story's text; the
     # school story gave its dateline in its lead (本报讯), so the note is the ferry story's.
     page = segment(
-        (H, "跨海渡轮首航"),
-        *[(P, text) for text in FERRY_NO_LEAD],
-        (H, "山村小学有了新图书馆"),
-        *[(P, text) for text in SCHOOL + [FERRY_DATELINE]],
+        *titled("跨海渡轮首航", FERRY_NO_LEAD),
+        *titled("山村小学有了新图书馆", SCHOOL + [FERRY_DATELINE]),
     )
     ferry, school = page.articles
     assert ferry.paragraphs == FERRY_NO_LEAD + [FERRY_DATELINE]
@@ -1499,10 +1505,8 @@ def test_dateline_after_a_story_with_a_lead_goes_to_the_story_without_one_before
 
 def test_dateline_ending_a_story_without_a_lead_stays():
     page = segment(
-        (H, "山村小学有了新图书馆"),
-        *[(P, text) for text in SCHOOL],
-        (H, "跨海渡轮首航"),
-        *[(P, text) for text in FERRY_NO_LEAD + [FERRY_DATELINE]],
+        *titled("山村小学有了新图书馆", SCHOOL),
+        *titled("跨海渡轮首航", FERRY_NO_LEAD + [FERRY_DATELINE]),
     )
     school, ferry = page.articles
     assert school.paragraphs == SCHOOL
@@ -1544,10 +1548,8 @@ def _two_headlines_over(between: list[str]) -> Page:
     # The railway title was printed at the page's foot; the railway text, with no lead, runs
     # on after the school story's, with ``between`` printed between the two.
     return segment(
-        (H, "山村小学有了新图书馆"),
-        *[(P, text) for text in SCHOOL + between + RAILWAY[1:]],
-        (H, "渔港开海"),
-        *[(P, text) for text in HARBOUR],
+        *titled("山村小学有了新图书馆", SCHOOL + between + RAILWAY[1:]),
+        *titled("渔港开海", HARBOUR),
         (H, "铁路建设者打通隧道"),
     )
 
@@ -1689,8 +1691,7 @@ def test_summary_marked_after_another_storys_text_opens_a_story():
     # The ferry story opens with its summary, marked ■, right after the school story's text
     # (its title printed elsewhere); its closing dateline still makes it a story without a lead.
     page = segment(
-        (H, "山村小学有了新图书馆"),
-        *[(P, text) for text in SCHOOL + [FERRY_SUMMARY] + FERRY_NO_LEAD[1:] + [FERRY_DATELINE]],
+        *titled("山村小学有了新图书馆", SCHOOL + [FERRY_SUMMARY] + FERRY_NO_LEAD[1:] + [FERRY_DATELINE]),
     )
     school, ferry = page.articles
     assert school.paragraphs == SCHOOL
@@ -1699,7 +1700,7 @@ def test_summary_marked_after_another_storys_text_opens_a_story():
 
 def test_paragraphs_marked_in_a_row_are_a_list_in_their_story():
     items = ["■图书馆藏书三千多册。", "■阅览室可坐五十人。"]
-    page = segment((H, "山村小学有了新图书馆"), *[(P, text) for text in SCHOOL + items])
+    page = segment(*titled("山村小学有了新图书馆", SCHOOL + items))
     assert [a.paragraphs for a in page.articles] == [SCHOOL + items]
 
 
@@ -1710,10 +1711,8 @@ def _school_then(tail: list[str]) -> Page:
     # The harbour story comes first under its title; the school story, with its lead, runs
     # on into ``tail`` with no headline or lead between.
     return segment(
-        (H, "渔港开海"),
-        *[(P, text) for text in HARBOUR],
-        (H, "山村小学有了新图书馆"),
-        *[(P, text) for text in SCHOOL + tail],
+        *titled("渔港开海", HARBOUR),
+        *titled("山村小学有了新图书馆", SCHOOL + tail),
     )
 
 
@@ -1729,10 +1728,8 @@ def test_tail_quoting_its_own_storys_title_stays():
     # The same tail under a school title that names the harbour (a story on the school's
     # harbour visit): the tail shares the title's phrases, so it is the school story's own.
     page = segment(
-        (H, "渔港开海"),
-        *[(P, text) for text in HARBOUR],
-        (H, "渔港管理站进出港湾码头鱼货"),
-        *[(P, text) for text in SCHOOL + HARBOUR_COLUMN],
+        *titled("渔港开海", HARBOUR),
+        *titled("渔港管理站进出港湾码头鱼货", SCHOOL + HARBOUR_COLUMN),
     )
     _harbour, school = page.articles
     # (The middle paragraph, sharing its phrases with the harbour story only, still leaves
@@ -1749,11 +1746,10 @@ def test_speech_kicker_over_a_column_tagged_title_stays_apart_from_it():
         "王明强调，政法机关要加强队伍建设，维护社会稳定，守护群众安全。",
     ]
     page = segment(
-        *[(P, text) for text in RAILWAY],
+        *body(RAILWAY),
         (H, "王明强调"),
         (H, "渔港开海（民生观）"),
-        (H, "维护社会稳定守护群众安全"),
-        *[(P, text) for text in speech + HARBOUR],
+        *titled("维护社会稳定守护群众安全", speech + HARBOUR),
     )
     heads = [a.headlines for a in page.articles]
     assert ["王明强调", "维护社会稳定守护群众安全"] in heads
@@ -1762,10 +1758,9 @@ def test_speech_kicker_over_a_column_tagged_title_stays_apart_from_it():
 
 def test_short_phrase_over_a_column_tagged_title_stays_one_headline():
     page = segment(
-        *[(P, text) for text in RAILWAY],
+        *body(RAILWAY),
         (H, "渔港"),
-        (H, "开海第一网（民生观）"),
-        *[(P, text) for text in HARBOUR],
+        *titled("开海第一网（民生观）", HARBOUR),
     )
     assert page.articles[-1].headlines == ["渔港开海第一网（民生观）"]  # one title in two phrases
 
@@ -1782,7 +1777,7 @@ def _tagged_title_in_a_run(title: str) -> Page:
     return segment(
         (H, "山区新建铁路全线铺通沿线群众告别出行难"),
         (H, title),
-        *[(P, text) for text in RAILWAY + NIGHT_MARKET],
+        *body(RAILWAY + NIGHT_MARKET),
     )
 
 

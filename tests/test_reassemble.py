@@ -29,6 +29,11 @@ def piece(*lines: str, width: float = 10.0, kind: BlockKind = BlockKind.PARAGRAP
     return Block(kind, text, [Line(t, next(_numbers)) for t in lines], width)
 
 
+def library_news(width: float) -> Block:
+    """A Latin piece of another story, closed at both ends, printed between two pieces."""
+    return piece("Other news: the library extends its", "opening hours on Sundays.", width=width)
+
+
 def reassembled(*blocks: Block) -> tuple[list[str], ChangeLog]:
     page = Page(1, list(blocks))
     log = ChangeLog()
@@ -149,7 +154,7 @@ def test_continuation_printed_before_its_start_goes_after_it() -> None:
 def test_latin_lower_case_continuation_joins_with_one_space() -> None:
     texts, _ = reassembled(
         piece("The council said the new bridge over the", "river would open to traffic in the", width=20.0),
-        piece("Other news: the library extends its", "opening hours on Sundays.", width=20.0),
+        library_news(20.0),
         piece("spring, two years later than planned,", "after a long dispute over costs.", width=20.0),
     )
     assert texts[0] == (
@@ -186,7 +191,7 @@ def test_latin_piece_stopping_on_a_full_line_needs_a_link_across_the_seam() -> N
     # in the words runs across the seam: left alone.
     blocks = [
         piece("The council said the new bridge over the", "river would be opened to traffic soon", width=20.0),
-        piece("Other news: the library extends its", "opening hours on Sundays.", width=20.0),
+        library_news(20.0),
         piece("ferry tickets will cost more from", "the first week of the new year.", width=20.0),
     ]
     assert_left_alone(*blocks)
@@ -700,7 +705,7 @@ def test_latin_apostrophe_closes_no_quote() -> None:
     # the first piece never opened.
     texts, _ = reassembled(
         piece("The council said the new bridge over the", "river would open to traffic in the", width=20.0),
-        piece("Other news: the library extends its", "opening hours on Sundays.", width=20.0),
+        library_news(20.0),
         piece("spring, the building firm’s manager said,", "after a long dispute over costs.", width=20.0),
     )
     assert texts[0].endswith("in the spring, the building firm’s manager said, after a long dispute over costs.")
@@ -709,7 +714,7 @@ def test_latin_apostrophe_closes_no_quote() -> None:
 def test_latin_piece_opening_with_a_figure_goes_on_from_an_open_end() -> None:
     texts, log = reassembled(
         piece("The shares of the harbour company", "closed down 24p, or", width=16.0),
-        piece("Other news: the library extends its", "opening hours on Sundays.", width=16.0),
+        library_news(16.0),
         piece("18%, at 112 pence, after the board", "cut its forecast for the year.", width=16.0),
     )
     assert texts[0] == (
@@ -725,7 +730,7 @@ def test_latin_piece_opening_with_a_figure_needs_an_open_end() -> None:
     # stops on no word leading on, it is no continuation.
     assert_left_alone(
         piece("The shares of the harbour company", "closed down sharply on Monday", width=16.0),
-        piece("Other news: the library extends its", "opening hours on Sundays.", width=16.0),
+        library_news(16.0),
         piece("18 ships were in port at the time,", "the harbour master said.", width=16.0),
     )
 
