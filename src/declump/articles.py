@@ -1451,9 +1451,8 @@ def _place_middles(blocks: list[Block], stories: list[_Story]) -> None:
         story.middle = False
         tried += 1
         texts = {t: phrases[t] for t, other in enumerate(stories) if t != k and other.body} if tried <= RESUMED_MAX_RUNS else {}
-        weight = _phrase_weights(texts)
         grams = phrases[k]
-        score = {t: math.fsum(weight[g] for g in grams & texts[t] if g in weight) for t in texts}
+        score = _phrase_scores(grams, texts)
         ranked = sorted(score, key=lambda t: (-score[t], t))
         after = k + 1 if k + 1 < len(stories) else None
         target = ranked[0] if ranked else after
@@ -1576,33 +1575,34 @@ def _join_resumed(blocks: list[Block], roles: list[str], stories: list[_Story]) 
         if joined is not None and story_of.get(joined) not in (None, k):
             # The column goes on after a piece reassembly joined to a paragraph of another
             # story: it is that story's column, read after that paragraph.
-            target = story_of[joined]
-            story.body = [i for i in story.body if i not in run]
-            stories[target].follows[joined] = run
-            stories[target].after.add(run[0])
-            stories[target].body = sorted(stories[target].body + run)
-            story_of.update(dict.fromkeys(run, target))
-            phrases[k] = _trigram_union(blocks, story.body)
-            phrases[target] = phrases[target] | _trigram_union(blocks, run)
+            _give_run(blocks, stories, phrases, run, k, story_of[joined], joined)
+            stories[story_of[joined]].after.add(run[0])
+            story_of.update(dict.fromkeys(run, story_of[joined]))
             continue
         ends = [t for t, other in enumerate(stories) if t != k and other.body and open_end(blocks[max(other.body)]) > 0]
         if not ends:
             continue
         texts = {t: phrases[t] for t, other in enumerate(stories) if t != k and other.body}
         texts[-1] = _trigram_union(blocks, [i for i in story.body if i < run[0]])  # its own story above it
-        weight = _phrase_weights(texts)
         grams = _trigram_union(blocks, run)
-        score = {t: math.fsum(weight[g] for g in grams & texts[t] if g in weight) for t in texts}
+        score = _phrase_scores(grams, texts)
         target = min(ends, key=lambda t: (-score[t], t))
         rival = max(score[t] for t in ends + [-1] if t != target)
         if score[target] < RESUMED_MIN_PHRASES or score[target] < RESUMED_RATIO * rival:
             continue
-        story.body = [i for i in story.body if i not in run]
-        other = stories[target]
-        other.follows[max(other.body)] = run
-        other.body = sorted(other.body + run)
-        phrases[k] = _trigram_union(blocks, story.body)
-        phrases[target] = phrases[target] | grams
+        _give_run(blocks, stories, phrases, run, k, target, max(stories[target].body))
+        story_of.update(dict.fromkeys(run, target))
+
+
+def _give_run(
+    blocks: list[Block], stories: list[_Story], phrases: dict[int, set[str]], run: list[int], k: int, target: int, end: int
+) -> None:
+    """Move ``run`` from story ``k`` to story ``target``, read right after its block ``end``."""
+    stories[k].body = [i for i in stories[k].body if i not in run]
+    stories[target].follows[end] = run
+    stories[target].body = sorted(stories[target].body + run)
+    phrases[k] = _trigram_union(blocks, stories[k].body)
+    phrases[target] = phrases[target] | _trigram_union(blocks, run)
 
 
 def _after_moved_pieces(blocks: list[Block], roles: list[str]) -> dict[int, int]:
@@ -1712,13 +1712,15 @@ def _trigram_union(blocks: list[Block], indexes: list[int]) -> set[str]:
     return grams
 
 
-def _phrase_weights(texts: dict[int, set[str]]) -> dict[str, float]:
-    """1 / the number of texts using a phrase, for phrases of at most MAX_SHARING_STORIES."""
+def _phrase_scores(grams: set[str], texts: dict[int, set[str]]) -> dict[int, float]:
+    """How much each text shares of ``grams``: its phrases in common, each weighing 1 / the
+    number of texts using it (phrases of more than MAX_SHARING_STORIES texts weigh nothing)."""
     users: dict[str, int] = {}
-    for grams in texts.values():
-        for g in grams:
+    for phrases in texts.values():
+        for g in phrases:
             users[g] = users.get(g, 0) + 1
-    return {g: 1.0 / n for g, n in users.items() if n <= MAX_SHARING_STORIES}
+    weight = {g: 1.0 / n for g, n in users.items() if n <= MAX_SHARING_STORIES}
+    return {t: math.fsum(weight[g] for g in grams & phrases if g in weight) for t, phrases in texts.items()}
 
 
 def _move_continuations(blocks: list[Block], stories: list[_Story], vocab: _Vocabulary) -> None:

@@ -589,7 +589,7 @@ def section_label(text: str) -> bool:
 def _label(row: RowLike) -> bool:
     """A section label standing alone between blank lines: one to three capitalised words
     (``Business``, ``Arts & Entertainment``), no digit, no punctuation."""
-    return row.piece_lines == 1 and _LABEL.fullmatch(row.text) is not None
+    return row.piece_lines == 1 and section_label(row.text)
 
 
 def _pieces_differ(prev: RowLike, row: RowLike) -> bool:

@@ -205,13 +205,7 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
             if row.hyphens_joined:
                 column = min(w for w in (row.left_width, row.right_width, math.inf) if w > 0)
                 holds_join = row.width >= column * latin.LATIN_MERGED_FACTOR
-                text = row.text
-                row.text = latin.restore_hyphens(
-                    row.text, row.line.number, vocabulary, log, hyphenated, holds_join, column
-                )
-                if row.text != text and row.line.text.strip() == text:
-                    # (reassembly finds each line's text in its block's)
-                    row.line = replace(row.line, text=row.text)
+                _repair_text(row, latin.restore_hyphens(row.text, row.line.number, vocabulary, log, hyphenated, holds_join, column))
         _restore_dropped_dashes(rows, log)
     blocks: list[Block] = []
     current = [rows[0]]
@@ -237,6 +231,14 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
             current = [row]
     blocks.append(_make_block(current, vocabulary, log))
     return blocks
+
+
+def _repair_text(row: Row, text: str) -> None:
+    """Give ``row`` its repaired ``text``, and its line too where the line held the text as it
+    was (reassembly finds each line's text in its block's)."""
+    if text != row.text and row.line.text.strip() == row.text:
+        row.line = replace(row.line, text=text)
+    row.text = text
 
 
 def _restore_dropped_dashes(rows: list[Row], log: ChangeLog) -> None:
@@ -276,10 +278,7 @@ def _restore_dropped_dashes(rows: list[Row], log: ChangeLog) -> None:
         if best is not None:
             fixed = f"{text[:best]} -{text[best:]}"
             log.record("dehyphenate", row.line.number, text[max(0, best - 12) : best + 12], fixed[max(0, best - 12) : best + 14], "a dash pair's opening dash dropped at a joined line end")
-            row.text = fixed
-            if row.line.text.strip() == text:
-                # (reassembly finds each line's text in its block's)
-                row.line = replace(row.line, text=fixed)
+            _repair_text(row, fixed)
 
 
 def _sentence_after(rows: list[Row], i: int, at: int) -> str | None:
