@@ -614,10 +614,10 @@ def _pair_score(a: _Piece, b: _Piece, stats: _PageStats, opened: _Opened, keep: 
     seams = [keep[index] for index in (a.index + 1, b.index) if index in keep]
     if not seams or score == -math.inf:
         return score, why
-    gain = score - sum(seams)
-    if score < MIN_SCORE or gain < CUT_MARGIN:
+    strength = _over_seams(score, sum(seams))
+    if strength == -math.inf:
         return -math.inf, ""
-    return min(score, gain + MIN_SCORE - CUT_MARGIN), f"{why}; the seam{'s' if len(seams) > 1 else ''} it cuts: {', '.join(f'{k:.1f}' for k in seams)}"
+    return strength, f"{why}; the seam{'s' if len(seams) > 1 else ''} it cuts: {', '.join(f'{k:.1f}' for k in seams)}"
 
 
 def _seam_ends(pieces: list[_Piece], stats: _PageStats) -> list[_Cut]:
@@ -714,13 +714,21 @@ def _cut_score(cut: _Cut, b: _Piece, stats: _PageStats) -> tuple[float, str]:
         return -math.inf, ""
     topic = stats.story_words(a.index, b.index, cut.before)
     score, why = _evidence(a, b, stats, topic, abs(a.index - b.index) - 1)
-    if score < MIN_SCORE or score - cut.keep < CUT_MARGIN:
+    strength = _over_seams(score, cut.keep)
+    if strength == -math.inf:
         return -math.inf, ""
-    # Joining here also undoes the seam, so the pair is as strong as what it gains over
-    # the seam: a continuation that barely beats it (by CUT_MARGIN) ranks as a pair just
-    # strong enough to join (MIN_SCORE) when it competes with other pairs.
-    gain = score - cut.keep + MIN_SCORE - CUT_MARGIN
-    return min(score, gain), f"{why}: {score:.1f}; the seam it was glued at scores {cut.keep:.1f} ({cut.keep_why})"
+    return strength, f"{why}: {score:.1f}; the seam it was glued at scores {cut.keep:.1f} ({cut.keep_why})"
+
+
+def _over_seams(score: float, keep: float) -> float:
+    """The strength of a pair that undoes seams whose evidence sums to ``keep``: -inf unless
+    it is strong enough to join and beats the seams by CUT_MARGIN. Joining also undoes the
+    seams, so the pair is as strong as what it gains over them: a continuation that barely
+    beats them ranks as a pair just strong enough to join (MIN_SCORE) among other pairs."""
+    gain = score - keep
+    if score < MIN_SCORE or gain < CUT_MARGIN:
+        return -math.inf
+    return min(score, gain + MIN_SCORE - CUT_MARGIN)
 
 
 # -- evidence for a pair -----------------------------------------------------------------
