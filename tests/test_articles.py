@@ -417,6 +417,43 @@ def test_title_run_into_the_paragraph_below_it_is_cut_out():
     assert page.articles[0].paragraphs == ["今年一月，小镇的冬季音乐节第一次开幕，游客说好。"]
 
 
+VILLAGE_FESTIVAL = """本报讯 河谷小镇今年办起了冬季
+音乐节，附近村里的孩子们也都
+来了，大家在广场上唱歌跳舞，
+一直热闹到很晚，老人们说这样
+
+{middle}
+
+的热闹景象已经多年没见过了。
+  第二天一早，游客又来到河边，
+看冰雕，吃小吃，拍照留念，直
+到中午才慢慢散去。
+
+本报讯 山村的书屋今年春节照常
+开放，孩子们放假后天天来这里
+看书，书屋里的新书也多了起来。
+"""
+
+
+def test_title_printed_amid_a_running_sentence_is_cut_out_and_opens_no_story():
+    # A column stops mid-sentence, another story's title was printed under it, and the
+    # next column goes on with the sentence: the title is cut out, the paragraph closes up
+    # over it, and the paragraphs after it stay in their story.
+    document = split_text(VILLAGE_FESTIVAL.format(middle="山村书屋迎新春"))
+    festival, books = document.pages[0].articles
+    assert festival.headlines == []
+    assert festival.paragraphs[0].endswith("老人们说这样的热闹景象已经多年没见过了。")
+    assert festival.paragraphs[1].startswith("第二天一早")
+    assert books.headlines == ["山村书屋迎新春"]
+
+
+def test_line_nearly_as_wide_as_the_column_amid_a_sentence_stays_in_it():
+    # As wide as its column: a body line (a column holding one line), not a title.
+    document = split_text(VILLAGE_FESTIVAL.format(middle="连续三个晚上小镇广场上都是这"))
+    festival = document.pages[0].articles[0]
+    assert "老人们说这样连续三个晚上小镇广场上都是这的热闹景象" in festival.paragraphs[0]
+
+
 def test_title_run_onto_the_end_of_the_story_above_starts_the_next():
     page = Page(1, [
         block_of_lines(

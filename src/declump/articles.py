@@ -136,6 +136,8 @@ GLUED_WIDER = 2
 # (dev pages: a title of 18 characters ran on under a column of 17 as its last line).
 GLUED_WIDER_UNHUNG = 1
 GLUED_NARROWER = 4
+# A line is full within this many ems of its paragraph's column.
+GLUED_FULL_SLACK = 1
 # A line ending in a column tag (（新春走基层）) is a title when this many characters stand
 # before the tag (a body line ending in a short bracket, （摄）, is not).
 TAGGED_TITLE_MIN_CHARS = 5
@@ -642,10 +644,12 @@ def _unglue_headlines(block: Block) -> list[Block]:
         # it or not (only a punctuation mark hangs past a column's edge): a title printed
         # right under the column's foot.
         head[last] = True
-    # A line alone in the middle, after a sentence end or a dateline's bracket; a tagged
-    # title needs a blank line on one side only.
+    # A line alone in the middle, after a sentence end or a dateline's bracket, or between
+    # two full lines of a sentence that goes on around it (a column's foot and the next
+    # column's head); a tagged title needs a blank line on one side only.
     for k in range(1, last):
         closed = ends_sentence(texts[k - 1]) or texts[k - 1].endswith(("）", ")"))
+        closed = closed or min(widths[k - 1], widths[k + 1]) >= column - GLUED_FULL_SLACK
         if (closed and alone(k) and off(k)) or (tagged(k) and titled(k) and (gap(k) or gap(k + 1))):
             head[k] = True
     if not any(head):
@@ -1361,8 +1365,11 @@ def _stories(blocks: list[Block], roles: list[str], decks: set[int]) -> list[_St
     headline_since = False
     prev_byline = False
     closed = False  # the last block was a note that ends a story (（本报巴黎2月11日电）, （作者为…）)
+    inside = _printed_inside_paragraphs(blocks, roles)
     for i, block in enumerate(blocks):
         role = roles[i]
+        if role in (_Role.HEAD, _Role.QUOTE) and i in inside:
+            continue  # printed amid a paragraph's lines: it opens no story there
         if role in (_Role.HEAD, _Role.QUOTE):
             # (A pull quote stands between the columns where headlines do.)
             headline_since = True
@@ -1382,6 +1389,28 @@ def _stories(blocks: list[Block], roles: list[str], decks: set[int]) -> list[_St
         prev_byline = bool(is_byline(block.text.strip()))
         closed = bracketed_note(block.text.strip())
     return stories
+
+
+def _printed_inside_paragraphs(blocks: list[Block], roles: list[str]) -> set[int]:
+    """The headline blocks whose lines were printed between two lines of one body paragraph
+    (a title among a column's lines, cut out of the sentence that runs around it)."""
+    gaps = sorted(
+        (a.number, b.number)
+        for block, role in zip(blocks, roles)
+        if role == _Role.BODY
+        for a, b in pairwise(block.lines)
+        if b.number > a.number + 1
+    )
+    starts = [low for low, _ in gaps]
+    inside = set()
+    for i, (block, role) in enumerate(zip(blocks, roles)):
+        if role != _Role.HEAD or not block.lines:
+            continue
+        first, last = block.lines[0].number, block.lines[-1].number
+        k = bisect.bisect_left(starts, first) - 1
+        if k >= 0 and gaps[k][0] < first and last < gaps[k][1]:
+            inside.add(i)
+    return inside
 
 
 def _summary(blocks: list[Block], i: int) -> bool:
