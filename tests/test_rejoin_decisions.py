@@ -109,6 +109,21 @@ def test_a_short_title_over_an_indented_first_line():
     assert paragraphs._decide(title, first, [title]) == (False, "a short title over an indented first line")
 
 
+def test_a_title_as_wide_as_the_indented_first_line_under_it():
+    # A paragraph opens on its indented line, then a full one: a line no wider than the
+    # indented line under it ends its own paragraph, with no sentence end: a title.
+    title = row("山区小镇办起音乐节", 9.0, 11.0)
+    first = row("本月初，镇上的广场", 9.0, 11.0, after=11.0)
+    assert paragraphs._decide(title, first, [title]) == (False, "a title over an indented first line as wide as it")
+    # The same line over a full line is a paragraph's first line going on.
+    full = row("本月初，镇上的广场上", 11.0, 11.0, after=11.0)
+    assert paragraphs._decide(title, full, [title])[0] is True
+    # A word running across the line end keeps the two lines together.
+    head = row("抗灾救灾工作应急指", 9.0, 11.0)
+    rest = row("挥部通报，截至昨日", 9.0, 11.0, after=11.0)
+    assert paragraphs._decide(head, rest, [head])[0] is True
+
+
 def test_a_short_first_line_with_a_comma_runs_on():
     prev = row("他说，这个", 5.0, 11.0)
     nxt = row("办法很好，大家都", 9.0, 11.0, after=11.0)

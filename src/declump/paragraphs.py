@@ -608,6 +608,11 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
             return False, "indented line after a column end"
         if len(current) == 1 and prev.width <= column * SHORT_LAST_SHARE and row.width >= column - INDENT_MAX and _title_alone(prev.text, row.text):
             return False, "a short line alone over a full line"
+        if len(current) == 1 and _indented(row) and prev.width <= row.width + FULL_SLACK / 2 and not _PUNCT_OR_DIGIT.search(prev.text) and not spans_word(prev.text, row.text):
+            # A paragraph's first line is the indented one, the line under it full: a
+            # line no wider than the indented line under it is a one-line paragraph that
+            # ends no sentence, a title (中新经贸合作亮点纷呈 / 新加坡旅游局日前发布).
+            return False, "a title over an indented first line as wide as it"
         return True, "no sentence end"
     if prev.width < column - SHORT_SLACK:
         if len(current) == 1 and prev.width >= column - INDENT_MAX and _fits(row, row.right_width):
