@@ -76,6 +76,18 @@ def test_continuation_printed_after_another_story_is_joined() -> None:
     assert "score" in change.reason
 
 
+def test_first_line_short_by_the_figure_that_did_not_fit_is_no_indent() -> None:
+    from declump.reassemble import open_start
+
+    # One em short of its ten-em column because 0.3% did not fit on it: not indented
+    # (an indent is two ems), so the piece goes on from elsewhere.
+    goes_on = piece("市场价格环比上涨", "0.3%，其中蔬菜价格", "上涨明显，水果价格", "略有下降。")
+    assert open_start(goes_on) > 0
+    # Over a line of ideographs nothing failed to fit: one em short says nothing.
+    opens = piece("市场价格环比上涨", "三成，其中蔬菜价格", "上涨明显，水果价格", "略有下降。")
+    assert open_start(opens) == 0
+
+
 def test_a_piece_closing_a_quote_it_never_opened_goes_on_from_the_quote() -> None:
     blocks = [
         piece("节前，父母从老家自", "驾来京过年，年货一", "样没落下。“把年给", "你们从老家的院子里"),  # opens a quote

@@ -195,6 +195,7 @@ _LATIN_OPEN_WORD = re.compile(
 )
 # A Latin word cut by a hyphen at a piece's end (not a spaced dash).
 _LATIN_FIRST_WORD = re.compile(r"[a-z]+")
+_UNBREAKABLE_START = re.compile(r"[0-9A-Za-z]{2,}|[0-9][.,%][0-9%]")
 _LATIN_WORD = re.compile(r"[A-Za-z][a-z]+")
 _STOP = frozenset(
     "the and for with that this from have has had was were are not but its his her their they "
@@ -477,6 +478,10 @@ def _open_start(block: Block, text: str, column: float) -> tuple[float, str]:
         return (START_LOWER, "starts with a lower-case word") if first.islower() else (0.0, "")
     if column and len(block.lines) > 1 and width >= column - NO_INDENT_SLACK:
         return START_NO_INDENT, "first line has no indent"
+    if column and len(block.lines) > 1 and width > column - INDENT + NO_INDENT_SLACK and _UNBREAKABLE_START.match(block.lines[1].text.strip()):
+        # Figures or a Latin word that did not fit on the first line leave it short, yet
+        # less than an indent short (经济环比增速初值为 / 0.2%，低于…).
+        return START_NO_INDENT, "first line has no indent (short by the figure that did not fit)"
     if len(block.lines) == 1 and block.kind is BlockKind.PARAGRAPH and ends_sentence(text):
         return START_ONE_LINE, "one line ending a sentence: a paragraph's last line"
     return 0.0, ""
