@@ -124,6 +124,30 @@ def test_a_title_as_wide_as_the_indented_first_line_under_it():
     assert paragraphs._decide(head, rest, [head])[0] is True
 
 
+def latin_row(text: str, width: float, after: float, blank: bool = False, next_word: str = "") -> paragraphs.Row:
+    r = paragraphs.Row(Line(text, 1), text, width, blank, latin=True)
+    r.left_width = r.right_width = r.context_width = r.after_width = after
+    r.next_word = next_word
+    return r
+
+
+def test_a_latin_title_wider_than_the_column_stands_apart():
+    # A headline set across columns, printed after a column that stops on "The" and over
+    # its story's first line: wider than the column, so no body line of it.
+    before = latin_row("as much as 3bn euros. The", 13.8, 13.8)
+    title = latin_row("City council to sell old harbour", 16.5, 13.7, blank=True, next_word="The")
+    under = latin_row("The city council has agreed", 13.4, 14.0, next_word="to")
+    assert paragraphs._decide(before, title, [before])[0] is False
+    assert paragraphs._decide(title, under, [title])[0] is False
+    # A caption's first line as wide, over a second line as wide, runs on.
+    caption = latin_row("Its new brands include Harbour", 16.0, 11.9, blank=True, next_word="Gold")
+    second = latin_row("Gold Ale, Pier Lager and Tide", 13.0, 11.9, next_word="Cider")
+    assert paragraphs._decide(caption, second, [caption])[0] is True
+    # A byline is no title.
+    byline = latin_row("By JOHN SMITH AND JANE", 16.5, 10.9, blank=True, next_word="DOE")
+    assert paragraphs._decide(byline, latin_row("DOE", 5.0, 13.8), [byline])[0] is True
+
+
 def test_a_short_first_line_with_a_comma_runs_on():
     prev = row("他说，这个", 5.0, 11.0)
     nxt = row("办法很好，大家都", 9.0, 11.0, after=11.0)

@@ -72,6 +72,12 @@ SHORT_SLACK = 2.5
 # lines within a paragraph reach the column edge, and the ones measured short by stretched
 # spacing or digits still fill well over half of it.
 SHORT_LAST_SHARE = 0.5
+# A Latin line at least this share of its column's width after a gap, yet short of two lines
+# run together, is a headline set across columns (justified body lines vary by about 10 %).
+WIDE_TITLE_SHARE = 1.12
+WIDE_TITLE_MAX_SHARE = 1.6
+# ... over a line that keeps to the column under it (within this share of its width).
+UNDER_TITLE_SHARE = 1.05
 # A bracket left open at a line end is closed within this many characters of the next line
 # when the text runs on (a reporter's name cut: （记者王 / 迪）).
 BRACKET_REACH = 8
@@ -534,6 +540,11 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
             # (A headline centred over its column sets its shorter lines in as well; it
             # ends no sentence.)
             return False, "an indented line after a sentence end (layout text)"
+        if row.blank_before and _wide_latin_title(row):
+            return False, "a Latin title wider than the column, after a gap"
+        if prev.blank_before and len(current) == 1 and _wide_latin_title(prev) and row.width <= UNDER_TITLE_SHARE * row.after_width and not is_byline(prev.text):
+            # (The second line of a caption set as wide as the first runs on.)
+            return False, "the line under a Latin title wider than the column"
         return latin.continues(prev, row, current, lead)
     if _OPEN_END.search(prev.text) and not (prev.text.endswith("—") and row.blank_before):
         return True, "line ends mid-sentence"
@@ -628,6 +639,19 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
     if row.width >= column_after - INDENT_MAX:
         return False, "lost indent"
     return not row.blank_before, "short line after full sentence end"
+
+
+def _wide_latin_title(row: Row) -> bool:
+    """A Latin line after a gap, wider than the column under it by WIDE_TITLE_SHARE but not
+    two of its lines run together, reading as a title (a capital, no sentence end, not
+    stopping on a word that leads on) over a line that starts a sentence: a headline set
+    across columns over its story's first column (a justified body line is no wider than
+    its column)."""
+    if not row.after_width or not row.next_word[:1].isupper():
+        return False
+    if not WIDE_TITLE_SHARE * row.after_width <= row.width <= WIDE_TITLE_MAX_SHARE * row.after_width:
+        return False
+    return latin.starts_afresh(row.text) and not ends_sentence(row.text) and not latin.stops_mid_sentence(row.text)
 
 
 def phrase_over_tagged_title(first: str, second: str) -> bool:
