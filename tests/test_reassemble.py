@@ -88,6 +88,22 @@ def test_first_line_short_by_the_figure_that_did_not_fit_is_no_indent() -> None:
     assert open_start(opens) == 0
 
 
+def test_sentence_ending_at_the_column_foot_goes_on_in_the_next_column_without_indent() -> None:
+    # The column ends a sentence on a full line; the next column printed opens on a full
+    # line (no indent) and speaks of the same things: the paragraph goes on there.
+    foot = piece("山脚下的小镇今年修好", "了老石板桥，镇上新开", "了三家农家饭馆茶馆。")
+    head = piece("老石板桥修好以后，来", "小镇的游客多了起来，", "农家饭馆生意兴隆。")
+    texts, log = reassembled(foot, head)
+    assert texts == [foot.text + head.text]
+    (change,) = [c for c in log if c.step == "reassemble"]
+    assert "a sentence ends flush with the column's edge" in change.reason
+    # An indented first line opens a paragraph of its own.
+    indented = piece("老石板桥修好后，", "来小镇的游客多了起来", "农家饭馆生意兴隆。")
+    assert_left_alone(foot, indented)
+    # Only the column printed right after it: one printed after a title is another column.
+    assert_left_alone(foot, piece("省城地铁二号线开通", kind=BlockKind.HEADLINE), head)
+
+
 def test_a_piece_closing_a_quote_it_never_opened_goes_on_from_the_quote() -> None:
     blocks = [
         piece("节前，父母从老家自", "驾来京过年，年货一", "样没落下。“把年给", "你们从老家的院子里"),  # opens a quote

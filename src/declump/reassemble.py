@@ -85,6 +85,11 @@ END_OPEN_MARK = 2.0  # a comma, colon or opening quote at the end: the sentence 
 END_FULL_LINE = 1.0  # no sentence end, and the last line reaches the column edge
 END_SHORT_LINE = 0.5  # a paragraph of several lines without a sentence end, last line short
 END_SPACED_LINE = 1.5  # the last line letter-spaced: justified, so not a paragraph's last line
+# A sentence ends flush with the column's edge at the column's foot: the paragraph may go on
+# in the next column printed, when that column's first line keeps no indent (pairs with
+# that piece only; dev pages: 6 joins, all right).
+END_FULL_SENTENCE = 1.0
+_FULL_SENTENCE = "a sentence ends flush with the column's edge"
 START_CLOSED_MARK = 2.5  # ，。、）” … cannot open a paragraph
 START_LOWER = 2.0  # a Latin paragraph does not open with a lower-case word
 # A Latin paragraph does not open with a figure either (newspaper style spells a number out
@@ -258,7 +263,7 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
     blocks = opened.blocks
     pieces = [_piece(i, block) for i, block in enumerate(blocks)]
     ends = [p for p in pieces if p.end > 0 or p.index in opened.heads]
-    starts = [p for p in pieces if p.start > 0 or p.index in opened.tails]
+    starts = [p for p in pieces if p.start > 0 or p.index in opened.tails or _after_flush_end(p, pieces)]
     if not starts or not (ends or any(block.seams for block in blocks)):
         return
     stats = _PageStats(blocks)
@@ -270,6 +275,7 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
         if any(score > -math.inf for score, _ in row):
             cuts.append(cut)
             scores.append(row)
+    _give_way(scores, ends, starts, stats)
     chosen = _choose(scores)
     while True:
         offsets, links = _links(chosen, ends, starts, cuts, scores)
@@ -280,6 +286,25 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
         chosen = [(r, c) for (r, c), source in zip(chosen, links) if source in kept]
     page.blocks, kept, offsets = opened.close(kept, offsets, log)
     _apply(page, kept, offsets, log)
+
+
+def _give_way(scores: list[list[tuple[float, str]]], ends: list[_Piece], starts: list[_Piece], stats: _PageStats) -> None:
+    """A sentence that ends flush at a column's foot is the weakest of open ends: it pairs
+    only with a piece that no other end (nor cut seam) reads as going on, even one that
+    would not be paired for want of an open start, so that it never takes a piece from a
+    pair that needs it, nor settles a tie between two (rows of ``scores`` past ``ends``
+    are cut seams)."""
+    floor = MIN_SCORE - MIN_MARGIN
+    others = [a for a in ends if a.end_why != _FULL_SENTENCE]
+    cut_rows = scores[len(ends) :]
+    for r, a in enumerate(ends):
+        if a.end_why != _FULL_SENTENCE:
+            continue
+        for c, b in enumerate(starts):
+            if scores[r][c][0] == -math.inf:
+                continue
+            if any(row[c][0] >= floor for row in cut_rows) or any(_score(e, b, stats)[0] >= floor for e in others):
+                scores[r][c] = (-math.inf, "")
 
 
 def _links(
@@ -385,6 +410,8 @@ def _piece(index: int, block: Block) -> _Piece:
     if not text or _FAKE_BOLD.search(text) or headline:
         return piece
     piece.end, piece.end_why = _open_end(block, text, piece.column)
+    if not piece.end and _flush_sentence_end(block, text, piece.column):
+        piece.end, piece.end_why = END_FULL_SENTENCE, _FULL_SENTENCE
     piece.start, piece.start_why = _open_start(block, text, piece.column)
     return piece
 
@@ -459,6 +486,18 @@ def _open_end(block: Block, text: str, column: float) -> tuple[float, str]:
     if block.kind is BlockKind.PARAGRAPH and len(block.lines) > 1:
         return END_SHORT_LINE, "paragraph without a sentence end"
     return 0.0, ""
+
+
+def _flush_sentence_end(block: Block, text: str, column: float) -> bool:
+    """A CJK paragraph of several lines whose last line ends a sentence flush with the
+    column's edge (and was printed last)."""
+    lines = block.lines
+    if block.kind is not BlockKind.PARAGRAPH or len(lines) < 2 or not column or not has_cjk(text):
+        return False
+    if not ends_sentence(text) or _JUMP_END.search(text) or CAPTION_MARK.search(text) or _CREDIT_END.search(text):
+        return False
+    width = display_width(lines[-1].text.strip())
+    return lines[-1].number > lines[-2].number and column - NO_INDENT_SLACK <= width and not _too_wide(text, width, column)
 
 
 def _open_start(block: Block, text: str, column: float) -> tuple[float, str]:
@@ -613,7 +652,7 @@ def _pair_score(a: _Piece, b: _Piece, stats: _PageStats, opened: _Opened, keep: 
     it starts with a capital (it follows a break of pdftotext's flow)."""
     if a.index in opened.heads and b.index == a.index + 1:
         return -math.inf, ""
-    if a.end <= 0 or (b.start <= 0 and b.index not in opened.tails):
+    if a.end <= 0 or (b.start <= 0 and b.index not in opened.tails and a.end_why != _FULL_SENTENCE):
         return -math.inf, ""
     score, why = _score(a, b, stats)
     seams = [keep[index] for index in (a.index + 1, b.index) if index in keep]
@@ -834,6 +873,13 @@ def _evidence(a: _Piece, b: _Piece, stats: _PageStats, topic: float, between: in
     and how many blocks were printed between them."""
     left, right = a.block.text.strip(), b.block.text.strip()
     score = a.end + b.start
+    if a.end_why == _FULL_SENTENCE:
+        # Only the next column printed, opening a sentence on a line without indent: a
+        # piece that goes on mid-sentence (a clause of one word: 茶，所以…) belongs after
+        # a piece that stops mid-sentence.
+        if b.index != a.index + 1 or not _less_than_indent(b) or b.start > START_NO_INDENT or runs_on(left, right):
+            return -math.inf, ""
+        score += 0.0 if b.start else START_NO_INDENT
     why = [a.end_why, b.start_why]
     balance = _balance(left, right)
     if balance > 0:
@@ -873,6 +919,22 @@ def _evidence(a: _Piece, b: _Piece, stats: _PageStats, topic: float, between: in
     score -= DISTANCE_COST * max(0, between - DISTANCE_FREE)
     why.append(f"{between} block{'s' if between != 1 else ''} between")
     return score, "; ".join(w for w in why if w)
+
+
+def _after_flush_end(piece: _Piece, pieces: list[_Piece]) -> bool:
+    """Whether ``piece`` is printed right after a piece whose sentence ends flush with the
+    column's edge, its own first line less than an indent short: it may go on that paragraph
+    (the next column's head, the sentence having ended at the column's foot)."""
+    return piece.index > 0 and pieces[piece.index - 1].end_why == _FULL_SENTENCE and _less_than_indent(piece)
+
+
+def _less_than_indent(piece: _Piece) -> bool:
+    """Whether the first line of ``piece`` is short of its column by less than an indent
+    (figures and stretched spacing make a full line measure up to an em short)."""
+    block = piece.block
+    if len(block.lines) < 2 or not piece.column or block.kind is not BlockKind.PARAGRAPH or starts_article(block.text):
+        return False
+    return display_width(block.lines[0].text.strip()) > piece.column - INDENT + NO_INDENT_SLACK
 
 
 def _hyphenated_word(left: str, right: str) -> int:
