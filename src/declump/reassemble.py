@@ -877,7 +877,7 @@ def _evidence(a: _Piece, b: _Piece, stats: _PageStats, topic: float, between: in
         # Only the next column printed, opening a sentence on a line without indent: a
         # piece that goes on mid-sentence (a clause of one word: 茶，所以…) belongs after
         # a piece that stops mid-sentence.
-        if b.index != a.index + 1 or not _less_than_indent(b) or b.start > START_NO_INDENT or runs_on(left, right):
+        if b.index != a.index + 1 or not _less_than_indent(b) or b.start > START_NO_INDENT or runs_on(left, right, clause_max=1):
             return -math.inf, ""
         score += 0.0 if b.start else START_NO_INDENT
     why = [a.end_why, b.start_why]
