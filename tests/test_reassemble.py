@@ -104,6 +104,16 @@ def test_sentence_ending_at_the_column_foot_goes_on_in_the_next_column_without_i
     assert_left_alone(foot, piece("省城地铁二号线开通", kind=BlockKind.HEADLINE), head)
 
 
+def test_a_pull_quote_repeating_the_lead_is_no_continuation_of_it() -> None:
+    # The quote repeats the lead's first sentence and opens on a full line; the lead's
+    # column stops mid-sentence right after it. The quote shares every word with the lead,
+    # yet it is a copy, not the lead's continuation.
+    quote = piece("今年一月中旬以来，青海", "省玉树州多次出现大范围", "降雪天气。")
+    lead = piece("本报西宁2月16日电 今", "年一月中旬以来，青海省", "玉树州多次出现大范围降", "雪天气，境内一市五县遭")
+    texts, _ = reassembled(quote, lead)
+    assert texts == [quote.text, lead.text]
+
+
 def test_a_piece_closing_a_quote_it_never_opened_goes_on_from_the_quote() -> None:
     blocks = [
         piece("节前，父母从老家自", "驾来京过年，年货一", "样没落下。“把年给", "你们从老家的院子里"),  # opens a quote

@@ -180,6 +180,10 @@ SEAM_WINDOW = 400
 # a piece to pair, and pairing takes time as the cube of the pieces. The English dev pages
 # open up to 8; a page of thousands of short runs of lines keeps its seams closed.
 MAX_OPENED_SEAMS = 60
+# A CJK piece whose first this many characters (spaces left out) stand in a longer block
+# repeats that text (a pull quote, a caption quoting its story): it continues nothing.
+# (Twelve Latin characters are two words: often repeated, so Latin pieces are not read so.)
+COPY_PROBE = 12
 
 # Marks the place of a cut in a reassemble record's text before the change.
 CUT_MARK = "‖"
@@ -264,6 +268,7 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
     pieces = [_piece(i, block) for i, block in enumerate(blocks)]
     ends = [p for p in pieces if p.end > 0 or p.index in opened.heads]
     starts = [p for p in pieces if p.start > 0 or p.index in opened.tails or _after_flush_end(p, pieces)]
+    starts = _originals(starts, blocks)
     if not starts or not (ends or any(block.seams for block in blocks)):
         return
     stats = _PageStats(blocks)
@@ -919,6 +924,28 @@ def _evidence(a: _Piece, b: _Piece, stats: _PageStats, topic: float, between: in
     score -= DISTANCE_COST * max(0, between - DISTANCE_FREE)
     why.append(f"{between} block{'s' if between != 1 else ''} between")
     return score, "; ".join(w for w in why if w)
+
+
+def _originals(starts: list[_Piece], blocks: list[Block]) -> list[_Piece]:
+    """The pieces of ``starts`` that repeat no longer block of the page. A pull quote or a
+    caption that repeats a sentence of its story (often its lead's) opens on a full line like
+    a column going on, and shares the most words with the very text it repeats: it is a
+    copy, no continuation (the text it copies is the longer of the two)."""
+    texts = [_squeeze(block.text) for block in blocks]
+    kept = []
+    for piece in starts:
+        own = texts[piece.index]
+        probe = own[:COPY_PROBE]
+        copies = len(probe) == COPY_PROBE and has_cjk(probe) and any(
+            len(text) > len(own) and probe in text for k, text in enumerate(texts) if k != piece.index
+        )
+        if not copies:
+            kept.append(piece)
+    return kept
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
 
 
 def _after_flush_end(piece: _Piece, pieces: list[_Piece]) -> bool:
