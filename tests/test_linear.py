@@ -149,6 +149,18 @@ def test_split_of_many_articles_is_linear() -> None:
     assert ratio <= MAX_RATIO, f"split of {BLOCKS} articles: x10 size, x{ratio:.1f} time"
 
 
+def flush_columns_page(n: int) -> str:
+    # Columns of three full lines, each ending a sentence flush with its edge, a blank
+    # line between: every column may go on in the next one (reassembly's weakest end).
+    rows = ["城市能级进一步得到提升", "项目建设正酣工期抢得紧", "各地群众纷纷点赞好评。"]
+    return "".join("\n".join(rows) + "\n\n" for _ in range(n))
+
+
+def test_clean_of_many_columns_ending_flush_is_linear() -> None:
+    ratio = growth(clean_text, flush_columns_page, BLOCKS)
+    assert ratio <= MAX_RATIO, f"clean of {BLOCKS} columns: x10 size, x{ratio:.1f} time"
+
+
 def test_split_of_many_pages_is_linear() -> None:
     # Form feeds cut the same text into pages of ten paragraphs: segmentation per page.
     def pages(n: int) -> str:

@@ -184,6 +184,9 @@ MAX_OPENED_SEAMS = 60
 # repeats that text (a pull quote, a caption quoting its story): it continues nothing.
 # (Twelve Latin characters are two words: often repeated, so Latin pieces are not read so.)
 COPY_PROBE = 12
+# A rival to a sentence ending flush (see _flush_links) is looked for among the open ends
+# printed within this many blocks of the piece after it.
+RIVAL_WINDOW = 10
 
 # Marks the place of a cut in a reassemble record's text before the change.
 CUT_MARK = "‖"
@@ -266,10 +269,11 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
     opened = _open_latin_seams(page.blocks)
     blocks = opened.blocks
     pieces = [_piece(i, block) for i, block in enumerate(blocks)]
-    ends = [p for p in pieces if p.end > 0 or p.index in opened.heads]
-    starts = [p for p in pieces if p.start > 0 or p.index in opened.tails or _after_flush_end(p, pieces)]
-    starts = _originals(starts, blocks)
-    if not starts or not (ends or any(block.seams for block in blocks)):
+    ends = [p for p in pieces if (p.end > 0 and p.end_why != _FULL_SENTENCE) or p.index in opened.heads]
+    copies = _Copies(blocks)
+    starts = [p for p in pieces if (p.start > 0 or p.index in opened.tails) and not copies.repeats(p)]
+    flush = [p for p in pieces if p.end_why == _FULL_SENTENCE]
+    if not (starts or flush) or not (ends or flush or any(block.seams for block in blocks)):
         return
     stats = _PageStats(blocks)
     keep = {t: _evidence(pieces[t - 1], pieces[t], stats, stats.story_words(t - 1, t), 0)[0] for t in opened.tails}
@@ -280,36 +284,58 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
         if any(score > -math.inf for score, _ in row):
             cuts.append(cut)
             scores.append(row)
-    _give_way(scores, ends, starts, stats)
     chosen = _choose(scores)
+    flush_links = _flush_links(flush, pieces, ends, starts, scores, stats, copies)
     while True:
         offsets, links = _links(chosen, ends, starts, cuts, scores)
+        targets = {target for target, _ in links.values()}
+        for a, (b, evidence) in list(flush_links.items()):
+            source = (a, len(offsets.get(a, [])))
+            if source not in links and (b, 0) not in targets:
+                links[source] = ((b, 0), evidence)
         kept = _break_cycles(links)
         if len(kept) == len(links):
             break
         # A cut whose link closed a cycle is not made: number the parts again without it.
         chosen = [(r, c) for (r, c), source in zip(chosen, links) if source in kept]
+        flush_links = {a: link for a, link in flush_links.items() if (a, len(offsets.get(a, []))) in kept}
     page.blocks, kept, offsets = opened.close(kept, offsets, log)
     _apply(page, kept, offsets, log)
 
 
-def _give_way(scores: list[list[tuple[float, str]]], ends: list[_Piece], starts: list[_Piece], stats: _PageStats) -> None:
-    """A sentence that ends flush at a column's foot is the weakest of open ends: it pairs
-    only with a piece that no other end (nor cut seam) reads as going on, even one that
-    would not be paired for want of an open start, so that it never takes a piece from a
-    pair that needs it, nor settles a tie between two (rows of ``scores`` past ``ends``
-    are cut seams)."""
+def _flush_links(
+    flush: list[_Piece],
+    pieces: list[_Piece],
+    ends: list[_Piece],
+    starts: list[_Piece],
+    scores: list[list[tuple[float, str]]],
+    stats: _PageStats,
+    copies: _Copies,
+) -> dict[int, tuple[int, tuple[float, str]]]:
+    """The pieces that go on a sentence ending flush at a column's foot, by that piece's
+    index: the next piece printed, when the evidence holds. Such an end is the weakest of
+    open ends, so it is paired apart, after the others, and only with a piece that no other
+    end or cut seam reads as going on (even one that would not be paired for want of an
+    open start, if printed within RIVAL_WINDOW blocks): it never takes a piece from a pair
+    that needs it, nor settles a tie between two."""
     floor = MIN_SCORE - MIN_MARGIN
-    others = [a for a in ends if a.end_why != _FULL_SENTENCE]
-    cut_rows = scores[len(ends) :]
-    for r, a in enumerate(ends):
-        if a.end_why != _FULL_SENTENCE:
+    column_of = {b.index: c for c, b in enumerate(starts)}
+    links: dict[int, tuple[int, tuple[float, str]]] = {}
+    for a in flush:
+        if a.index + 1 >= len(pieces) or copies.repeats(pieces[a.index + 1]):
             continue
-        for c, b in enumerate(starts):
-            if scores[r][c][0] == -math.inf:
-                continue
-            if any(row[c][0] >= floor for row in cut_rows) or any(_score(e, b, stats)[0] >= floor for e in others):
-                scores[r][c] = (-math.inf, "")
+        b = pieces[a.index + 1]
+        evidence = _score(a, b, stats)
+        if evidence[0] < MIN_SCORE:
+            continue
+        c = column_of.get(b.index)
+        if c is not None and any(row[c][0] >= floor for row in scores):
+            continue
+        near = (e for e in ends if abs(e.index - b.index) <= RIVAL_WINDOW)
+        if c is None and any(_score(e, b, stats)[0] >= floor for e in near):
+            continue
+        links[a.index] = (b.index, evidence)
+    return links
 
 
 def _links(
@@ -657,7 +683,7 @@ def _pair_score(a: _Piece, b: _Piece, stats: _PageStats, opened: _Opened, keep: 
     it starts with a capital (it follows a break of pdftotext's flow)."""
     if a.index in opened.heads and b.index == a.index + 1:
         return -math.inf, ""
-    if a.end <= 0 or (b.start <= 0 and b.index not in opened.tails and a.end_why != _FULL_SENTENCE):
+    if a.end <= 0 or (b.start <= 0 and b.index not in opened.tails):
         return -math.inf, ""
     score, why = _score(a, b, stats)
     seams = [keep[index] for index in (a.index + 1, b.index) if index in keep]
@@ -926,33 +952,37 @@ def _evidence(a: _Piece, b: _Piece, stats: _PageStats, topic: float, between: in
     return score, "; ".join(w for w in why if w)
 
 
-def _originals(starts: list[_Piece], blocks: list[Block]) -> list[_Piece]:
-    """The pieces of ``starts`` that repeat no longer block of the page. A pull quote or a
-    caption that repeats a sentence of its story (often its lead's) opens on a full line like
-    a column going on, and shares the most words with the very text it repeats: it is a
-    copy, no continuation (the text it copies is the longer of the two)."""
-    texts = [_squeeze(block.text) for block in blocks]
-    kept = []
-    for piece in starts:
-        own = texts[piece.index]
+class _Copies:
+    """Which pieces open with the words of a longer block of the page. A pull quote or a
+    caption that repeats a sentence of its story (often its lead's) opens on a full line
+    like a column going on, and shares the most words with the very text it repeats: it is
+    a copy, no continuation (the text it copies is the longer of the two). Every stretch of
+    COPY_PROBE characters of the page's CJK blocks is indexed once, with the two longest
+    blocks that hold it."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.texts = [_squeeze(block.text) for block in blocks]
+        self.holders: dict[str, list[tuple[int, int]]] = {}
+        for index, text in enumerate(self.texts):
+            if not has_cjk(text):
+                continue
+            for k in range(len(text) - COPY_PROBE + 1):
+                holders = self.holders.setdefault(text[k : k + COPY_PROBE], [])
+                if (len(text), index) not in holders:
+                    holders.append((len(text), index))
+                    holders.sort(reverse=True)
+                    del holders[2:]
+
+    def repeats(self, piece: _Piece) -> bool:
+        own = self.texts[piece.index]
         probe = own[:COPY_PROBE]
-        copies = len(probe) == COPY_PROBE and has_cjk(probe) and any(
-            len(text) > len(own) and probe in text for k, text in enumerate(texts) if k != piece.index
-        )
-        if not copies:
-            kept.append(piece)
-    return kept
+        if len(probe) < COPY_PROBE or not has_cjk(probe):
+            return False
+        return any(length > len(own) for length, index in self.holders.get(probe, []) if index != piece.index)
 
 
 def _squeeze(text: str) -> str:
     return "".join(text.split())
-
-
-def _after_flush_end(piece: _Piece, pieces: list[_Piece]) -> bool:
-    """Whether ``piece`` is printed right after a piece whose sentence ends flush with the
-    column's edge, its own first line less than an indent short: it may go on that paragraph
-    (the next column's head, the sentence having ended at the column's foot)."""
-    return piece.index > 0 and pieces[piece.index - 1].end_why == _FULL_SENTENCE and _less_than_indent(piece)
 
 
 def _less_than_indent(piece: _Piece) -> bool:
@@ -1116,17 +1146,26 @@ _Links = dict[_Node, tuple[_Node, tuple[float, str]]]
 
 
 def _break_cycles(links: _Links) -> _Links:
-    """Drop the weakest link of every cycle (A continues in B, B continues in A)."""
+    """Drop the weakest link of every cycle (A continues in B, B continues in A).
+
+    Every node is walked once: a walk stops at a node an earlier walk settled, and a cycle
+    shows as a node met twice on the walk that is under way.
+    """
     links = dict(links)
+    settled: set[_Node] = set()
     for start in list(links):
-        seen: list[_Node] = []
+        walk: list[_Node] = []
+        on_walk: set[_Node] = set()
         node = start
-        while node in links and node not in seen:
-            seen.append(node)
+        while node in links and node not in settled and node not in on_walk:
+            walk.append(node)
+            on_walk.add(node)
             node = links[node][0]
-        if node == start and node in links:
-            weakest = min(seen, key=lambda k: links[k][1][0])
+        if node in on_walk:
+            cycle = walk[walk.index(node) :]
+            weakest = min(cycle, key=lambda k: links[k][1][0])
             del links[weakest]
+        settled.update(walk)
     return links
 
 
