@@ -104,6 +104,18 @@ def test_sentence_ending_at_the_column_foot_goes_on_in_the_next_column_without_i
     assert_left_alone(foot, piece("省城地铁二号线开通", kind=BlockKind.HEADLINE), head)
 
 
+def test_attribution_pushed_into_the_next_column_goes_back_to_its_quote() -> None:
+    # The quote closes flush with the column's edge; the next column printed opens with the
+    # speaker's name on a line of its own.
+    quote = piece("“路修好了，山里的果", "子就能卖到城里去，大", "家的日子会越过越好。”")
+    speaker = piece("王村长说。")
+    texts, _ = reassembled(quote, speaker)
+    assert texts == [quote.text + speaker.text]
+    # A short sentence of its own after a sentence that is no quote stays apart.
+    plain = piece("路修好了，山里的果子", "就能卖到城里去，大家", "的日子会越过越好了。")
+    assert_left_alone(plain, speaker)
+
+
 def test_a_pull_quote_repeating_the_lead_is_no_continuation_of_it() -> None:
     # The quote repeats the lead's first sentence and opens on a full line; the lead's
     # column stops mid-sentence right after it. The quote shares every word with the lead,

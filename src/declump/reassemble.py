@@ -90,6 +90,10 @@ END_SPACED_LINE = 1.5  # the last line letter-spaced: justified, so not a paragr
 # that piece only; dev pages: 6 joins, all right).
 END_FULL_SENTENCE = 1.0
 _FULL_SENTENCE = "a sentence ends flush with the column's edge"
+# A quotation closing flush with the column's edge, then a line of its own naming the speaker
+# (吴明说。): the quote's attribution, pushed into the next column.
+ATTRIBUTION = 1.5
+_ATTRIBUTION = re.compile(r"[\u4e00-\u9fff·]{1,8}(?:说|表示|介绍|指出|强调|告诉记者)。")
 START_CLOSED_MARK = 2.5  # ，。、）” … cannot open a paragraph
 START_LOWER = 2.0  # a Latin paragraph does not open with a lower-case word
 # A Latin paragraph does not open with a figure either (newspaper style spells a number out
@@ -908,9 +912,10 @@ def _evidence(a: _Piece, b: _Piece, stats: _PageStats, topic: float, between: in
         # Only the next column printed, opening a sentence on a line without indent: a
         # piece that goes on mid-sentence (a clause of one word: 茶，所以…) belongs after
         # a piece that stops mid-sentence.
-        if b.index != a.index + 1 or not _less_than_indent(b) or b.start > START_NO_INDENT or runs_on(left, right, clause_max=1):
+        attribution = left.endswith("”") and _ATTRIBUTION.fullmatch(right) is not None
+        if b.index != a.index + 1 or not (attribution or _less_than_indent(b)) or b.start > START_NO_INDENT or runs_on(left, right, clause_max=1):
             return -math.inf, ""
-        score += 0.0 if b.start else START_NO_INDENT
+        score += ATTRIBUTION if attribution else 0.0 if b.start else START_NO_INDENT
     why = [a.end_why, b.start_why]
     balance = _balance(left, right)
     if balance > 0:
