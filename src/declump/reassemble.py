@@ -48,7 +48,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from declump import english, latin
 from declump.config import Config
@@ -276,7 +276,7 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
     ends = [p for p in pieces if (p.end > 0 and p.end_why != _FULL_SENTENCE) or p.index in opened.heads]
     copies = _Copies(blocks)
     starts = [p for p in pieces if (p.start > 0 or p.index in opened.tails) and not copies.repeats(p)]
-    flush = [p for p in pieces if p.end_why == _FULL_SENTENCE]
+    flush = [p for p in pieces[:-1] if p.end_why == _FULL_SENTENCE and _may_go_on_flush(p, pieces[p.index + 1])]
     if not (starts or flush) or not (ends or flush or any(block.seams for block in blocks)):
         return
     stats = _PageStats(blocks)
@@ -326,9 +326,9 @@ def _flush_links(
     column_of = {b.index: c for c, b in enumerate(starts)}
     links: dict[int, tuple[int, tuple[float, str]]] = {}
     for a in flush:
-        if a.index + 1 >= len(pieces) or copies.repeats(pieces[a.index + 1]):
-            continue
         b = pieces[a.index + 1]
+        if copies.repeats(b):
+            continue
         evidence = _score(a, b, stats)
         if evidence[0] < MIN_SCORE:
             continue
@@ -909,13 +909,9 @@ def _evidence(a: _Piece, b: _Piece, stats: _PageStats, topic: float, between: in
     left, right = a.block.text.strip(), b.block.text.strip()
     score = a.end + b.start
     if a.end_why == _FULL_SENTENCE:
-        # Only the next column printed, opening a sentence on a line without indent: a
-        # piece that goes on mid-sentence (a clause of one word: 茶，所以…) belongs after
-        # a piece that stops mid-sentence.
-        attribution = left.endswith("”") and _ATTRIBUTION.fullmatch(right) is not None
-        if b.index != a.index + 1 or not (attribution or _less_than_indent(b)) or b.start > START_NO_INDENT or runs_on(left, right, clause_max=1):
+        if not _may_go_on_flush(a, b):
             return -math.inf, ""
-        score += ATTRIBUTION if attribution else 0.0 if b.start else START_NO_INDENT
+        score += ATTRIBUTION if _attribution(left, right) else 0.0 if b.start else START_NO_INDENT
     why = [a.end_why, b.start_why]
     balance = _balance(left, right)
     if balance > 0:
@@ -961,33 +957,56 @@ class _Copies:
     """Which pieces open with the words of a longer block of the page. A pull quote or a
     caption that repeats a sentence of its story (often its lead's) opens on a full line
     like a column going on, and shares the most words with the very text it repeats: it is
-    a copy, no continuation (the text it copies is the longer of the two). Every stretch of
-    COPY_PROBE characters of the page's CJK blocks is indexed once, with the two longest
-    blocks that hold it."""
+    a copy, no continuation (the text it copies is the longer of the two).
+
+    The page's texts are searched for each distinct opening once; distinct openings of one
+    length start at distinct places, so all the searches together visit each place of the
+    page at most once.
+    """
 
     def __init__(self, blocks: list[Block]) -> None:
         self.texts = [_squeeze(block.text) for block in blocks]
+        self.page = "\n".join(self.texts)
+        self.offsets = list(accumulate((len(text) + 1 for text in self.texts[:-1]), initial=0))
         self.holders: dict[str, list[tuple[int, int]]] = {}
-        for index, text in enumerate(self.texts):
-            if not has_cjk(text):
-                continue
-            for k in range(len(text) - COPY_PROBE + 1):
-                holders = self.holders.setdefault(text[k : k + COPY_PROBE], [])
-                if (len(text), index) not in holders:
-                    holders.append((len(text), index))
-                    holders.sort(reverse=True)
-                    del holders[2:]
 
     def repeats(self, piece: _Piece) -> bool:
         own = self.texts[piece.index]
         probe = own[:COPY_PROBE]
         if len(probe) < COPY_PROBE or not has_cjk(probe):
             return False
-        return any(length > len(own) for length, index in self.holders.get(probe, []) if index != piece.index)
+        if probe not in self.holders:
+            self.holders[probe] = self._longest_holders(probe)
+        return any(length > len(own) for length, index in self.holders[probe] if index != piece.index)
+
+    def _longest_holders(self, probe: str) -> list[tuple[int, int]]:
+        """The two longest blocks whose text holds ``probe``, as (length, index)."""
+        found: set[int] = set()
+        at = self.page.find(probe)
+        while at >= 0:
+            found.add(bisect.bisect_right(self.offsets, at) - 1)
+            at = self.page.find(probe, at + 1)
+        return sorted(((len(self.texts[k]), k) for k in found), reverse=True)[:2]
 
 
 def _squeeze(text: str) -> str:
     return "".join(text.split())
+
+
+def _may_go_on_flush(a: _Piece, b: _Piece) -> bool:
+    """Whether ``b`` may go on the sentence that ends flush at the foot of ``a``: the next
+    column printed, opening a sentence on a line without indent or with the quote's
+    attribution. A piece that goes on mid-sentence (a clause of one word: 茶，所以…)
+    belongs after a piece that stops mid-sentence."""
+    left, right = a.block.text.strip(), b.block.text.strip()
+    if b.index != a.index + 1 or b.start > START_NO_INDENT or runs_on(left, right, clause_max=1):
+        return False
+    return _attribution(left, right) or _less_than_indent(b)
+
+
+def _attribution(left: str, right: str) -> bool:
+    """A quotation closing at the end of ``left``, ``right`` a line naming its speaker."""
+    return left.endswith("”") and _ATTRIBUTION.fullmatch(right) is not None
 
 
 def _less_than_indent(piece: _Piece) -> bool:
