@@ -3,24 +3,30 @@
 A development tool, not part of the product: nothing in src/ or tests/ imports it.
 
     python tools/typeset.py GOLD_DIR OUT_DIR --pages 20 --seed 1 [--columns 2-7] [--width 7-26]
-        [--articles 2-6] [--font-size 8.5-11] [--captions-first 0.5] [--inject]
+        [--articles 2-6] [--font-size 8.5-11] [--inject] [--hard 0.05] [--pdftotext -raw]
 
 Takes the articles of GOLD_DIR/*.gold.json (declump's gold format: `articles` with
 `headlines`, `paragraphs`, `captions`; `other` entries of kind `section`), shuffles them
 (seeded) and sets new pages the way the dev pages were made: ReportLab, fixed-pitch CJK body
 text (UMingCN) in columns N characters wide, paragraphs indented two ems, every line but a
 paragraph's last justified (a line pushed short by the line-breaking rules -- no 。，、 at a
-line start, no “（《 at a line end -- gets letter-spacing), headlines in WenQuanYiZenHei with
-the title fake-bold (each run of characters drawn twice, a fraction of an em apart), captions
-in UKaiCN beside or under a grey photo rectangle. Per page (seeded) it varies the column count
-and width, the font size, whether headlines and captions are drawn before or after the body,
-and it sometimes continues an article in another block of the page. Each page is written as
-OUT/NNN.pdf, OUT/NNN.txt (`pdftotext NNN.pdf NNN.txt`, default mode) and OUT/NNN.gold.json
-holding exactly the text placed on that page.
+line start, no “（《 at a line end -- is letter-spaced, which pdftotext shows as spaces where
+the line changes font subset or follows a Latin run), Latin runs a quarter em from CJK text,
+headlines in WenQuanYiZenHei wrapped to the rectangle's width, the title fake-bold (drawn
+twice a fraction of an em apart, whole or cut at its punctuation), captions in UKaiCN beside
+or under a grey photo rectangle. Per page (seeded) it varies the column count and width, the
+font size, the rectangles (an article over one or more columns, sometimes in fewer wider
+columns, its photo over some of them) and sometimes continues an article in a rectangle
+further down. Headlines drawn after the body and captions drawn before it change the
+content-stream order (what `pdftotext -raw` follows); the default mode orders by position.
+Each page is written as OUT/NNN.pdf, OUT/NNN.txt (`pdftotext NNN.pdf NNN.txt`, default mode
+unless --pdftotext) and OUT/NNN.gold.json holding exactly the text placed on that page.
 
 `--inject` adds the two defects that the benchmark injected after pdftotext: blank lines
 before many paragraph starts, and fake-bold titles doubled run by run on one line
-(`AA““BB””`) instead of the two copies on separate lines that poppler prints.
+(`AA““BB””`) instead of the pieces on separate lines that poppler prints. `--hard` sets a
+share of pages whose closing punctuation hangs into gutters under an em wide, so pdftotext
+runs neighbouring columns together line by line (the benchmark's deliberately hard pages).
 
 Never write the output inside the repository: the article text belongs to its publisher.
 
@@ -54,6 +60,9 @@ NO_LINE_END = set("（《「『“‘〈【〔([{")
 LATIN = re.compile(
     r"[0-9A-Za-z.,%:/+\-_'&#@~]+"
 )  # set at their own width, never broken inside
+GLUE = "\u2005"  # a quarter em between a Latin run and CJK text (dev: `自 2014 年`); never drawn
+BLANK = {" ", GLUE}
+IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
 MARGIN = 36.0
 LEADING = 1.408  # line pitch in ems (dev pages: 13.375 pt at 9.5 pt)
 PARA_GAP = (
@@ -67,6 +76,8 @@ def register_fonts() -> None:
 
 
 def width(text: str, font: str, size: float) -> float:
+    if text == GLUE:
+        return size / 4
     return pdfmetrics.stringWidth(text, font, size)
 
 
@@ -83,24 +94,41 @@ class Line:
 
 
 def tokens(text: str) -> list[str]:
-    out, i = [], 0
+    out: list[str] = []
+    i = 0
     while i < len(text):
         m = LATIN.match(text, i)
         if m:
+            if out and IDEOGRAPH.match(out[-1]):
+                out.append(GLUE)
             out.append(m.group())
             i = m.end()
+            if i < len(text) and IDEOGRAPH.match(text[i]):
+                out.append(GLUE)
         else:
             out.append(text[i])
             i += 1
     return out
 
 
+def is_punct(unit: str) -> bool:
+    return unit in NO_LINE_START or unit in NO_LINE_END
+
+
+def opening(units: list[str], i: int) -> str:
+    """The unit a line starting at units[i] shows first (blanks at a line start vanish)."""
+    while i < len(units) and units[i] in BLANK:
+        i += 1
+    return units[i] if i < len(units) else ""
+
+
 def break_lines(
-    text: str, measure: float, font: str, size: float, indent: float
+    text: str, measure: float, font: str, size: float, indent: float, hang: bool = False
 ) -> list[Line]:
     """Greedy lines of at most `measure` points; a line that would start with a closing
     mark or end with an opening one gives its last unit to the next line (so it is short
-    and gets stretched)."""
+    and gets stretched). With `hang`, a closing mark stays on the full line instead,
+    hanging into the gutter."""
     units = []
     for tok in tokens(text):
         if len(tok) > 1 and width(tok, font, size) > measure - indent:
@@ -115,7 +143,7 @@ def break_lines(
     while i < len(units):
         u = units[i]
         w = width(u, font, size)
-        if not cur and u == " ":
+        if not cur and u in BLANK:
             i += 1
             continue
         if used + w <= measure + 0.01 or not cur:
@@ -124,19 +152,22 @@ def break_lines(
             i += 1
             continue
         # the line is full: u opens the next one
+        if hang and u in NO_LINE_START and opening(units, i + 1) not in NO_LINE_START:
+            cur.append(u)  # (of `。”` neither hangs: the line gives way as usual)
+            i += 1
         back = 0
         while len(cur) - back > 1 and (
-            (units[i - back] in NO_LINE_START) or (cur[-1 - back] in NO_LINE_END)
+            opening(units, i - back) in NO_LINE_START or cur[-1 - back] in NO_LINE_END
         ):
             back += 1
         if back:
             i -= back
             cur = cur[: len(cur) - back]
-        while cur and cur[-1] == " ":
+        while cur and cur[-1] in BLANK:
             cur.pop()
         lines.append(Line(cur, indent if first else 0.0, True, first))
         first, cur, used = False, [], 0.0
-    while cur and cur[-1] == " ":
+    while cur and cur[-1] in BLANK:
         cur.pop()
     if cur or first:
         lines.append(Line(cur, indent if first else 0.0, False, first))
@@ -167,7 +198,7 @@ class Page:
         run, run_x = "", cx
         for u in units:
             w = width(u, font, size)
-            if len(u) == 1 and u != " ":
+            if len(u) == 1 and u not in BLANK:
                 if not run:
                     run_x = cx
                 run += u
@@ -175,7 +206,7 @@ class Page:
                 if run:
                     ops.append(("text", (run_x, y, run, font, size, extra)))
                     run = ""
-                if u != " ":
+                if u not in BLANK:
                     ops.append(("text", (cx, y, u, font, size, 0.0)))
             cx += w + extra
         if run:
@@ -262,13 +293,15 @@ class Setter:
         self.r = rng
         self.a = args
         r = rng
-        for _ in range(
-            100
-        ):  # dev pages are 390-970 pt wide: many columns go with narrow ones
+        self.hard = r.random() < args.hard
+        # dev pages are 390-970 pt wide: many columns go with narrow ones
+        for _ in range(100):
             self.cols = r.randint(*args.columns)
             self.chars = r.randint(*args.width)
             self.size = round(r.uniform(*args.font_size), 1)
             self.gutter = round(self.size * r.uniform(1.1, 1.6), 2)
+            if self.hard:  # punctuation hangs into a gutter too narrow to keep it apart
+                self.gutter = round(self.size * r.uniform(0.8, 1.1), 2)
             if (
                 args.page_width[0]
                 <= self.cols * (self.chars * self.size + self.gutter) + 2 * MARGIN
@@ -292,7 +325,9 @@ class Setter:
     def body_lines(self, paragraphs: list[str], measure: float) -> list[Line]:
         out = []
         for para in paragraphs:
-            out.extend(break_lines(para, measure, BODY, self.size, 2 * self.size))
+            out.extend(
+                break_lines(para, measure, BODY, self.size, 2 * self.size, self.hard)
+            )
         return out
 
     # -- headlines
@@ -317,18 +352,22 @@ class Setter:
     ) -> tuple[list, float]:
         ops = []
         for role, text in self.roles(heads):
-            if role == "title":
-                size = min(self.size * self.r.uniform(1.7, 2.8), span / 6)
+            if role == "title":  # large, but a long title on 2-4 lines, not more
+                size = min(
+                    self.size * self.r.uniform(1.7, 2.8), span / min(len(text), 10)
+                )
+                size = max(size, self.size * 1.3)
             elif role == "kicker":
                 size = self.size * self.r.uniform(1.1, 1.3)
             else:
                 size = self.size * self.r.uniform(1.3, 1.6)
             bold = role == "title" and self.r.random() < 0.85
+            whole = self.r.random() < 0.5
             for line in break_lines(text, span, HEAD, size, 0.0):
                 y += size * 1.1
                 natural = sum(width(u, HEAD, size) for u in line.units)
                 cx = x + ((span - natural) / 2 if self.center_heads else 0.0)
-                runs = self.runs(line.units) if bold else [("".join(line.units), 0)]
+                runs = self.runs(line.units, bold and not whole)
                 drawn = []
                 for run, skip in runs:
                     cx += skip * size
@@ -347,26 +386,23 @@ class Setter:
                 y += size * 0.25
         return ops, y + self.size * self.r.uniform(1.2, 1.8)
 
-    def runs(self, units: list[str]) -> list[tuple[str, int]]:
-        """A fake-bold line is drawn in short runs (1-4 characters, punctuation alone),
-        as on the dev pages; a space becomes a gap before the next run."""
-        out: list[tuple[str, int]] = []
-        cur, skip = "", 0
-        limit = self.r.randint(1, 4)
+    def runs(self, units: list[str], split: bool) -> list[tuple[str, float]]:
+        """The pieces a headline line is drawn in, each with the gap before it in ems: a
+        space is a gap; a fake-bold line on the dev pages is either drawn whole, twice,
+        or cut where punctuation starts or ends (`让|“|好人好报|”|得到保障|（|民生观|）`)
+        and each piece drawn twice."""
+        out: list[tuple[str, float]] = []
+        cur, skip = "", 0.0
         for u in units:
-            if u == " ":
+            if u in BLANK:
                 if cur:
                     out.append((cur, skip))
-                    cur, skip = "", 0
-                skip += 1
+                    cur, skip = "", 0.0
+                skip += 1.0 if u == " " else 0.25
                 continue
-            punct = u in NO_LINE_START or u in NO_LINE_END
-            if cur and (
-                punct or len(cur) >= limit or cur[-1] in NO_LINE_START | NO_LINE_END
-            ):
+            if cur and split and is_punct(u) != is_punct(cur[-1]):
                 out.append((cur, skip))
-                cur, skip = "", 0
-                limit = self.r.randint(1, 4)
+                cur, skip = "", 0.0
             cur += u
         if cur:
             out.append((cur, skip))
@@ -631,7 +667,9 @@ def set_page(
     pdf = out / f"{name}.pdf"
     s.page.render(pdf, s.width, y + MARGIN)
     txt = out / f"{name}.txt"
-    subprocess.run(["pdftotext", str(pdf), str(txt)], check=True)
+    subprocess.run(
+        ["pdftotext", *args.pdftotext.split(), str(pdf), str(txt)], check=True
+    )
     if args.inject:
         inject(txt, s, r)
     gold = {"declump": 1, "articles": gold_articles, "other": other}
@@ -757,7 +795,7 @@ def main() -> None:
     ap.add_argument(
         "--no-headline",
         type=float,
-        default=0.08,
+        default=0.03,
         help="share of articles set without headline",
     )
     ap.add_argument(
@@ -787,6 +825,17 @@ def main() -> None:
     ap.add_argument(
         "--inject", action="store_true", help="add the dev pages' injected defects"
     )
+    ap.add_argument(
+        "--hard",
+        type=float,
+        default=0.0,
+        help="share of pages with punctuation hanging into narrow gutters (columns run together)",
+    )
+    ap.add_argument(
+        "--pdftotext",
+        default="",
+        help="pdftotext options, e.g. '-raw' or '-layout' (default mode when empty)",
+    )
     args = ap.parse_args()
     register_fonts()
     stories, sections = load_pool(args.gold_dir)
@@ -795,6 +844,11 @@ def main() -> None:
     rng = random.Random(args.seed)
     order = list(range(len(stories)))
     rng.shuffle(order)
+    repo = Path(__file__).resolve().parents[1]
+    if args.out_dir.resolve().is_relative_to(repo):
+        raise SystemExit(
+            f"write the pages outside {repo}: their text is not ours to commit"
+        )
     args.out_dir.mkdir(parents=True, exist_ok=True)
     pos = 0
     for n in range(1, args.pages + 1):
