@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import re
 import subprocess
@@ -280,6 +281,7 @@ class Item:
     heads: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     continuation: bool = False
+    wrap: bool = True  # its title may wrap; else the rectangle is wide enough for it
 
     @property
     def weight(self) -> int:
@@ -347,16 +349,29 @@ class Setter:
             ("subtitle", h) for h in heads[2:]
         ]
 
+    def columns_for(self, item: Item) -> int:
+        """Columns a rectangle needs for its title to fit one line a little above body
+        size (1 when the title may wrap)."""
+        if item.wrap or not item.heads:
+            return 1
+        title = dict(self.roles(item.heads)).get("title", "")
+        need = len(title) * self.size * 1.2 + self.gutter
+        return min(self.cols, max(1, math.ceil(need / (self.colw + self.gutter))))
+
     def headline(
-        self, heads: list[str], x: float, y: float, span: float
+        self, heads: list[str], x: float, y: float, span: float, wrap: bool
     ) -> tuple[list, float]:
         ops = []
         for role, text in self.roles(heads):
-            if role == "title":  # large, but a long title on 2-4 lines, not more
+            if role == "title" and wrap:
+                # large, wrapped if need be, but a long title on 2-4 lines, not more
                 size = min(
                     self.size * self.r.uniform(1.7, 2.8), span / min(len(text), 10)
                 )
                 size = max(size, self.size * 1.3)
+            elif role == "title":  # as on the dev pages: on one line if it can be
+                size = min(self.size * self.r.uniform(1.7, 2.8), span / len(text))
+                size = max(size, self.size * 1.1)  # (a band too narrow for it: wrapped)
             elif role == "kicker":
                 size = self.size * self.r.uniform(1.1, 1.3)
             else:
@@ -443,7 +458,7 @@ class Setter:
         span = k * self.colw + (k - 1) * self.gutter
         head_ops: list = []
         if item.heads:
-            head_ops, y = self.headline(item.heads, x, y, span)
+            head_ops, y = self.headline(item.heads, x, y, span, item.wrap)
         # internal columns: usually the page's, sometimes fewer and wider
         ncol, measure, gap = k, self.colw, self.gutter
         if not item.lines and k >= 2 and r.random() < self.a.wide:
@@ -568,7 +583,8 @@ def take(
             if kicker and kicker not in heads:
                 heads = [kicker] + heads
         caps = list(st.captions) if r.random() < args.keep_captions else []
-        items.append(Item(order[pos - 1], [], paras, heads, caps))
+        wrap = r.random() < args.wrap
+        items.append(Item(order[pos - 1], [], paras, heads, caps, wrap=wrap))
     return items, pos
 
 
@@ -633,14 +649,16 @@ def set_page(
             lines = len(items[0].lines) or len(
                 s.body_lines(items[0].paragraphs, s.colw)
             )
-            k = min(s.cols, max(1, round(lines / depth)))
+            k = min(s.cols, max(1, round(lines / depth), s.columns_for(items[0])))
             if band and need + k > s.cols:
                 break
             band.append(items.pop(0))
             need += k
             if len(band) == 3:
                 break
-        ks = split_columns([it.weight for it in band], s.cols)
+        ks = split_columns(
+            [it.weight for it in band], s.cols, [s.columns_for(it) for it in band]
+        )
         x = MARGIN
         bottom = y
         blocks = []
@@ -679,12 +697,15 @@ def set_page(
     return pos
 
 
-def split_columns(weights: list[int], cols: int) -> list[int]:
-    """Columns for each rectangle of a band, in proportion to its text, at least one each."""
+def split_columns(weights: list[int], cols: int, least: list[int]) -> list[int]:
+    """Columns for each rectangle of a band, in proportion to its text, at least one
+    each, and if they can, as many as its title needs (`least`)."""
     total = sum(weights) or 1
-    ks = [max(1, int(cols * w / total)) for w in weights]
+    ks = [max(1, int(cols * w / total), n) for w, n in zip(weights, least)]
     while sum(ks) > cols:
-        ks[ks.index(max(ks))] -= 1
+        over = [i for i in range(len(ks)) if ks[i] > max(1, least[i])]
+        pick = max(over or range(len(ks)), key=lambda i: ks[i])
+        ks[pick] -= 1
     while sum(ks) < cols:
         best = max(range(len(ks)), key=lambda i: weights[i] / ks[i])
         ks[best] += 1
@@ -821,6 +842,12 @@ def main() -> None:
     )
     ap.add_argument(
         "--furniture", type=float, default=0.3, help="share of pages with a date line"
+    )
+    ap.add_argument(
+        "--wrap",
+        type=float,
+        default=0.5,
+        help="share of titles set large enough to wrap (the others fit one line if they can)",
     )
     ap.add_argument(
         "--inject", action="store_true", help="add the dev pages' injected defects"
