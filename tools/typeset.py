@@ -3,7 +3,7 @@
 A development tool, not part of the product: nothing in src/ or tests/ imports it.
 
     python tools/typeset.py GOLD_DIR OUT_DIR --pages 20 --seed 1 [--columns 2-7] [--width 7-26]
-        [--articles 2-6] [--font-size 8.5-11] [--inject] [--hard 0.05] [--pdftotext -raw]
+        [--articles 2-6] [--font-size 8.5-11] [--inject] [--hard 0.05] [--pdftotext=-raw]
 
 Takes the articles of GOLD_DIR/*.gold.json (declump's gold format: `articles` with
 `headlines`, `paragraphs`, `captions`; `other` entries of kind `section`), shuffles them
@@ -65,6 +65,16 @@ GLUE = "\u2005"  # a quarter em between a Latin run and CJK text (dev: `自 2014
 BLANK = {" ", GLUE}
 IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
 MARGIN = 36.0
+# Shares measured on the dev pages: about half the titles are fake-bold (of the 25 dev PDFs'
+# large-type lines, 19 are drawn twice, 68 once, kickers and subtitles included). Comparing
+# pdftotext's own output of those PDFs with the dev text files: 7 of the 17 fake-bold lines
+# printed in pieces were joined into one line run by run, none of the 23 printed as two
+# copies; blank lines were added before 132 of 370 paragraph starts that had none (0.36)
+# and before 49 other body lines (about 1 in 100).
+FAKE_BOLD = 0.5
+ONE_LINE_BOLD = 0.4
+BLANK_BEFORE = 0.36
+BLANK_ELSEWHERE = 0.01
 LEADING = 1.408  # line pitch in ems (dev pages: 13.375 pt at 9.5 pt)
 PARA_GAP = (
     0.16  # extra space before a paragraph, in ems (dev: 15.24 pt instead of 13.375)
@@ -319,6 +329,7 @@ class Setter:
         self.page = Page()
         self.bold_lines: list[list[str]] = []  # runs of each fake-bold headline line
         self.para_starts: list[str] = []  # text of each paragraph's first line
+        self.body_texts: list[str] = []  # text of every body line
 
     @property
     def width(self) -> float:
@@ -376,7 +387,7 @@ class Setter:
                 size = self.size * self.r.uniform(1.1, 1.3)
             else:
                 size = self.size * self.r.uniform(1.3, 1.6)
-            bold = role == "title" and self.r.random() < 0.85
+            bold = role == "title" and self.r.random() < FAKE_BOLD
             whole = self.r.random() < 0.5
             for line in break_lines(text, span, HEAD, size, 0.0):
                 y += size * 1.1
@@ -518,6 +529,7 @@ class Setter:
             ops.extend(self.page.text_line(line, xs[col], y, measure, BODY, self.size))
             if line.para_start:
                 self.para_starts.append("".join(line.units))
+            self.body_texts.append("".join(line.units))
             end = max(end, y + self.size * 0.3)
         return ops, end
 
@@ -719,15 +731,15 @@ def squash(text: str) -> str:
 def inject(txt: Path, s: Setter, r: random.Random) -> None:
     """The two defects added to the dev pages after pdftotext (see the module docstring)."""
     lines = txt.read_text(encoding="utf-8").split("\n")
-    # poppler prints a fake-bold line either as its two copies on two lines or, when the
-    # copies of one run touch the next run, as pieces `A / AB / BC / C`; both read, joined,
-    # as the text twice or as every run twice, and joined run by run is how it was injected
+    # poppler prints a fake-bold line drawn whole as its two copies on two lines, and one
+    # drawn in runs as pieces `A / AB / BC / C` (the copy of a run touches the next run);
+    # the pieces, joined, are every run twice, the form injected on dev pages (which
+    # left the two-copies form alone)
     doubled = {}
     for runs in s.bold_lines:
-        text = "".join(runs)
-        form = "".join(run + run for run in runs)
-        doubled[text + text] = form
-        doubled[form] = form
+        if len(runs) > 1:
+            form = "".join(run + run for run in runs)
+            doubled[form] = form
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -736,7 +748,7 @@ def inject(txt: Path, s: Setter, r: random.Random) -> None:
             joined = ""
             for j in range(i, min(len(lines), i + 12)):
                 joined += squash(lines[j])
-                if j > i and joined in doubled and r.random() < 0.6:
+                if j > i and joined in doubled and r.random() < ONE_LINE_BOLD:
                     out.append(doubled[joined])
                     i, done = j + 1, True
                     break
@@ -746,9 +758,14 @@ def inject(txt: Path, s: Setter, r: random.Random) -> None:
             out.append(lines[i])
             i += 1
     starts = {squash(t) for t in s.para_starts if len(t) >= 4}
+    body = {squash(t) for t in s.body_texts}
     final: list[str] = []
     for line in out:
-        if squash(line) in starts and final and final[-1].strip() and r.random() < 0.6:
+        key = squash(line)
+        share = (
+            BLANK_BEFORE if key in starts else BLANK_ELSEWHERE if key in body else 0.0
+        )
+        if final and final[-1].strip() and r.random() < share:
             final.append("")
         final.append(line)
     txt.write_text("\n".join(final), encoding="utf-8")
@@ -861,7 +878,7 @@ def main() -> None:
     ap.add_argument(
         "--pdftotext",
         default="",
-        help="pdftotext options, e.g. '-raw' or '-layout' (default mode when empty)",
+        help="pdftotext options, e.g. --pdftotext=-raw (default mode when empty)",
     )
     args = ap.parse_args()
     register_fonts()
