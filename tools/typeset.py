@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import re
 import subprocess
@@ -291,7 +290,7 @@ class Item:
     heads: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     continuation: bool = False
-    wrap: bool = True  # its title may wrap; else the rectangle is wide enough for it
+    wrap: bool = True  # its headline lines may wrap; else they shrink to fit
 
     @property
     def weight(self) -> int:
@@ -360,33 +359,23 @@ class Setter:
             ("subtitle", h) for h in heads[2:]
         ]
 
-    def columns_for(self, item: Item) -> int:
-        """Columns a rectangle needs for its title to fit one line a little above body
-        size (1 when the title may wrap)."""
-        if item.wrap or not item.heads:
-            return 1
-        title = dict(self.roles(item.heads)).get("title", "")
-        need = len(title) * self.size * 1.2 + self.gutter
-        return min(self.cols, max(1, math.ceil(need / (self.colw + self.gutter))))
-
     def headline(
         self, heads: list[str], x: float, y: float, span: float, wrap: bool
     ) -> tuple[list, float]:
         ops = []
         for role, text in self.roles(heads):
-            if role == "title" and wrap:
-                # large, wrapped if need be, but a long title on 2-4 lines, not more
-                size = min(
-                    self.size * self.r.uniform(1.7, 2.8), span / min(len(text), 10)
-                )
-                size = max(size, self.size * 1.3)
-            elif role == "title":  # as on the dev pages: on one line if it can be
-                size = min(self.size * self.r.uniform(1.7, 2.8), span / len(text))
-                size = max(size, self.size * 1.1)  # (a band too narrow for it: wrapped)
+            if role == "title":
+                size = self.size * self.r.uniform(1.7, 2.8)
             elif role == "kicker":
                 size = self.size * self.r.uniform(1.1, 1.3)
             else:
                 size = self.size * self.r.uniform(1.3, 1.6)
+            if wrap and role == "title":  # wrapped, but a long title on 2-4 lines
+                size = max(min(size, span / min(len(text), 10)), self.size * 1.3)
+            elif wrap:
+                size = max(min(size, span / min(len(text), 14)), self.size)
+            else:  # dev pages shrink every headline line to fit, down to 4.5 pt
+                size = min(size, span / len(text))
             bold = role == "title" and self.r.random() < FAKE_BOLD
             whole = self.r.random() < 0.5
             for line in break_lines(text, span, HEAD, size, 0.0):
@@ -619,13 +608,10 @@ def set_page(
     other = []
     y = MARGIN
     top_ops: list = []
-    if sections and r.random() < args.section:
-        label = r.choice(sections)
-        size = s.size * 1.4
-        top_ops.append(("text", (MARGIN, y + size, label, HEAD, size, 0.0)))
-        top_ops.append(("rule", (MARGIN, y + size * 1.4, s.width - 2 * MARGIN)))
-        other.append({"kind": "section", "text": label})
-        y += size * 2.2
+    label = r.choice(sections) if sections and r.random() < args.section else None
+    label_band = (
+        0 if r.random() < 0.5 else r.randint(1, 3)
+    )  # dev: at the top or further down
     if r.random() < args.furniture:
         date = f"2019年{r.randint(1, 12)}月{r.randint(1, 28)}日 星期{r.choice('一二三四五六日')}"
         size = s.size * 0.9
@@ -655,22 +641,29 @@ def set_page(
             items.insert(r.randint(i + 2, len(items)), rest)
     ops_all: list = list(top_ops)
     depth = r.uniform(*args.depth)  # the usual height of a column of text, in lines
+    band_no = 0
     while items:
+        if label and band_no >= label_band:  # a section label over this band
+            size = s.size * 1.4
+            ops_all.append(("text", (MARGIN, y + size, label, HEAD, size, 0.0)))
+            ops_all.append(("rule", (MARGIN, y + size * 1.4, s.width - 2 * MARGIN)))
+            other.append({"kind": "section", "text": label})
+            y += size * 2.2
+            label = None
+        band_no += 1
         band, need = [], 0
         while items:  # as many rectangles as the columns take at about that height
             lines = len(items[0].lines) or len(
                 s.body_lines(items[0].paragraphs, s.colw)
             )
-            k = min(s.cols, max(1, round(lines / depth), s.columns_for(items[0])))
+            k = min(s.cols, max(1, round(lines / depth)))
             if band and need + k > s.cols:
                 break
             band.append(items.pop(0))
             need += k
             if len(band) == 3:
                 break
-        ks = split_columns(
-            [it.weight for it in band], s.cols, [s.columns_for(it) for it in band]
-        )
+        ks = split_columns([it.weight for it in band], s.cols)
         x = MARGIN
         bottom = y
         blocks = []
@@ -709,15 +702,12 @@ def set_page(
     return pos
 
 
-def split_columns(weights: list[int], cols: int, least: list[int]) -> list[int]:
-    """Columns for each rectangle of a band, in proportion to its text, at least one
-    each, and if they can, as many as its title needs (`least`)."""
+def split_columns(weights: list[int], cols: int) -> list[int]:
+    """Columns for each rectangle of a band, in proportion to its text, at least one each."""
     total = sum(weights) or 1
-    ks = [max(1, int(cols * w / total), n) for w, n in zip(weights, least)]
+    ks = [max(1, int(cols * w / total)) for w in weights]
     while sum(ks) > cols:
-        over = [i for i in range(len(ks)) if ks[i] > max(1, least[i])]
-        pick = max(over or range(len(ks)), key=lambda i: ks[i])
-        ks[pick] -= 1
+        ks[ks.index(max(ks))] -= 1
     while sum(ks) < cols:
         best = max(range(len(ks)), key=lambda i: weights[i] / ks[i])
         ks[best] += 1
@@ -864,7 +854,7 @@ def main() -> None:
         "--wrap",
         type=float,
         default=0.5,
-        help="share of titles set large enough to wrap (the others fit one line if they can)",
+        help="share of headlines set large enough to wrap (the others shrink to one line each, as on dev pages)",
     )
     ap.add_argument(
         "--inject", action="store_true", help="add the dev pages' injected defects"
