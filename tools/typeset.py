@@ -823,8 +823,8 @@ def main() -> None:
     ap.add_argument(
         "--no-headline",
         type=float,
-        default=0.03,
-        help="share of articles set without headline",
+        default=0.0,
+        help="share of articles set without their headline (dev's own: 11 of 144 have none)",
     )
     ap.add_argument(
         "--extra-heads",
