@@ -75,6 +75,10 @@ ONE_LINE_BOLD = 0.4
 BLANK_BEFORE = 0.36
 BLANK_ELSEWHERE = 0.01
 LEADING = 1.408  # line pitch in ems (dev pages: 13.375 pt at 9.5 pt)
+HEAD_GAP = (
+    1.22,
+    1.36,
+)  # below the last headline line, in ems (dev: 1.31-1.42 between boxes)
 PARA_GAP = (
     0.16  # extra space before a paragraph, in ems (dev: 15.24 pt instead of 13.375)
 )
@@ -399,9 +403,7 @@ class Setter:
                 if bold:
                     self.bold_lines.append(drawn)
                 y += size * 0.25
-        return ops, y + self.size * self.r.uniform(
-            1.22, 1.36
-        )  # dev: 1.31-1.42 em from bbox
+        return ops, y + self.size * self.r.uniform(*HEAD_GAP)
 
     def runs(self, units: list[str], split: bool) -> list[tuple[str, float]]:
         """The pieces a headline line is drawn in, each with the gap before it in ems: a
