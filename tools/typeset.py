@@ -75,13 +75,10 @@ ONE_LINE_BOLD = 0.4
 BLANK_BEFORE = 0.36
 BLANK_ELSEWHERE = 0.01
 LEADING = 1.408  # line pitch in ems (dev pages: 13.375 pt at 9.5 pt)
-HEAD_GAP = (
-    1.22,
-    1.36,
-)  # below the last headline line, in ems (dev: 1.31-1.42 between boxes)
-PARA_GAP = (
-    0.16  # extra space before a paragraph, in ems (dev: 15.24 pt instead of 13.375)
-)
+# below the last headline line, in ems (dev: 1.31-1.42 between bounding boxes)
+HEAD_GAP = (1.22, 1.36)
+# extra space before a paragraph, in ems (dev: 15.24 pt from line to line instead of 13.375)
+PARA_GAP = 0.196
 
 
 def register_fonts() -> None:
