@@ -57,9 +57,8 @@ BODY, HEAD, CAPTION = "UMingCN", "WenQuanYiZenHei", "UKaiCN"
 
 NO_LINE_START = set("。，、；：？！）》」』”’…—％%·．.,;:!?)]}〉】〕")
 NO_LINE_END = set("（《「『“‘〈【〔([{")
-LATIN = re.compile(
-    r"[0-9A-Za-z.,%:/+\-_'&#@~]+"
-)  # set at their own width, never broken inside
+# Latin runs are set at their own width and not broken inside
+LATIN = re.compile(r"[0-9A-Za-z.,%:/+\-_'&#@~]+")
 GLUE = "\u2005"  # a quarter em between a Latin run and CJK text (dev: `自 2014 年`); never drawn
 BLANK = {" ", GLUE}
 IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
@@ -101,7 +100,6 @@ class Line:
     indent: float = 0.0
     justify: bool = True
     para_start: bool = False
-    caption: bool = False
 
 
 def tokens(text: str) -> list[str]:
@@ -189,7 +187,7 @@ def break_lines(
 
 
 class Page:
-    """Collects drawing operations (so their order can be chosen) and the page's size."""
+    """Collects drawing operations, so their order can be chosen, and renders them."""
 
     def __init__(self) -> None:
         self.ops: list[tuple[str, tuple]] = []
@@ -284,18 +282,18 @@ class Item:
     """What goes into one rectangle of the page: an article, or the rest of one."""
 
     story: int
-    lines: list[
-        Line
-    ]  # body lines set at the page's column width (or empty: set when placed)
+    lines: list[Line]  # set at the page's column width, or empty: set when placed
     paragraphs: list[str]
     heads: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
-    continuation: bool = False
     wrap: bool = True  # its headline lines may wrap; else they shrink to fit
 
     @property
     def weight(self) -> int:
-        return len(self.lines) or sum(len(p) for p in self.paragraphs)
+        """Its text in characters."""
+        if self.lines:
+            return sum(len(u) for line in self.lines for u in line.units)
+        return sum(len(p) for p in self.paragraphs)
 
 
 class Setter:
@@ -638,7 +636,7 @@ def set_page(
         if len(lines) >= 12:
             cut = int(len(lines) * r.uniform(0.55, 0.8))
             items[i].lines = lines[:cut]
-            rest = Item(items[i].story, lines[cut:], [], continuation=True)
+            rest = Item(items[i].story, lines[cut:], [])  # no headline: a continuation
             items.insert(r.randint(i + 2, len(items)), rest)
     ops_all: list = list(top_ops)
     depth = r.uniform(*args.depth)  # the usual height of a column of text, in lines
