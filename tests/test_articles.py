@@ -454,6 +454,33 @@ def test_line_nearly_as_wide_as_the_column_amid_a_sentence_stays_in_it():
     assert "老人们说这样连续三个晚上小镇广场上都是这的热闹景象" in festival.paragraphs[0]
 
 
+def wrapped_fake_bold_page(first: str, second: str, third: str) -> str:
+    """A fake-bold title wrapped over three lines, each printed twice, over a story."""
+    head = "".join(f"{line}\n{line}\n" for line in (first, second, third))
+    return head + "\n本报讯 小镇今年春节办起了第一届冰\n雪节，附近村里的游客很多，大家\n都说比往年热闹多了。\n"
+
+
+def test_fake_bold_title_wrapped_over_lines_is_one_headline_printed_once():
+    # The title stops inside a word (超一 / 千六百) and inside its column tag (（权威发 /
+    # 布）); its short last line is printed twice as well.
+    from declump import clean_text
+
+    page = wrapped_fake_bold_page("小镇游客人数超一", "千六百人（新春发", "布）")
+    assert clean_text(page).split("\n\n")[0] == "小镇游客人数超一千六百人（新春发布）"
+    assert split_text(page).pages[0].articles[0].headlines == ["小镇游客人数超一千六百人（新春发布）"]
+    # A kicker, a title and a subtitle, each a whole phrase, stay three lines.
+    page = wrapped_fake_bold_page("冰雪节迎来开幕", "小镇游客人数创下新高", "千人同游")
+    assert clean_text(page).split("\n\n")[:3] == ["冰雪节迎来开幕", "小镇游客人数创下新高", "千人同游"]
+
+
+def test_short_line_printed_twice_away_from_a_fake_bold_title_stays():
+    from declump import clean_text
+
+    # 看看 twice in a body column is two words, not a headline printed twice.
+    text = "本报讯 小镇今年春节办起了第一届冰\n雪节，大家都说：“去\n看看\n看看\n吧。”\n"
+    assert "看看看看" in clean_text(text)
+
+
 def test_title_run_onto_the_end_of_the_story_above_starts_the_next():
     page = Page(1, [
         block_of_lines(

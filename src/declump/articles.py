@@ -51,7 +51,7 @@ from declump.latin import CUT_WORD_END, starts_afresh, stops_mid_sentence
 from declump.lexicon import spans_word
 from declump.markers import CAPTION_MARK, CJK_LEAD, PAGE_FURNITURE, is_byline, starts_article
 from declump.model import Article, Block, BlockKind, ChangeLog, Line, Page
-from declump.paragraphs import bracketed_note, phrase_over_tagged_title
+from declump.paragraphs import bracketed_note, phrase_over_tagged_title, title_wraps
 from declump.reassemble import open_end, open_start
 from declump.text import display_width, ends_sentence, has_cjk, is_cjk, starts_mid_sentence, word_chars
 
@@ -458,7 +458,7 @@ def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
                 pieces.extend(_unglue_captions(piece, quoted) if piece.kind is BlockKind.PARAGRAPH else [piece])
         else:
             pieces.append(block)
-    pieces = _join_wrapped_latin_titles(_mark_latin_decks(_split_latin_decks(pieces)))
+    pieces = _join_wrapped_titles(_join_wrapped_latin_titles(_mark_latin_decks(_split_latin_decks(pieces))))
     for block in pieces:
         lines = block.lines
         if len(lines) > 1 and PAGE_FURNITURE.match(lines[0].text.strip()):
@@ -766,6 +766,29 @@ def _join_wrapped_latin_titles(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _join_wrapped_titles(blocks: list[Block]) -> list[Block]:
+    """Join the lines of a CJK title wrapped at its rectangle's edge that rejoin left as
+    two headlines (:func:`declump.paragraphs.title_wraps`). Lines a paragraph of the page prints word for word
+    are a pull quote's, left apart for the quote to be found."""
+    body = "\n".join(_compact(block.text) for block in blocks if block.kind is BlockKind.PARAGRAPH)
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind is block.kind is BlockKind.HEADLINE
+            and has_cjk(prev.text) and has_cjk(block.text)
+            and not PAGE_FURNITURE.match(prev.text.strip())
+            and not starts_article(block.text.strip())
+            and title_wraps(prev.text.strip(), block.text.strip())
+            and _compact(prev.text + block.text) not in body
+        ):
+            out[-1] = Block(BlockKind.HEADLINE, _join_text(prev.text, block.text), prev.lines + block.lines, prev.width, prev.gap_before)
+            continue
+        out.append(block)
+    return out
+
+
 def _blocks_set_apart(blocks: list[Block]) -> bool:
     """Whether the page sets its text blocks apart with blank lines (see BLOCKS_SET_APART)."""
     return sum(b.gap_before for b in blocks) >= len(blocks) * BLOCKS_SET_APART
@@ -978,6 +1001,8 @@ def _wrapped(first: str, second: str) -> bool:
         # A kicker reporting a speech (郭声琨强调) tops what was said, a news title; a title
         # ending in a column tag (…（民生观）) is a column's piece: another story's headline.
         return False
+    if title_wraps(first, second):
+        return True
     return _parallel(first, second) or phrase_over_tagged_title(first, second)
 
 

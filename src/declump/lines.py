@@ -128,8 +128,11 @@ def _undouble_across_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
         return lines
     out: list[Line] = []
     i = 0
+    after_doubled = -1  # the line right after the last headline found printed twice
     while i < len(lines):
-        merged = _doubled_window(lines, i)
+        # (The short last line of a wrapped title printed twice follows the title's
+        # other lines, printed twice too: 清偿…（权威发 / 清偿…（权威发 / 布） / 布）.)
+        merged = _doubled_window(lines, i, after_doubled == i)
         if merged is None:
             out.append(lines[i])
             i += 1
@@ -143,10 +146,11 @@ def _undouble_across_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
         if stray is not None:
             out.append(stray)
         i += size
+        after_doubled = i
     return out
 
 
-def _doubled_window(lines: list[Line], i: int) -> tuple[int, str, Line | None] | None:
+def _doubled_window(lines: list[Line], i: int, after_bold: bool = False) -> tuple[int, str, Line | None] | None:
     """The smallest run of 2+ non-blank lines from ``i`` that is one doubled headline, as
     (lines it spans, blank ones included; the headline once; a line inside the span that
     is not part of it, or ``None``).
@@ -173,7 +177,7 @@ def _doubled_window(lines: list[Line], i: int) -> tuple[int, str, Line | None] |
         size = window[count - 1] - i + 1
         if stray is None and count == 2 and pieces[0] == pieces[1]:
             # A line printed twice; across a blank line only a headline, not a sentence.
-            if len(pieces[0]) < MIN_UNDOUBLED_CHARS or (size > 2 and ends_sentence(pieces[0])):
+            if (len(pieces[0]) < MIN_UNDOUBLED_CHARS and not (after_bold and size == 2)) or (size > 2 and ends_sentence(pieces[0])):
                 return None
             return size, pieces[0], None
         if sum(map(len, pieces[:count])) > 2 * MAX_DOUBLED_SPAN:

@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from declump import latin
 from declump.config import Config
-from declump.lexicon import spans_word
+from declump.lexicon import seam_gain, spans_word
 from declump.markers import CAPTION_MARK, PAGE_FURNITURE, SUBTITLE, is_byline, starts_article
 from declump.model import Block, BlockKind, ChangeLog, Line, in_clean_form
 from declump.text import FULL_WIDTH_MARKS, display_width, ends_sentence, has_cjk, is_cjk, is_wide_punct
@@ -123,6 +123,12 @@ _CLOSING_ONLY = re.compile(r"[）》”’」』】]+")
 # conjunctions) and particles that cannot start one: across a line end they glue.
 _FUNCTION_END = re.compile(r"[的之和与及或在对把被将向从为以让使由]$")
 _PARTICLE_START = re.compile(r"^[的地得了着过们]")
+# Characters no title ends on, words of their own that lead on to what follows (的, 和, 把…;
+# not 对, 为 or 在, which also end words: 应对, 行为, 存在).
+_TITLE_LEADS_ON = re.compile(r"[的之和与及把被向从让使]$")
+# A title line ends inside a word the next line finishes when the two read likelier joined
+# by this many nats (as reassembly's SPANS_WORD_GAIN).
+WRAPPED_WORD_GAIN = 2.5
 # The text before the first comma: a sentence never opens with a clause this short.
 _FIRST_CLAUSE = re.compile(r"^([^，、：；。！？\s]{1,8})[，、：；]")
 # A headline ending in the name of its column, e.g. 「…（人民时评）」: a short bracketed
@@ -525,6 +531,8 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
             # right; all 43 right joins of wrapped fake-bold lines stay.
             return False, "a narrower fake-bold Latin headline after another"
         return True, "a fake-bold Latin headline wraps"  # one headline, however many lines
+    if prev.line.bold and row.line.bold and not (prev.latin or row.latin) and title_wraps(prev.text, row.text):
+        return True, "a fake-bold title wraps"
     if prev.line.bold or row.line.bold:
         return False, "fake-bold headline line"
     if PAGE_FURNITURE.match(prev.text) or PAGE_FURNITURE.match(row.text):
@@ -652,6 +660,18 @@ def _wide_latin_title(row: Row) -> bool:
     if not WIDE_TITLE_SHARE * row.after_width <= row.width <= WIDE_TITLE_MAX_SHARE * row.after_width:
         return False
     return latin.starts_afresh(row.text) and not ends_sentence(row.text) and not latin.stops_mid_sentence(row.text)
+
+
+def title_wraps(first: str, second: str) -> bool:
+    """Whether a CJK title line goes on on the next line: it stops inside a word the next
+    line finishes (…守正创新激 / 发活力), on a word that leads on (…直销相关的 / 审批), or
+    inside its column tag (…（学苑 / 论衡）): a title wrapped at its rectangle's edge, not
+    two headlines. (A pull quote wraps so too, but holds a clause break.)"""
+    if first.count("（") > first.count("）") and "）" in second and "（" not in second:
+        return True
+    if seam_gain(first, second) >= WRAPPED_WORD_GAIN:
+        return True
+    return "，" not in first and _TITLE_LEADS_ON.search(first) is not None
 
 
 def phrase_over_tagged_title(first: str, second: str) -> bool:
