@@ -212,3 +212,13 @@ def test_layout_label_over_an_input_line_its_column_left_empty_stands_alone():
 def test_layout_line_of_capitalised_words_right_over_a_title_runs_on():
     # No line left empty under it: nothing sets it apart (a kicker, a title's first line).
     assert _label_page(2)[0] == "Arts & Leisure City Choir wins national award"
+
+
+def test_a_title_line_wraps_where_no_title_ends():
+    wraps = paragraphs.title_wraps
+    assert wraps("小镇守正创新激", "发活力")  # inside a word
+    assert wraps("小镇办起冰雪节的", "新故事")  # on a word that leads on
+    assert wraps("小镇冰雪节迎客（新春", "走基层）")  # inside its column tag
+    assert wraps("江西针对赣江生态保护开展", "试点")  # a word or two left over
+    assert not wraps("冰雪节迎来开幕", "小镇游客人数创下新高")  # two whole phrases
+    assert not wraps("亲情仍在，有了多样的", "实现方式，这是好事")  # a pull quote's clause

@@ -129,6 +129,8 @@ _TITLE_LEADS_ON = re.compile(r"[的之和与及把被向从让使]$")
 # A title line ends inside a word the next line finishes when the two read likelier joined
 # by this many nats (as reassembly's SPANS_WORD_GAIN).
 WRAPPED_WORD_GAIN = 2.5
+# ... and a title line followed by a line of at most this many characters wraps.
+WRAPPED_TAIL_CHARS = 3
 # The text before the first comma: a sentence never opens with a clause this short.
 _FIRST_CLAUSE = re.compile(r"^([^，、：；。！？\s]{1,8})[，、：；]")
 # A headline ending in the name of its column, e.g. 「…（人民时评）」: a short bracketed
@@ -665,12 +667,15 @@ def _wide_latin_title(row: Row) -> bool:
 def title_wraps(first: str, second: str) -> bool:
     """Whether a CJK title line goes on on the next line: it stops inside a word the next
     line finishes (…守正创新激 / 发活力), on a word that leads on (…直销相关的 / 审批), or
-    inside its column tag (…（学苑 / 论衡）): a title wrapped at its rectangle's edge, not
-    two headlines. (A pull quote wraps so too, but holds a clause break.)"""
+    inside its column tag (…（学苑 / 论衡）), or leaves a word or two to the next line: a
+    title wrapped at its rectangle's edge, not two headlines. (A pull quote wraps so too,
+    but holds a clause break.)"""
     if first.count("（") > first.count("）") and "）" in second and "（" not in second:
         return True
     if seam_gain(first, second) >= WRAPPED_WORD_GAIN:
         return True
+    if len("".join(second.split())) <= WRAPPED_TAIL_CHARS and has_cjk(second) and not ends_sentence(first):
+        return True  # a title's last word or two left over (…生态保护开展 / 试点): no headline is so short
     return "，" not in first and _TITLE_LEADS_ON.search(first) is not None
 
 
