@@ -222,3 +222,13 @@ def test_a_title_line_wraps_where_no_title_ends():
     assert wraps("江西针对赣江生态保护开展", "试点")  # a word or two left over
     assert not wraps("冰雪节迎来开幕", "小镇游客人数创下新高")  # two whole phrases
     assert not wraps("亲情仍在，有了多样的", "实现方式，这是好事")  # a pull quote's clause
+
+
+def test_a_dateline_alone_on_its_line_goes_on_with_its_reporters_names():
+    # A narrow column leaves 新华社电 alone, as short as a title over a full line.
+    dateline = row("新华社电", 4.0, 8.0)
+    reporters = row("（记者王小明）今天", 8.0, 8.0, after=8.0)
+    assert paragraphs._decide(dateline, reporters, [dateline]) == (True, "a dateline goes on with its reporters' names")
+    # A line that only ends in 电 is no dateline: the rule says nothing of it.
+    title = row("山村小镇通了电", 7.0, 8.0)
+    assert paragraphs._decide(title, reporters, [title])[1] != "a dateline goes on with its reporters' names"

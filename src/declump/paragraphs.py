@@ -515,6 +515,9 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
     """
     if (starts_article(row.text) or _LEAD_OPENING.match(row.text)) and not _lead_continues(prev.text, row.text):
         return False, "article start"
+    if not prev.latin and _lead_continues(prev.text, row.text) and starts_article(prev.text):
+        # (A narrow column leaves the dateline alone on its line, short as a title.)
+        return True, "a dateline goes on with its reporters' names"
     if prev.line.bold and row.line.bold and prev.latin and row.latin:
         # A headline runs a few lines at most: its first ones tell (and a long run of
         # fake-bold lines costs no more per line).
