@@ -104,6 +104,17 @@ def test_sentence_ending_at_the_column_foot_goes_on_in_the_next_column_without_i
     assert_left_alone(foot, piece("省城地铁二号线开通", kind=BlockKind.HEADLINE), head)
 
 
+def test_after_a_flush_sentence_end_a_short_clause_must_open_a_sentence() -> None:
+    foot = piece("山脚下的小镇今年修好", "了老石板桥，镇上新开", "了三家农家饭馆茶馆。")
+    # 比如， opens a sentence: the paragraph goes on.
+    opener = piece("比如，老石板桥修好以", "后，来小镇的游客多了", "起来，饭馆生意兴隆。")
+    texts, _ = reassembled(foot, opener)
+    assert texts == [foot.text + opener.text]
+    # 要求， is the end of a clause begun elsewhere: not after a sentence end.
+    clause = piece("要求，老石板桥修好以", "后，来小镇的游客多了", "起来，饭馆生意兴隆。")
+    assert_left_alone(foot, clause)
+
+
 def test_attribution_pushed_into_the_next_column_goes_back_to_its_quote() -> None:
     # The quote closes flush with the column's edge; the next column printed opens with the
     # speaker's name on a line of its own.

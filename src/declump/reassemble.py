@@ -93,6 +93,12 @@ _FULL_SENTENCE = "a sentence ends flush with the column's edge"
 # A quotation closing flush with the column's edge, then a line of its own naming the speaker
 # (吴明说。): the quote's attribution, pushed into the next column.
 ATTRIBUTION = 1.5
+# Two-character clauses that open a sentence (比如，…); any other clause that short opens a
+# column going on mid-sentence (要求，…), whose end is elsewhere.
+_SENTENCE_OPENER = re.compile(
+    "^(?:比如|例如|其中|此外|同时|然而|但是|因此|所以|目前|如今|随后|此前|对此|为此|另外|不过|当然|首先|其次|再次"
+    "|最后|然后|而且|并且|可见|总之|据悉|近年|今年|去年|今天|昨天|日前|近日|眼下|现在|当前|未来|此后|之后|后来|当时)[，、]"
+)
 _ATTRIBUTION = re.compile(r"[\u4e00-\u9fff·]{1,8}(?:说|表示|介绍|指出|强调|告诉记者)。")
 START_CLOSED_MARK = 2.5  # ，。、）” … cannot open a paragraph
 START_LOWER = 2.0  # a Latin paragraph does not open with a lower-case word
@@ -996,10 +1002,13 @@ def _squeeze(text: str) -> str:
 def _may_go_on_flush(a: _Piece, b: _Piece) -> bool:
     """Whether ``b`` may go on the sentence that ends flush at the foot of ``a``: the next
     column printed, opening a sentence on a line without indent or with the quote's
-    attribution. A piece that goes on mid-sentence (a clause of one word: 茶，所以…)
-    belongs after a piece that stops mid-sentence."""
+    attribution. A piece that goes on mid-sentence (a clause of one word: 茶，所以…; of
+    two, unless one that opens sentences: 要求，…) belongs after a piece that stops
+    mid-sentence."""
     left, right = a.block.text.strip(), b.block.text.strip()
-    if b.index != a.index + 1 or b.start > START_NO_INDENT or runs_on(left, right, clause_max=1):
+    if b.index != a.index + 1 or b.start > START_NO_INDENT:
+        return False
+    if runs_on(left, right, clause_max=1) or (runs_on(left, right) and not _SENTENCE_OPENER.match(right)):
         return False
     return _attribution(left, right) or _less_than_indent(b)
 
