@@ -768,8 +768,8 @@ def _join_wrapped_latin_titles(blocks: list[Block]) -> list[Block]:
 
 def _join_wrapped_titles(blocks: list[Block]) -> list[Block]:
     """Join the lines of a CJK title wrapped at its rectangle's edge that rejoin left as
-    two headlines (:func:`declump.paragraphs.title_wraps`). Lines a paragraph of the page prints word for word
-    are a pull quote's, left apart for the quote to be found."""
+    two headlines (:func:`declump.paragraphs.title_wraps`). Lines a paragraph of the page
+    prints word for word are a pull quote's, left apart for the quote to be found."""
     body = "\n".join(_compact(block.text) for block in blocks if block.kind is BlockKind.PARAGRAPH)
     out: list[Block] = []
     for block in blocks:

@@ -150,7 +150,7 @@ def _undouble_across_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
     return out
 
 
-def _doubled_window(lines: list[Line], i: int, after_bold: bool = False) -> tuple[int, str, Line | None] | None:
+def _doubled_window(lines: list[Line], i: int, after_doubled: bool = False) -> tuple[int, str, Line | None] | None:
     """The smallest run of 2+ non-blank lines from ``i`` that is one doubled headline, as
     (lines it spans, blank ones included; the headline once; a line inside the span that
     is not part of it, or ``None``).
@@ -160,7 +160,9 @@ def _doubled_window(lines: list[Line], i: int, after_bold: bool = False) -> tupl
     (``洪振海`` / ``雄烈士谱）`` / ``洪振海：`` / … / ``英雄烈士谱`` / ``）``), or a line of another
     column between its lines; such a stray line is tried where it fits, or kept apart.
     Blank lines may stand between the pieces (layout text puts each line of a headline
-    printed across columns in a band of its own).
+    printed across columns in a band of its own). ``after_doubled``: line ``i`` comes right
+    after a headline line printed twice, so even a line too short to be read as doubled on
+    its own (布） / 布）) is that headline's last line, printed twice too.
     """
     first = lines[i].text.replace(" ", "")
     following = _nonblank_from(lines, i, 3)
@@ -177,7 +179,7 @@ def _doubled_window(lines: list[Line], i: int, after_bold: bool = False) -> tupl
         size = window[count - 1] - i + 1
         if stray is None and count == 2 and pieces[0] == pieces[1]:
             # A line printed twice; across a blank line only a headline, not a sentence.
-            if (len(pieces[0]) < MIN_UNDOUBLED_CHARS and not (after_bold and size == 2)) or (size > 2 and ends_sentence(pieces[0])):
+            if (len(pieces[0]) < MIN_UNDOUBLED_CHARS and not (after_doubled and size == 2)) or (size > 2 and ends_sentence(pieces[0])):
                 return None
             return size, pieces[0], None
         if sum(map(len, pieces[:count])) > 2 * MAX_DOUBLED_SPAN:

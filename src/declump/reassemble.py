@@ -217,6 +217,8 @@ _LATIN_OPEN_WORD = re.compile(
 )
 # A Latin word cut by a hyphen at a piece's end (not a spaced dash).
 _LATIN_FIRST_WORD = re.compile(r"[a-z]+")
+# Figures or a Latin word opening a line: text that cannot be broken, so the line before may
+# stop short of the edge.
 _UNBREAKABLE_START = re.compile(r"[0-9A-Za-z]{2,}|[0-9][.,%][0-9%]")
 _LATIN_WORD = re.compile(r"[A-Za-z][a-z]+")
 _STOP = frozenset(
