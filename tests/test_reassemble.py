@@ -115,6 +115,13 @@ def test_after_a_flush_sentence_end_a_short_clause_must_open_a_sentence() -> Non
     assert_left_alone(foot, clause)
 
 
+def test_a_quote_closing_far_into_a_piece_says_nothing_of_where_it_began() -> None:
+    from declump.reassemble import _closes_first
+
+    assert _closes_first("拉过来了！”父亲挺幽默。")
+    assert not _closes_first("林心平，原名梁玉，一九一三年出生在一个书香门第，自幼聪慧好学，后来到上海求学，投身革命，" + "她说：不怕”")
+
+
 def test_attribution_pushed_into_the_next_column_goes_back_to_its_quote() -> None:
     # The quote closes flush with the column's edge; the next column printed opens with the
     # speaker's name on a line of its own.

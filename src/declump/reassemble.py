@@ -114,6 +114,8 @@ START_ONE_LINE = 0.5
 # paragraphs opens again at each): a piece that closes a quote before opening one goes on
 # from a piece that opened it.
 START_CLOSES_UNOPENED = 1.5
+# ... when the closing mark comes within this many characters (see _closes_first).
+CLOSES_WITHIN = 40
 BALANCE = 2.0  # one side opens a quote or bracket that the other closes
 # A quotation of a sentence or two: an opening and a closing mark this many characters
 # apart (counting across the seam) are surely one pair; farther apart, less surely.
@@ -1058,8 +1060,11 @@ def _hyphenated_word(left: str, right: str) -> int:
 
 
 def _closes_first(text: str) -> bool:
-    """Whether the first quote or bracket mark of ``text`` closes one (``拉过来了！”父亲…``)."""
-    for ch in text:
+    """Whether the first quote or bracket mark of ``text`` closes one (``拉过来了！”父亲…``),
+    within its first CLOSES_WITHIN characters: a piece that opens inside a quotation closes
+    it within a sentence or two (dev pages: within 10), while a mark far on says nothing of
+    where the piece began."""
+    for ch in text[:CLOSES_WITHIN]:
         if ch in _OPENERS:
             return False
         if ch in _CLOSERS:
