@@ -1945,3 +1945,45 @@ def test_text_line_opening_the_block_after_a_caption_stays_there():
     page = _caption_then("渔港管理站说，")
     assert page.articles[0].captions == ["图为渔港码头上，渔民们忙着卸下一筐筐鱼货。"]
     assert "渔港管理站说，" + HARBOUR[1] in page.articles[0].paragraphs
+
+
+# -- a title's last line printed at the top of its caption's block ----------------------------
+
+SNOW_LEAD = "本报讯 清晨，村里的铲雪车已经把主路清理干净。村民们陆续出门，赶集的、走亲戚的都有。"
+SNOW_MORE = "村委会说，今年冬天备足了融雪剂，雪再大也不怕。"
+
+
+def _caption_block_opening_on(first: str, caption_lines: list[str]) -> Page:
+    # Title over a photo with its caption beside it: the title's last line and the caption's
+    # lines come out as one block, with no blank line between them.
+    lines = [Line(first, 3)] + [Line(text, 4 + n) for n, text in enumerate(caption_lines)]
+    blocks = [
+        Block(H, "雪后山村道路畅通", [Line("雪后山村道路畅通", 1)]),
+        Block(C, first + "".join(caption_lines), lines, gap_before=True),
+        Block(P, SNOW_LEAD, [Line(SNOW_LEAD, 10)], gap_before=True),
+        Block(P, SNOW_MORE, [Line(SNOW_MORE, 12)], gap_before=True),
+    ]
+    page = Page(1, blocks)
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def test_title_line_over_a_caption_quoting_its_story_is_a_headline():
+    page = _caption_block_opening_on("村民出行不再难", ["清晨，村里的铲雪车", "已经把主路清理干净。"])
+    article = page.articles[0]
+    assert article.captions == ["清晨，村里的铲雪车已经把主路清理干净。"]
+    assert "村民出行不再难" in "".join(article.headlines)
+
+
+def test_title_line_over_a_caption_opening_on_tu_wei_is_a_headline():
+    page = _caption_block_opening_on("村民出行不再难", ["图为铲雪车在主路", "上清理积雪。王明 摄"])
+    assert page.articles[0].captions == ["图为铲雪车在主路上清理积雪。王明 摄"]
+    assert "村民出行不再难" in "".join(page.articles[0].headlines)
+
+
+def test_caption_first_line_the_story_quotes_with_the_rest_stays_in_the_caption():
+    # The story prints the first line and the rest as one sentence: the line is the caption's.
+    page = _caption_block_opening_on("村民们陆续出门", ["，赶集的、走亲戚", "的都有。"])
+    assert page.articles[0].captions == ["村民们陆续出门，赶集的、走亲戚的都有。"]
+    page = _caption_block_opening_on("清晨", ["，村里的铲雪车已经", "把主路清理干净。"])
+    assert page.articles[0].captions == ["清晨，村里的铲雪车已经把主路清理干净。"]

@@ -103,6 +103,9 @@ CAPTION_QUOTE_REACH = 60
 # safety bound, as wide as the widest body columns (dev pages: such titles hold 11-14 a line
 # over their lead, body columns 12-22); what tells the title is its place over the lead.
 TITLE_LINE_MAX_CHARS = 24
+# A caption's block may open on at most this many title lines (the title's last lines, set
+# right over the caption beside its photo; generated pages: one or two).
+TITLE_OVER_CAPTION_MAX_LINES = 3
 # A headline line is at most this many characters (longest title on the dev pages: 41).
 HEADLINE_MAX_CHARS = 48
 # ... or, in Latin text, this many letters and marks (spaces not counted): a deck under an
@@ -281,6 +284,7 @@ _CREDIT_TAIL = re.compile(r"\s[\u4e00-\u9fff]{2,4}\s*$")  # 依法施训……�
 _MARKED_CAPTION = re.compile(r"^[图圖][为為]|[摄攝][）)]?$")
 # A line that is only a photo credit: a name or two and 摄 (李明 摄, 王晓东 林甄玉摄).
 _CREDIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*[摄攝]")
+_CAPTION_OPENS = re.compile(r"[图圖][为為]")  # 图为…: a caption's first words
 _INNER_SENTENCE = re.compile(r"[。！？；][^”’」』）)]")
 # A kicker reporting what someone said at an event (韩正在财政部调研时强调, 郭声琨强调): the
 # title under it is what was said (dev pages: 5 such kickers, each the first of two lines).
@@ -358,6 +362,7 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
     _unglue_titles_over_leads(blocks, roles)
     _take_back_credits(blocks, roles)
     _merge_caption_pieces(blocks, roles)
+    _unglue_titles_over_captions(blocks, roles)
     stories = _split_by_headlines(blocks, roles, _stories(blocks, roles, decks))
     _join_resumed(blocks, roles, stories)
     vocab = _Vocabulary(blocks, stories)
@@ -1171,6 +1176,69 @@ def _unglue_titles_over_leads(blocks: list[Block], roles: list[str]) -> None:
             lines = [_sub_block(blocks[i], [line], BlockKind.HEADLINE) for line in blocks[i].lines]
             blocks[i : i + 1] = lines
             roles[i : i + 1] = [_Role.HEAD] * len(lines)
+
+
+def _unglue_titles_over_captions(blocks: list[Block], roles: list[str]) -> None:
+    """Cut the title lines that pdftotext printed at the top of a caption's block back out of it.
+
+    A photo set under a title with its caption beside it puts the caption's first line
+    right under the title's last line, so pdftotext prints the two in one block (…当地积极
+    救灾 / 有效降低损失 / 今年1月中旬以 / 来，青海省…). The caption quotes its story, or
+    opens on 图为: the lines before that are a headline when they read as one (short, no
+    sentence end, no clause mark) and the quote does not take them in.
+    """
+    column = _body_column(blocks)
+    body_text = [_compact(b.text) for b in blocks]
+    set_as_body = [_set_as_body(block, column) for block in blocks]
+    for i in range(len(blocks) - 1, -1, -1):
+        if roles[i] != _Role.CAPTION or len(blocks[i].lines) < 2 or not has_cjk(blocks[i].text):
+            continue
+        k = _title_lines_over_caption(blocks[i], i, body_text, set_as_body)
+        if k:
+            block = blocks[i]
+            heads = [_sub_block(block, [line], BlockKind.HEADLINE) for line in block.lines[:k]]
+            caption = _sub_block(block, block.lines[k:], block.kind)
+            blocks[i : i + 1] = heads + [caption]
+            roles[i : i + 1] = [_Role.HEAD] * k + [_Role.CAPTION]
+            body_text[i : i + 1] = [_compact(b.text) for b in heads + [caption]]
+            set_as_body[i : i + 1] = [False] * (k + 1)
+
+
+def _title_lines_over_caption(block: Block, index: int, body_text: list[str], set_as_body: list[bool]) -> int:
+    """How many of the block's first lines are title lines over its caption (0: none)."""
+    if _CAPTION_OPENS.match(_compact(block.text)):
+        return 0  # the caption opens the block
+    for k in range(1, min(TITLE_OVER_CAPTION_MAX_LINES, len(block.lines) - 1) + 1):
+        text = _text_of(block, block.lines[:k])
+        line = block.lines[k - 1].text.strip()
+        if (
+            len(_compact(line)) < 2
+            or len(_compact(line)) > TITLE_LINE_MAX_CHARS
+            or ends_sentence(line)
+            or any(mark in line for mark in _CLAUSE_MARKS)
+            or not _reads_as_headline(line)
+        ):
+            return 0
+        rest = _compact(_text_of(block, block.lines[k:]))
+        if _CAPTION_OPENS.match(rest):
+            return k
+        said = "".join(_sentences(rest))
+        if (
+            said
+            and rest.startswith(said)
+            and _quotes_nearby(said, index, body_text, set_as_body)
+            and not _printed_nearby(_compact(text) + said, index, body_text, set_as_body)
+        ):
+            return k
+    return 0
+
+
+def _printed_nearby(compact: str, index: int, body_text: list[str], set_as_body: list[bool]) -> bool:
+    """Whether a block near block ``index`` prints ``compact``, a copy as a whole block included."""
+    lo, hi = max(0, index - CAPTION_QUOTE_REACH), min(len(body_text), index + CAPTION_QUOTE_REACH + 1)
+    return _quotes_nearby(compact, index, body_text, set_as_body) or any(
+        compact in body_text[j] for j in range(lo, hi) if j != index
+    )
 
 
 def _title_over_lead(block: Block, below: Block) -> bool:
