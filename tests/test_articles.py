@@ -1987,3 +1987,9 @@ def test_caption_first_line_the_story_quotes_with_the_rest_stays_in_the_caption(
     assert page.articles[0].captions == ["村民们陆续出门，赶集的、走亲戚的都有。"]
     page = _caption_block_opening_on("清晨", ["，村里的铲雪车已经", "把主路清理干净。"])
     assert page.articles[0].captions == ["清晨，村里的铲雪车已经把主路清理干净。"]
+
+
+def test_column_tag_wrapped_over_a_caption_is_a_headline_line():
+    page = _caption_block_opening_on("（山村见闻）", ["清晨，村里的铲雪车", "已经把主路清理干净。"])
+    assert page.articles[0].captions == ["清晨，村里的铲雪车已经把主路清理干净。"]
+    assert "（山村见闻）" in "".join(page.articles[0].headlines)

@@ -1211,13 +1211,10 @@ def _title_lines_over_caption(block: Block, index: int, body_text: list[str], se
     for k in range(1, min(TITLE_OVER_CAPTION_MAX_LINES, len(block.lines) - 1) + 1):
         text = _text_of(block, block.lines[:k])
         line = block.lines[k - 1].text.strip()
-        if (
-            len(_compact(line)) < 2
-            or len(_compact(line)) > TITLE_LINE_MAX_CHARS
-            or ends_sentence(line)
-            or any(mark in line for mark in _CLAUSE_MARKS)
-            or not _reads_as_headline(line)
-        ):
+        # (A title's column tag wrapped onto a line of its own, （今日谈）, reads as one.)
+        if len(_compact(line)) < 2 or ends_sentence(line) or any(mark in line for mark in _CLAUSE_MARKS):
+            return 0
+        if not (_reads_as_headline(line) or _TAG.fullmatch(line)):
             return 0
         rest = _compact(_text_of(block, block.lines[k:]))
         if _CAPTION_OPENS.match(rest):
