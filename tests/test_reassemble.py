@@ -324,6 +324,36 @@ def test_latin_caption_after_a_finished_sentence_is_left_whole() -> None:
     assert not list(log)
 
 
+def cjk_glued_caption(body: list[str], caption: list[str]) -> Block:
+    """A CJK caption rejoin glued to the column lines above it across a blank line."""
+    block = glued_caption(body, caption, width=8.0)
+    return Block(BlockKind.CAPTION, "".join(body + caption), block.lines, 8.0)
+
+
+HARBOUR_LEAD = piece("本报讯 渔港码头昨天迎", "来冬季开海，上百艘渔船", "驶出港湾。渔民们忙着撒", "网捕鱼，码头一片繁忙。", width=8.0)
+
+
+def test_cjk_caption_quoting_its_story_glued_to_a_column_piece_is_cut_off() -> None:
+    glued = cjk_glued_caption(
+        ["渔港管理站的工作人", "员说，今年的鱼获比"],
+        ["上百艘渔船驶出港湾。", "王明 摄"],
+    )
+    texts, log = reassembled(HARBOUR_LEAD, glued)
+    assert texts[-1] == "上百艘渔船驶出港湾。王明 摄"
+    assert texts[-2] == "渔港管理站的工作人员说，今年的鱼获比"
+    assert "caption cut off" in list(log)[0].reason
+
+
+def test_cjk_caption_printed_across_a_blank_line_is_left_whole() -> None:
+    # The page prints the text across the blank line as one: the caption wraps across it.
+    glued = cjk_glued_caption(
+        ["冬季开海，上百艘", "渔船驶出港湾。渔民们"],
+        ["忙着撒网捕鱼，码头一", "片繁忙。王明 摄"],
+    )
+    texts, log = reassembled(HARBOUR_LEAD, glued)
+    assert texts[-1] == glued.text
+
+
 def test_two_stories_each_printed_in_pieces_pair_one_to_one() -> None:
     a_start = piece("村里的老支书说：", "“这几年变化最大的是", "村里的年轻人，他们都")
     b_start = piece("校长介绍说，学校", "新建的实验楼明年投入", "使用，届时学生们就将")

@@ -35,7 +35,9 @@ other. This stage finds the loose ends and ties the pieces back together:
 5. *glued captions*: rejoin sometimes glued a photo caption to a Latin piece that stops
    mid-sentence at its column's foot, across the blank line between them, and called the
    whole a caption. The caption is cut off at that blank line first, and the piece before
-   it becomes a paragraph with an open end like any other.
+   it becomes a paragraph with an open end like any other. A CJK caption is cut off so when
+   it quotes its story from a sentence start and the page prints nowhere the text across
+   the blank line.
 
 Every join is recorded as a ``reassemble`` change that names both sides of the seam and
 the evidence. The joined text is the two pieces' text, joined as rejoin joins two lines.
@@ -199,6 +201,13 @@ COPY_PROBE = 12
 # A rival to a sentence ending flush (see _flush_links) is looked for among the open ends
 # printed within this many blocks of the piece after it.
 RIVAL_WINDOW = 10
+
+# A CJK caption glued after a column's piece across a blank line quotes at least this many
+# characters of its story from a sentence start (shorter sentences, 是的。, repeat by chance);
+# the same many either side of the blank line, printed elsewhere, show one caption across it.
+GLUED_CAPTION_QUOTE = 8
+# A caption's opening sentences (their text up to the last sentence end), spaces left out.
+_CJK_SENTENCES = re.compile(r"[^，。、；：？！）》”’]\S*[。！？][”’」』]?")
 
 # Marks the place of a cut in a reassemble record's text before the change.
 CUT_MARK = "‖"
@@ -401,8 +410,13 @@ def _unglue_captions(blocks: list[Block], log: ChangeLog) -> list[Block]:
     paragraph again (and an open end), the text after the blank line the caption.
     """
     out = []
-    for block in blocks:
+    page_text = None  # the page's text, spaces left out, read once when a CJK caption asks
+    for n, block in enumerate(blocks):
         cut = _glued_caption(block)
+        if cut is None and block.kind is BlockKind.CAPTION and has_cjk(block.text):
+            if page_text is None:
+                page_text = [_compact(b.text) for b in blocks]
+            cut = _glued_cjk_caption(block, "\n".join(page_text[:n] + page_text[n + 1 :]))
         if cut is None:
             out.append(block)
             continue
@@ -441,6 +455,44 @@ def _glued_caption(block: Block) -> tuple[int, int] | None:
     if not head or ends_sentence(head) or not (tail[:1].isupper() or tail[:1].isdigit()):
         return None
     return starts[k], k
+
+
+def _glued_cjk_caption(block: Block, others: str) -> tuple[int, int] | None:
+    """Where a CJK caption glued after a piece of a column starts (as :func:`_glued_caption`).
+
+    A photo set into a column: the column's text stops mid-sentence at the photo, a blank
+    line, then the caption (…何云被调往汉口 / / 这片虞东平原…故乡。林甄玉 摄), and rejoin
+    runs the two together. The caption after the blank line stands alone when it quotes its
+    story from a sentence start while the page prints nowhere the text across the blank
+    line (a caption wrapped across a gap, as layout text sets it, is printed across it).
+    ``others`` is the page's other blocks' text, spaces left out.
+    """
+    lines = block.lines
+    gaps = [k for k in range(1, len(lines)) if lines[k].number > lines[k - 1].number + 1]
+    if not gaps or gaps[-1] < 2:
+        return None
+    k = gaps[-1]
+    head = "".join(_compact(line.text) for line in lines[:k])
+    tail = "".join(_compact(line.text) for line in lines[k:])
+    if head + tail != _compact(block.text) or ends_sentence(head) or head.endswith(tuple(_OPEN_MARKS)):
+        return None
+    if CAPTION_MARK.search(head) or not CAPTION_MARK.search(" ".join(line.text.strip() for line in lines[k:])):
+        return None
+    said = _CJK_SENTENCES.match(tail)
+    if said is None or len(said.group()) < GLUED_CAPTION_QUOTE or said.group() not in others:
+        return None
+    if head[-GLUED_CAPTION_QUOTE:] + tail[:GLUED_CAPTION_QUOTE] in others:
+        return None
+    offset, seen = 0, 0
+    while seen < len(head):
+        if not block.text[offset].isspace():
+            seen += 1
+        offset += 1
+    return offset, k
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
 
 
 def _piece(index: int, block: Block) -> _Piece:
