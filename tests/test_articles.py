@@ -1993,3 +1993,27 @@ def test_column_tag_wrapped_over_a_caption_is_a_headline_line():
     page = _caption_block_opening_on("（山村见闻）", ["清晨，村里的铲雪车", "已经把主路清理干净。"])
     assert page.articles[0].captions == ["清晨，村里的铲雪车已经把主路清理干净。"]
     assert "（山村见闻）" in "".join(page.articles[0].headlines)
+
+
+# -- a photo credit wrapped at its 摄 -----------------------------------------------------------
+
+
+def _story_with_block(*rows: str) -> Page:
+    block = Block(P, "".join(rows), [Line(text, 3 + n) for n, text in enumerate(rows)], gap_before=True)
+    blocks = [Block(H, "古镇灯会吸引八方游客", [Line("古镇灯会吸引八方游客", 1)]), block]
+    blocks += [Block(P, text, [Line(text, 10 + n)], gap_before=True) for n, text in enumerate(LANTERN)]
+    page = Page(1, blocks)
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def test_caption_whose_credit_wrapped_at_its_mark_is_a_caption():
+    page = _story_with_block("元宵节当晚，古镇街巷", "挂满彩灯。王明", "摄")
+    assert page.articles[0].captions == ["元宵节当晚，古镇街巷挂满彩灯。王明摄"]
+    page = _story_with_block("元宵节当晚，古镇街巷", "挂满彩灯。", "王明", "摄")
+    assert page.articles[0].captions == ["元宵节当晚，古镇街巷挂满彩灯。王明摄"]
+
+
+def test_word_ending_in_she_wrapped_at_a_line_end_is_no_credit():
+    page = _story_with_block("元宵节当晚，记者在古镇的街巷里拍", "摄")
+    assert page.articles[0].captions == []

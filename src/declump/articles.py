@@ -285,6 +285,11 @@ _MARKED_CAPTION = re.compile(r"^[图圖][为為]|[摄攝][）)]?$")
 # A line that is only a photo credit: a name or two and 摄 (李明 摄, 王晓东 林甄玉摄).
 _CREDIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*[摄攝]")
 _CAPTION_OPENS = re.compile(r"[图圖][为為]")  # 图为…: a caption's first words
+# A photo credit wrapped at its 摄: the last line only 摄, the line before ending in a name
+# after a sentence's end (not a word run into the line: 在村口拍 / 摄), or only a name.
+_LONE_MARK = re.compile(r"[摄攝][）)]?")
+_NAME_AFTER_SENTENCE = re.compile(r"[。！？”’）]\s*[\u4e00-\u9fff]{2,4}$")
+_LONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _INNER_SENTENCE = re.compile(r"[。！？；][^”’」』）)]")
 # A kicker reporting what someone said at an event (韩正在财政部调研时强调, 郭声琨强调): the
 # title under it is what was said (dev pages: 5 such kickers, each the first of two lines).
@@ -1339,7 +1344,7 @@ def _is_caption(block: Block, index: int, column: float, body_text: list[str], s
     if CJK_LEAD.match(text):
         # A story's lead (新华社电…) is a caption only where it quotes its story word for word.
         return ends_sentence(text) and _quotes_nearby(compact, index, body_text, set_as_body)
-    if CAPTION_MARK.search(text):
+    if CAPTION_MARK.search(text) or _credit_wrapped(block):
         return True
     if not (ends_sentence(text) or _CREDIT_TAIL.search(text)):
         return False
@@ -1353,6 +1358,21 @@ def _is_caption(block: Block, index: int, column: float, body_text: list[str], s
         if widest <= column * CAPTION_NARROW_RATIO:
             return True
     return False
+
+
+def _credit_wrapped(block: Block) -> bool:
+    """A CJK block whose photo credit wrapped at its 摄 (…上交融。 刘洋 / 摄): joined as CJK
+    lines are, the credit loses the space that marks it; its lines read apart keep it."""
+    lines = block.lines
+    if len(lines) < 2 or not has_cjk(block.text):
+        return False
+    last, before = lines[-1].text.strip(), lines[-2].text.strip()
+    if not _LONE_MARK.fullmatch(last):
+        return False
+    # 上交融。 刘洋 / 摄, or 上交融。 / 刘洋 / 摄
+    return _NAME_AFTER_SENTENCE.search(before) is not None or (
+        len(lines) >= 3 and _LONE_NAME.fullmatch(before) is not None and ends_sentence(lines[-3].text.strip())
+    )
 
 
 def _quotes_nearby(compact: str, index: int, body_text: list[str], set_as_body: list[bool]) -> bool:
