@@ -232,3 +232,32 @@ def test_a_dateline_alone_on_its_line_goes_on_with_its_reporters_names():
     # A line that only ends in 电 is no dateline: the rule says nothing of it.
     title = row("山村小镇通了电", 7.0, 8.0)
     assert paragraphs._decide(title, reporters, [title])[1] != "a dateline goes on with its reporters' names"
+
+
+LANTERN_CAPTION = ["县里每年都把正", "月十五定为“古", "镇灯会”，今年", "的主题是“点亮", "乡村，照亮未来", "”，吸引了大批", "游客前来观灯。", "王明 摄"]
+
+
+def test_caption_in_a_narrow_column_over_many_lines_keeps_its_credit():
+    # Set beside a photo seven characters a line, a caption runs eight lines: still a caption.
+    from declump.pipeline import split_text
+
+    lead = ["据本报记者报道"] + LANTERN_CAPTION[:-1]
+    text = "\n".join(["古镇灯会吸引八方游客", "", *LANTERN_CAPTION, "", *lead, ""])
+    article = split_text(text).pages[0].articles[0]
+    assert article.captions == ["".join(LANTERN_CAPTION[:-1]) + "王明 摄"]
+
+
+def test_long_piece_of_many_lines_ending_in_a_credit_is_no_caption_piece():
+    lines = ["县里每年都把正月十五定为古镇灯会，今年的", "主题是点亮乡村照亮未来，吸引了大批游客前"] * 4 + ["来观灯。", "王明 摄"]
+    # (Six lines or fewer make a caption piece however long they are.)
+    assert paragraphs._caption_piece([row(text, 20.0, 20.0) for text in lines[:5]] + [row("王明 摄", 4.0, 20.0)])
+    assert not paragraphs._caption_piece([row(text, 20.0, 20.0) for text in lines])
+
+
+def test_caption_quoting_its_story_over_many_narrow_lines_is_a_caption_piece():
+    caption = [row(text, 7.0, 7.0) for text in LANTERN_CAPTION[:-1]]
+    lead = [row("据本报记者报道" + "".join(LANTERN_CAPTION[:-1]), 20.0, 20.0)]
+    assert paragraphs._quoting_piece(caption + lead, 0, len(caption))
+    # Many lines holding more than a caption holds are a paragraph printed twice, not a caption.
+    long = [row("县里每年都把正月十五定为古镇灯会，今年主题是点亮乡村。", 20.0, 20.0)] * 8
+    assert not paragraphs._quoting_piece(long + long, 0, len(long))

@@ -85,8 +85,11 @@ BRACKET_REACH = 8
 BRACKET_LINES = 3
 # A title over a column narrower than itself by this many ems stands apart from it.
 NARROWER_COLUMN = 3.0
-# A photo caption set between blank lines inside a column runs a few lines at most.
+# A photo caption set between blank lines inside a column runs a few lines at most, or,
+# set in a column as narrow as a photo's side (7-8 characters a line), at most this many
+# characters (spaces left out; longest dev caption: 85, as long as a caption runs).
 CAPTION_MAX_LINES = 6
+CAPTION_MAX_CHARS = 120
 # A caption quoting its story repeats at least this many characters of it (shorter
 # sentences repeat by chance), printed within this many lines of it.
 QUOTE_MIN_CHARS = 12
@@ -407,7 +410,7 @@ def _measure_pieces(rows: list[Row], merged: bool) -> None:
 def _caption_piece(piece: list[Row]) -> bool:
     """Lines between two blank lines that are a photo caption set into a column: a few
     lines of CJK text ending in a photographer's credit (or opening with 图为)."""
-    if len(piece) > CAPTION_MAX_LINES:
+    if len(piece) > CAPTION_MAX_LINES and sum(len("".join(row.text.split())) for row in piece) > CAPTION_MAX_CHARS:
         return False
     return CAPTION_MARK.search(" ".join(row.text for row in piece)) is not None
 
@@ -417,9 +420,11 @@ def _quoting_piece(rows: list[Row], start: int, end: int) -> bool:
     prints near them: a caption quoting its story (or a pull quote), not a paragraph.
     Looked for among QUOTE_REACH_LINES lines either way, so the work stays linear."""
     piece = rows[start:end]
-    if len(piece) > CAPTION_MAX_LINES or piece[0].latin or not ends_sentence(piece[-1].text):
+    if piece[0].latin or not ends_sentence(piece[-1].text):
         return False
     text = "".join("".join(row.text.split()) for row in piece)
+    if len(piece) > CAPTION_MAX_LINES and len(text) > CAPTION_MAX_CHARS:
+        return False
     if len(text) < QUOTE_MIN_CHARS or not _SENTENCE_START.match(text):
         return False
     before = "".join("".join(row.text.split()) for row in rows[max(0, start - QUOTE_REACH_LINES) : start])
