@@ -2017,3 +2017,24 @@ def test_caption_whose_credit_wrapped_at_its_mark_is_a_caption():
 def test_word_ending_in_she_wrapped_at_a_line_end_is_no_credit():
     page = _story_with_block("元宵节当晚，记者在古镇的街巷里拍", "摄")
     assert page.articles[0].captions == []
+
+
+def _caption_then_credit(credit_line: int, caption: str = "元宵节当晚，古镇的街巷挂满了彩灯。") -> Page:
+    blocks = [Block(H, "古镇灯会吸引八方游客", [Line("古镇灯会吸引八方游客", 1)])]
+    blocks += [Block(P, text, [Line(text, 3 + n)], gap_before=True) for n, text in enumerate(LANTERN)]
+    blocks.append(Block(C, caption, [Line(caption, 10)], gap_before=True))
+    blocks.append(Block(C, "王明 摄", [Line("王明 摄", credit_line)], gap_before=credit_line > 11))
+    page = Page(1, blocks)
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def test_credit_printed_on_the_line_under_a_caption_ends_it():
+    page = _caption_then_credit(11)
+    assert page.articles[0].captions == ["元宵节当晚，古镇的街巷挂满了彩灯。王明 摄"]
+
+
+def test_credit_set_apart_from_a_caption_or_under_a_credited_one_stays_apart():
+    assert _caption_then_credit(13).articles[0].captions == ["元宵节当晚，古镇的街巷挂满了彩灯。"]
+    page = _caption_then_credit(11, "元宵节当晚，古镇的街巷挂满了彩灯。李华 摄")
+    assert page.articles[0].captions == ["元宵节当晚，古镇的街巷挂满了彩灯。李华 摄"]

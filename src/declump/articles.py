@@ -1035,6 +1035,15 @@ def _take_back_credits(blocks: list[Block], roles: list[str]) -> None:
     credit, set to the right under the caption, with the column under it)."""
     for k in range(len(blocks) - 1, 0, -1):
         block = blocks[k]
+        if roles[k - 1] == roles[k] == _Role.CAPTION and _lone_credit_under(blocks[k - 1], block):
+            # A credit printed on its own right under a caption's last sentence (a caption
+            # line set wider than the column it ends, 张三 摄 under it) ends that caption.
+            caption = blocks[k - 1]
+            text = _join_text(caption.text, block.text.strip())
+            blocks[k - 1] = Block(caption.kind, text, caption.lines + block.lines, caption.width, caption.gap_before)
+            del blocks[k]
+            del roles[k]
+            continue
         if roles[k - 1] != _Role.CAPTION or roles[k] != _Role.BODY or len(block.lines) < 2:
             continue
         if not _CREDIT_LINE.fullmatch(block.lines[0].text.strip()):
@@ -1044,6 +1053,17 @@ def _take_back_credits(blocks: list[Block], roles: list[str]) -> None:
         text = _join_text(caption.text, credit.text.strip())
         blocks[k - 1] = Block(caption.kind, text, caption.lines + [credit], caption.width, caption.gap_before)
         blocks[k] = _sub_block(block, block.lines[1:], block.kind)
+
+
+def _lone_credit_under(caption: Block, block: Block) -> bool:
+    """Whether ``block`` is only a photo credit printed on the line right under ``caption``,
+    a caption that ends a sentence and holds no credit of its own."""
+    if block.gap_before or not block.lines or not caption.lines or not _CREDIT_LINE.fullmatch(block.text.strip()):
+        return False
+    if block.lines[0].number != caption.lines[-1].number + 1:
+        return False
+    text = caption.text.strip()
+    return has_cjk(text) and ends_sentence(text) and not CAPTION_MARK.search(text)
 
 
 def _merge_caption_pieces(blocks: list[Block], roles: list[str]) -> None:
