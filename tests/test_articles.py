@@ -2038,3 +2038,15 @@ def test_credit_set_apart_from_a_caption_or_under_a_credited_one_stays_apart():
     assert _caption_then_credit(13).articles[0].captions == ["元宵节当晚，古镇的街巷挂满了彩灯。"]
     page = _caption_then_credit(11, "元宵节当晚，古镇的街巷挂满了彩灯。李华 摄")
     assert page.articles[0].captions == ["元宵节当晚，古镇的街巷挂满了彩灯。李华 摄"]
+
+
+def test_quoted_title_holding_a_comma_over_a_caption_is_a_headline():
+    page = _caption_block_opening_on("“路通了，心也近了”", ["清晨，村里的铲雪车", "已经把主路清理干净。"])
+    assert page.articles[0].captions == ["清晨，村里的铲雪车已经把主路清理干净。"]
+    assert "“路通了，心也近了”" in "".join(page.articles[0].headlines)
+
+
+def test_caption_first_line_holding_a_comma_stays_in_the_caption():
+    # Not a quotation: a caption that words its story's first clause its own way.
+    page = _caption_block_opening_on("昨天清晨，村里", ["的铲雪车已经把", "主路清理干净。"])
+    assert page.articles[0].captions == ["昨天清晨，村里的铲雪车已经把主路清理干净。"]

@@ -284,6 +284,7 @@ _CREDIT_TAIL = re.compile(r"\s[\u4e00-\u9fff]{2,4}\s*$")  # 依法施训……�
 _MARKED_CAPTION = re.compile(r"^[图圖][为為]|[摄攝][）)]?$")
 # A line that is only a photo credit: a name or two and 摄 (李明 摄, 王晓东 林甄玉摄).
 _CREDIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*[摄攝]")
+_QUOTED_TITLE = re.compile(r"“[^“”]+”")  # a line that is one quotation, marks and all
 _CAPTION_OPENS = re.compile(r"[图圖][为為]")  # 图为…: a caption's first words
 # A photo credit wrapped at its 摄: the last line only 摄, the line before ending in a name
 # after a sentence's end (not a word run into the line: 在村口拍 / 摄), or only a name.
@@ -1237,7 +1238,9 @@ def _title_lines_over_caption(block: Block, index: int, body_text: list[str], se
         text = _text_of(block, block.lines[:k])
         line = block.lines[k - 1].text.strip()
         # (A title's column tag wrapped onto a line of its own, （今日谈）, reads as one.)
-        if len(_compact(line)) < 2 or ends_sentence(line) or any(mark in line for mark in _CLAUSE_MARKS):
+        # (A title quoting someone, “城里安了家，就在这过年”, may hold a comma.)
+        quoted = _QUOTED_TITLE.fullmatch(line) is not None
+        if len(_compact(line)) < 2 or ends_sentence(line) or (any(mark in line for mark in _CLAUSE_MARKS) and not quoted):
             return 0
         if not (_reads_as_headline(line) or _TAG.fullmatch(line)):
             return 0
