@@ -1953,13 +1953,13 @@ SNOW_LEAD = "本报讯 清晨，村里的铲雪车已经把主路清理干净。
 SNOW_MORE = "村委会说，今年冬天备足了融雪剂，雪再大也不怕。"
 
 
-def _caption_block_opening_on(first: str, caption_lines: list[str]) -> Page:
+def _caption_block_opening_on(first: str, caption_lines: list[str], kind: BlockKind = C) -> Page:
     # Title over a photo with its caption beside it: the title's last line and the caption's
     # lines come out as one block, with no blank line between them.
     lines = [Line(first, 3)] + [Line(text, 4 + n) for n, text in enumerate(caption_lines)]
     blocks = [
         Block(H, "雪后山村道路畅通", [Line("雪后山村道路畅通", 1)]),
-        Block(C, first + "".join(caption_lines), lines, gap_before=True),
+        Block(kind, first + "".join(caption_lines), lines, gap_before=True),
         Block(P, SNOW_LEAD, [Line(SNOW_LEAD, 10)], gap_before=True),
         Block(P, SNOW_MORE, [Line(SNOW_MORE, 12)], gap_before=True),
     ]
@@ -2050,3 +2050,16 @@ def test_caption_first_line_holding_a_comma_stays_in_the_caption():
     # Not a quotation: a caption that words its story's first clause its own way.
     page = _caption_block_opening_on("昨天清晨，村里", ["的铲雪车已经把", "主路清理干净。"])
     assert page.articles[0].captions == ["昨天清晨，村里的铲雪车已经把主路清理干净。"]
+
+
+def test_title_line_over_a_caption_read_as_body_text_is_cut_off_too():
+    page = _caption_block_opening_on("村民出行不再难", ["清晨，村里的铲雪车", "已经把主路清理干净。"], kind=P)
+    assert page.articles[0].captions == ["清晨，村里的铲雪车已经把主路清理干净。"]
+    assert "村民出行不再难" in "".join(page.articles[0].headlines)
+
+
+def test_deck_line_the_story_prints_on_into_the_next_stays_body_text():
+    # ■村里的 / 铲雪车已经…: the story prints 村里的铲雪车已经… as one run (bullet aside).
+    page = _caption_block_opening_on("■村里的", ["铲雪车已经把主路", "清理干净。"], kind=P)
+    assert page.articles[0].captions == []
+    assert all("村里的" not in h for a in page.articles for h in a.headlines)

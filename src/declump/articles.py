@@ -284,6 +284,7 @@ _CREDIT_TAIL = re.compile(r"\s[\u4e00-\u9fff]{2,4}\s*$")  # 依法施训……�
 _MARKED_CAPTION = re.compile(r"^[图圖][为為]|[摄攝][）)]?$")
 # A line that is only a photo credit: a name or two and 摄 (李明 摄, 王晓东 林甄玉摄).
 _CREDIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*[摄攝]")
+_BULLETS = re.compile(r"[■□●○◆◇▲△▶►•]")  # marks opening a deck's items, not printed in the text
 _QUOTED_TITLE = re.compile(r"“[^“”]+”")  # a line that is one quotation, marks and all
 _CAPTION_OPENS = re.compile(r"[图圖][为為]")  # 图为…: a caption's first words
 # A photo credit wrapped at its 摄: the last line only 摄, the line before ending in a name
@@ -1211,19 +1212,24 @@ def _unglue_titles_over_captions(blocks: list[Block], roles: list[str]) -> None:
     right under the title's last line, so pdftotext prints the two in one block (…当地积极
     救灾 / 有效降低损失 / 今年1月中旬以 / 来，青海省…). The caption quotes its story, or
     opens on 图为: the lines before that are a headline when they read as one (short, no
-    sentence end, no clause mark) and the quote does not take them in.
+    sentence end, no clause mark) and the quote does not take them in (the story prints
+    neither them and the quote, nor the text across their last line end, as one run). A
+    block read as body text for the title lines over it is cut so too when the rest is as
+    short as a caption.
     """
     column = _body_column(blocks)
     body_text = [_compact(b.text) for b in blocks]
     set_as_body = [_set_as_body(block, column) for block in blocks]
     for i in range(len(blocks) - 1, -1, -1):
-        if roles[i] != _Role.CAPTION or len(blocks[i].lines) < 2 or not has_cjk(blocks[i].text):
+        if roles[i] not in (_Role.CAPTION, _Role.BODY) or len(blocks[i].lines) < 2 or not has_cjk(blocks[i].text):
             continue
         k = _title_lines_over_caption(blocks[i], i, body_text, set_as_body)
         if k:
             block = blocks[i]
             heads = [_sub_block(block, [line], BlockKind.HEADLINE) for line in block.lines[:k]]
-            caption = _sub_block(block, block.lines[k:], block.kind)
+            caption = _sub_block(block, block.lines[k:], BlockKind.CAPTION if roles[i] == _Role.BODY else block.kind)
+            if roles[i] == _Role.BODY and len(_compact(caption.text)) > _caption_limit(caption.text):
+                continue  # (read as body text: what follows the title lines is no caption)
             blocks[i : i + 1] = heads + [caption]
             roles[i : i + 1] = [_Role.HEAD] * k + [_Role.CAPTION]
             body_text[i : i + 1] = [_compact(b.text) for b in heads + [caption]]
@@ -1237,14 +1243,17 @@ def _title_lines_over_caption(block: Block, index: int, body_text: list[str], se
     for k in range(1, min(TITLE_OVER_CAPTION_MAX_LINES, len(block.lines) - 1) + 1):
         text = _text_of(block, block.lines[:k])
         line = block.lines[k - 1].text.strip()
-        # (A title's column tag wrapped onto a line of its own, （今日谈）, reads as one.)
         # (A title quoting someone, “城里安了家，就在这过年”, may hold a comma.)
         quoted = _QUOTED_TITLE.fullmatch(line) is not None
         if len(_compact(line)) < 2 or ends_sentence(line) or (any(mark in line for mark in _CLAUSE_MARKS) and not quoted):
             return 0
+        # (A title's column tag wrapped onto a line of its own, （今日谈）, reads as one.)
         if not (_reads_as_headline(line) or _TAG.fullmatch(line)):
             return 0
         rest = _compact(_text_of(block, block.lines[k:]))
+        # The lines as the story would print them, were they the caption's start: a deck's
+        # bullet (■英国经济学家 / 普遍认为，…) is not printed there.
+        head = _BULLETS.sub("", _compact(text))
         if _CAPTION_OPENS.match(rest):
             return k
         said = "".join(_sentences(rest))
@@ -1252,7 +1261,8 @@ def _title_lines_over_caption(block: Block, index: int, body_text: list[str], se
             said
             and rest.startswith(said)
             and _quotes_nearby(said, index, body_text, set_as_body)
-            and not _printed_nearby(_compact(text) + said, index, body_text, set_as_body)
+            and not _printed_nearby(head + said, index, body_text, set_as_body)
+            and not _printed_nearby(head[-QUOTE_MIN_CHARS:] + said[:QUOTE_MIN_CHARS], index, body_text, set_as_body)
         ):
             return k
     return 0
