@@ -261,3 +261,23 @@ def test_caption_quoting_its_story_over_many_narrow_lines_is_a_caption_piece():
     # Many lines holding more than a caption holds are a paragraph printed twice, not a caption.
     long = [row("县里每年都把正月十五定为古镇灯会，今年主题是点亮乡村。", 20.0, 20.0)] * 8
     assert not paragraphs._quoting_piece(long + long, 0, len(long))
+
+
+def test_title_right_over_a_long_narrow_caption_stays_apart_from_it():
+    # Two title lines twice as wide as the caption's column, no blank line between: the
+    # caption under them is one block, the title lines are not part of it.
+    from declump import clean_text
+
+    caption = ["县里每年", "都把正月", "十五定为", "古镇灯会", "吸引了大", "批游客。", "王明 摄"]
+    lead = "　　据本报记者报道，县里每年都把正月十五定为古镇灯会，吸引了大批游客。灯会期间，古镇的街巷挂满了彩灯。"
+    text = "\n".join(["古镇元宵灯会吸引游客", "街巷挂满彩灯热闹非凡", *caption, "", lead, ""])
+    blocks = clean_text(text).split("\n\n")
+    assert "县里每年都把正月十五定为古镇灯会吸引了大批游客。王明 摄" in blocks
+    assert "古镇元宵灯会吸引游客" in blocks
+
+
+def test_lines_with_one_twice_as_wide_are_no_long_narrow_caption():
+    lines = [row("古镇元宵灯会吸引游客", 10.0, 5.0)] + [row(text, 4.0, 5.0) for text in ["县里每年", "都把正月", "十五定为", "古镇灯会", "吸引了大", "批游客。"]]
+    assert not paragraphs._narrow_caption(lines)
+    assert paragraphs._narrow_caption(lines[1:])
+    assert paragraphs._wide_lines_over(lines) == 1

@@ -90,6 +90,10 @@ NARROWER_COLUMN = 3.0
 # characters (spaces left out; longest dev caption: 85, as long as a caption runs).
 CAPTION_MAX_LINES = 6
 CAPTION_MAX_CHARS = 120
+# ... with no line this many times as wide as most of its lines (a title over a caption
+# beside its photo is twice as wide; a caption line letter-spaced around digits, 的 2 月 11
+# 日定为, a few ems wider).
+CAPTION_WIDE_LINE = 1.5
 # A caption quoting its story repeats at least this many characters of it (shorter
 # sentences repeat by chance), printed within this many lines of it.
 QUOTE_MIN_CHARS = 12
@@ -404,15 +408,44 @@ def _measure_pieces(rows: list[Row], merged: bool) -> None:
             for row in piece:
                 row.piece_width, row.piece_lines, row.piece_whole = width, len(piece), whole
                 row.piece_caption = caption
+            if not caption and len(piece) > CAPTION_MAX_LINES:
+                # A title right over a caption beside its photo, no blank line between:
+                # the lines under the title's wider lines may be the caption.
+                title = _wide_lines_over(piece)
+                if title and (_caption_piece(piece[title:]) or _quoting_piece(rows, start + title, end)):
+                    for row in piece[title:]:
+                        row.piece_caption = True
             start = end
 
 
 def _caption_piece(piece: list[Row]) -> bool:
     """Lines between two blank lines that are a photo caption set into a column: a few
     lines of CJK text ending in a photographer's credit (or opening with 图为)."""
-    if len(piece) > CAPTION_MAX_LINES and sum(len("".join(row.text.split())) for row in piece) > CAPTION_MAX_CHARS:
+    if len(piece) > CAPTION_MAX_LINES and not _narrow_caption(piece):
         return False
     return CAPTION_MARK.search(" ".join(row.text for row in piece)) is not None
+
+
+def _narrow_caption(piece: list[Row]) -> bool:
+    """Whether lines beyond CAPTION_MAX_LINES can still be one caption: set in one narrow
+    column (no line CAPTION_WIDE_LINE times as wide as most: a title over it is) and
+    holding at most CAPTION_MAX_CHARS characters."""
+    if sum(len("".join(row.text.split())) for row in piece) > CAPTION_MAX_CHARS:
+        return False
+    counts = Counter(round(row.width) for row in piece)
+    column = max(counts, key=lambda w: (counts[w], w))
+    return all(row.width <= column * CAPTION_WIDE_LINE for row in piece)
+
+
+def _wide_lines_over(piece: list[Row]) -> int:
+    """How many of a piece's first lines (a title's, three at most) are CAPTION_WIDE_LINE
+    times as wide as most of the piece's lines."""
+    counts = Counter(round(row.width) for row in piece)
+    column = max(counts, key=lambda w: (counts[w], w))
+    k = 0
+    while k < min(3, len(piece) - 1) and piece[k].width > column * CAPTION_WIDE_LINE:
+        k += 1
+    return k
 
 
 def _quoting_piece(rows: list[Row], start: int, end: int) -> bool:
@@ -423,7 +456,7 @@ def _quoting_piece(rows: list[Row], start: int, end: int) -> bool:
     if piece[0].latin or not ends_sentence(piece[-1].text):
         return False
     text = "".join("".join(row.text.split()) for row in piece)
-    if len(piece) > CAPTION_MAX_LINES and len(text) > CAPTION_MAX_CHARS:
+    if len(piece) > CAPTION_MAX_LINES and not _narrow_caption(piece):
         return False
     if len(text) < QUOTE_MIN_CHARS or not _SENTENCE_START.match(text):
         return False
