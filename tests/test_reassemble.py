@@ -341,7 +341,7 @@ def test_cjk_caption_quoting_its_story_glued_to_a_column_piece_is_cut_off() -> N
     texts, log = reassembled(HARBOUR_LEAD, glued)
     assert texts[-1] == "上百艘渔船驶出港湾。王明 摄"
     assert texts[-2] == "渔港管理站的工作人员说，今年的鱼获比"
-    assert "caption cut off" in list(log)[0].reason
+    assert "caption cut off" in next(iter(log)).reason
 
 
 def test_cjk_caption_printed_across_a_blank_line_is_left_whole() -> None:
@@ -350,7 +350,7 @@ def test_cjk_caption_printed_across_a_blank_line_is_left_whole() -> None:
         ["冬季开海，上百艘", "渔船驶出港湾。渔民们"],
         ["忙着撒网捕鱼，码头一", "片繁忙。王明 摄"],
     )
-    texts, log = reassembled(HARBOUR_LEAD, glued)
+    texts, _ = reassembled(HARBOUR_LEAD, glued)
     assert texts[-1] == glued.text
 
 
