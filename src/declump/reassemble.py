@@ -416,7 +416,7 @@ def _unglue_captions(blocks: list[Block], log: ChangeLog) -> list[Block]:
         if cut is None and block.kind is BlockKind.CAPTION and has_cjk(block.text):
             if page_text is None:
                 page_text = [_compact(b.text) for b in blocks]
-            cut = _glued_cjk_caption(block, "\n".join(page_text[:n] + page_text[n + 1 :]))
+            cut = _glued_cjk_caption(block, page_text, n)
         if cut is None:
             out.append(block)
             continue
@@ -457,7 +457,7 @@ def _glued_caption(block: Block) -> tuple[int, int] | None:
     return starts[k], k
 
 
-def _glued_cjk_caption(block: Block, others: str) -> tuple[int, int] | None:
+def _glued_cjk_caption(block: Block, page_text: list[str], index: int) -> tuple[int, int] | None:
     """Where a CJK caption glued after a piece of a column starts (as :func:`_glued_caption`).
 
     A photo set into a column: the column's text stops mid-sentence at the photo, a blank
@@ -465,7 +465,7 @@ def _glued_cjk_caption(block: Block, others: str) -> tuple[int, int] | None:
     runs the two together. The caption after the blank line stands alone when it quotes its
     story from a sentence start while the page prints nowhere the text across the blank
     line (a caption wrapped across a gap, as layout text sets it, is printed across it).
-    ``others`` is the page's other blocks' text, spaces left out.
+    ``page_text``: the page's blocks' texts, spaces left out (``index`` is this block's).
     """
     lines = block.lines
     gaps = [k for k in range(1, len(lines)) if lines[k].number > lines[k - 1].number + 1]
@@ -479,7 +479,10 @@ def _glued_cjk_caption(block: Block, others: str) -> tuple[int, int] | None:
     if CAPTION_MARK.search(head) or not CAPTION_MARK.search(" ".join(line.text.strip() for line in lines[k:])):
         return None
     said = _CJK_SENTENCES.match(tail)
-    if said is None or len(said.group()) < GLUED_CAPTION_QUOTE or said.group() not in others:
+    if said is None or len(said.group()) < GLUED_CAPTION_QUOTE:
+        return None
+    others = "\n".join(page_text[:index] + page_text[index + 1 :])
+    if said.group() not in others:
         return None
     if head[-GLUED_CAPTION_QUOTE:] + tail[:GLUED_CAPTION_QUOTE] in others:
         return None
@@ -1027,7 +1030,7 @@ class _Copies:
     """
 
     def __init__(self, blocks: list[Block]) -> None:
-        self.texts = [_squeeze(block.text) for block in blocks]
+        self.texts = [_compact(block.text) for block in blocks]
         self.page = "\n".join(self.texts)
         self.offsets = list(accumulate((len(text) + 1 for text in self.texts[:-1]), initial=0))
         self.holders: dict[str, list[tuple[int, int]]] = {}
@@ -1049,10 +1052,6 @@ class _Copies:
             found.add(bisect.bisect_right(self.offsets, at) - 1)
             at = self.page.find(probe, at + 1)
         return sorted(((len(self.texts[k]), k) for k in found), reverse=True)[:2]
-
-
-def _squeeze(text: str) -> str:
-    return "".join(text.split())
 
 
 def _may_go_on_flush(a: _Piece, b: _Piece) -> bool:
