@@ -1217,11 +1217,18 @@ def _unglue_titles_over_captions(blocks: list[Block], roles: list[str]) -> None:
     block read as body text for the title lines over it is cut so too when the rest is as
     short as a caption.
     """
+    candidates = [
+        i
+        for i, block in enumerate(blocks)
+        if roles[i] in (_Role.CAPTION, _Role.BODY) and len(block.lines) >= 2 and _title_line(block.lines[0].text.strip())
+    ]
+    if not candidates:
+        return
     column = _body_column(blocks)
     body_text = [_compact(b.text) for b in blocks]
     set_as_body = [_set_as_body(block, column) for block in blocks]
-    for i in range(len(blocks) - 1, -1, -1):
-        if roles[i] not in (_Role.CAPTION, _Role.BODY) or len(blocks[i].lines) < 2 or not has_cjk(blocks[i].text):
+    for i in reversed(candidates):
+        if not has_cjk(blocks[i].text):
             continue
         k = _title_lines_over_caption(blocks[i], i, body_text, set_as_body)
         if k:
@@ -1242,13 +1249,7 @@ def _title_lines_over_caption(block: Block, index: int, body_text: list[str], se
         return 0  # the caption opens the block
     for k in range(1, min(TITLE_OVER_CAPTION_MAX_LINES, len(block.lines) - 1) + 1):
         text = _text_of(block, block.lines[:k])
-        line = block.lines[k - 1].text.strip()
-        # (A title quoting someone, “城里安了家，就在这过年”, may hold a comma.)
-        quoted = _QUOTED_TITLE.fullmatch(line) is not None
-        if len(_compact(line)) < 2 or ends_sentence(line) or (any(mark in line for mark in _CLAUSE_MARKS) and not quoted):
-            return 0
-        # (A title's column tag wrapped onto a line of its own, （今日谈）, reads as one.)
-        if not (_reads_as_headline(line) or _TAG.fullmatch(line)):
+        if not _title_line(block.lines[k - 1].text.strip()):
             return 0
         rest = _compact(_text_of(block, block.lines[k:]))
         # The lines as the story would print them, were they the caption's start: a deck's
@@ -1266,6 +1267,16 @@ def _title_lines_over_caption(block: Block, index: int, body_text: list[str], se
         ):
             return k
     return 0
+
+
+def _title_line(line: str) -> bool:
+    """Whether a line at the top of a caption's block reads as a title line: no sentence end,
+    no clause mark (a title quoting someone, “城里安了家，就在这过年”, may hold a comma), a
+    headline's words or a column tag wrapped onto a line of its own (（今日谈））."""
+    quoted = _QUOTED_TITLE.fullmatch(line) is not None
+    if len(_compact(line)) < 2 or ends_sentence(line) or (any(mark in line for mark in _CLAUSE_MARKS) and not quoted):
+        return False
+    return _reads_as_headline(line) or _TAG.fullmatch(line) is not None
 
 
 def _printed_nearby(compact: str, index: int, body_text: list[str], set_as_body: list[bool]) -> bool:
