@@ -220,6 +220,8 @@ def test_a_title_line_wraps_where_no_title_ends():
     assert wraps("小镇办起冰雪节的", "新故事")  # on a word that leads on
     assert wraps("小镇冰雪节迎客（新春", "走基层）")  # inside its column tag
     assert wraps("江西针对赣江生态保护开展", "试点")  # a word or two left over
+    assert wraps("构建可持续的数字世界", "（大家手笔）")  # its column tag on a line of its own
+    assert not wraps("构建可持续的数字世界", "（本报记者 王明）")  # a byline in brackets
     assert not wraps("冰雪节迎来开幕", "小镇游客人数创下新高")  # two whole phrases
     assert not wraps("亲情仍在，有了多样的", "实现方式，这是好事")  # a pull quote's clause
 

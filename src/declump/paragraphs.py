@@ -133,6 +133,8 @@ _PARTICLE_START = re.compile(r"^[的地得了着过们]")
 # Characters no title ends on, words of their own that lead on to what follows (的, 和, 把…;
 # not 对, 为 or 在, which also end words: 应对, 行为, 存在).
 _TITLE_LEADS_ON = re.compile(r"[的之和与及把被向从让使]$")
+# A column's name in brackets alone on a line (（大家手笔）): a wrapped title's tag.
+_TAG_ALONE = re.compile(r"（[^（）\s]{2,12}）")
 # A title line ends inside a word the next line finishes when the two read likelier joined
 # by this many nats (as reassembly's SPANS_WORD_GAIN).
 WRAPPED_WORD_GAIN = 2.5
@@ -713,6 +715,8 @@ def title_wraps(first: str, second: str) -> bool:
     but holds a clause break.)"""
     if first.count("（") > first.count("）") and "）" in second and "（" not in second:
         return True
+    if _TAG_ALONE.fullmatch(second) and not _NOTE.search(second) and not ends_sentence(first):
+        return True  # the title's column tag pushed onto a line of its own (…数字世界 / （大家手笔）)
     if seam_gain(first, second) >= WRAPPED_WORD_GAIN:
         return True
     if len("".join(second.split())) <= WRAPPED_TAIL_CHARS and has_cjk(second) and not ends_sentence(first):
