@@ -333,6 +333,14 @@ def test_two_phrase_lines_alone_are_no_merged_columns() -> None:
     assert [line.text for line in decolumnize(lines, Config(), ChangeLog())] == text.split("\n")
 
 
+def test_years_set_apart_from_ideographs_are_no_merged_columns() -> None:
+    # pdftotext prints the quarter em between figures and ideographs as a space: three lines
+    # in a row with a year at the same place are one column (a biography), not two.
+    text = "孔庆同，1912 年出生，河\n南光山人，1928 年加入中国共\n产党。1937 年秋，他在家乡组\n织抗日游击队。"
+    lines = [Line(t, n) for n, t in enumerate(text.split("\n"), 1)]
+    assert [line.text for line in decolumnize(lines, Config(), ChangeLog())] == text.split("\n")
+
+
 def test_columns_printed_in_alternating_lines_are_read_column_by_column() -> None:
     # Words run on from a line into the one after next (提|出, 意|见, 周边居|民), never
     # into the next: two columns, one line each in turn.

@@ -705,6 +705,8 @@ def _merged_halves(text: str) -> tuple[str, str] | None:
     match = _MERGED.match(text)
     if not match or not (has_cjk(match.group(1)) and has_cjk(match.group(2))):
         return None
+    if match.group(1)[-1].isascii() and match.group(1)[-1].isalnum() or match.group(2)[0].isascii() and match.group(2)[0].isalnum():
+        return None  # the space pdftotext prints between figures and ideographs (1912 年), no gutter
     return match.group(1), match.group(2)
 
 
