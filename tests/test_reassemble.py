@@ -873,3 +873,28 @@ def test_page_with_very_many_latin_seams_keeps_them_closed() -> None:
 
     assert len(_open_latin_seams([_glued_runs(5)]).heads) == 4
     assert not _open_latin_seams([_glued_runs(MAX_OPENED_SEAMS + 2)]).heads
+
+
+def test_one_full_line_beside_a_paragraph_of_its_column_goes_on_from_elsewhere() -> None:
+    # A narrow column cut off one line of a paragraph, which rejoin typed as a title: it
+    # fills the column of the paragraph printed after it and ends no sentence, so its start
+    # is open too, and it goes on the piece that stops in the word it completes (果 / 子).
+    foot = piece("山脚下的小镇今年", "修通了一条新的公路，", "镇上的果农每天把新鲜", "的水果装进筐里，把果")
+    other = piece("另据消息，省城的", "地铁二号线本月开通运", "营，乘客很多。")
+    line = piece("子运到城里的集市上，", kind=BlockKind.HEADLINE)
+    rest = piece("卖个好价钱，日子越过", "越红火。")
+    before = [b.text for b in (foot, other, line, rest)]
+    texts, _ = reassembled(foot, other, line, rest)
+    assert foot.text + line.text in texts[0]
+    assert other.text in texts
+    assert chars(texts) == chars(before)
+
+
+def test_one_full_line_in_no_column_of_its_neighbours_is_left_alone() -> None:
+    # The same line beside paragraphs set in a wider column: a title as wide as itself,
+    # whose start says nothing.
+    foot = piece("山脚下的小镇今年", "修通了一条新的公路，", "镇上的果农每天把新鲜", "的水果装进筐里，把果")
+    other = piece("另据消息，省城的地铁", "二号线本月开通运营，每天", "乘坐的乘客很多。", width=14.0)
+    line = piece("子运到城里的集市上，", kind=BlockKind.HEADLINE)
+    wide = piece("另据消息，全省高速", "公路春节期间车流平稳，没", "有出现拥堵。", width=14.0)
+    assert_left_alone(foot, other, line, wide)
