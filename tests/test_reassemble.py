@@ -898,3 +898,13 @@ def test_one_full_line_in_no_column_of_its_neighbours_is_left_alone() -> None:
     line = piece("子运到城里的集市上，", kind=BlockKind.HEADLINE)
     wide = piece("另据消息，全省高速", "公路春节期间车流平稳，没", "有出现拥堵。", width=14.0)
     assert_left_alone(foot, other, line, wide)
+
+
+def test_a_copy_of_a_paragraphs_opening_is_not_its_continuation() -> None:
+    # A lead repeated above its story as a summary, cut off mid-sentence on a full line, and
+    # the story's paragraph opening with the same words on a full line: both ends look open
+    # and the two share every word, yet a paragraph never goes on with its own words.
+    summary = piece("今年春节，省城的地铁", "二号线开通运营，每天")
+    other = piece("另据消息，县图书", "馆本周起延长开放时", "间。")
+    story = piece("今年春节，省城的地铁", "二号线开通运营，每天", "乘坐的乘客多达十万。")
+    assert_left_alone(summary, other, story)
