@@ -50,6 +50,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate, pairwise
 
 from declump import english, latin
@@ -262,6 +263,11 @@ class _Piece:
     end_why: str = ""
     start_why: str = ""
     shows_column: bool = True  # some line reaches the column: the width is the piece's own
+
+    @cached_property
+    def compact(self) -> str:
+        """The block's text, spaces left out."""
+        return _compact(self.block.text)
 
 
 @dataclass
@@ -1009,7 +1015,7 @@ def _repeats(a: _Piece, b: _Piece) -> bool:
     paragraph's continuation never is."""
     if not has_cjk(a.block.text):
         return False
-    first, second = _compact(a.block.text), _compact(b.block.text)
+    first, second = a.compact, b.compact
     return (len(first) >= COPY_PROBE and first[:COPY_PROBE] in second) or (
         len(second) >= COPY_PROBE and second[:COPY_PROBE] in first
     )
