@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -51,7 +52,7 @@ from declump.latin import CUT_WORD_END, starts_afresh, stops_mid_sentence
 from declump.lexicon import spans_word
 from declump.markers import CAPTION_MARK, CJK_LEAD, PAGE_FURNITURE, is_byline, starts_article
 from declump.model import Article, Block, BlockKind, ChangeLog, Line, Page
-from declump.paragraphs import bracketed_note, phrase_over_tagged_title, title_wraps
+from declump.paragraphs import FULL_SLACK, bracketed_note, phrase_over_tagged_title, title_wraps
 from declump.reassemble import open_end, open_start
 from declump.text import display_width, ends_sentence, has_cjk, is_cjk, starts_mid_sentence, word_chars
 
@@ -139,8 +140,6 @@ GLUED_WIDER = 2
 # (dev pages: a title of 18 characters ran on under a column of 17 as its last line).
 GLUED_WIDER_UNHUNG = 1
 GLUED_NARROWER = 4
-# A line is full within this many ems of its paragraph's column.
-GLUED_FULL_SLACK = 1
 # A line ending in a column tag (（新春走基层）) is a title when this many characters stand
 # before the tag (a body line ending in a short bracket, （摄）, is not).
 TAGGED_TITLE_MIN_CHARS = 5
@@ -661,7 +660,7 @@ def _unglue_headlines(block: Block) -> list[Block]:
     # column's head); a tagged title needs a blank line on one side only.
     for k in range(1, last):
         closed = ends_sentence(texts[k - 1]) or texts[k - 1].endswith(("）", ")"))
-        closed = closed or min(widths[k - 1], widths[k + 1]) >= column - GLUED_FULL_SLACK
+        closed = closed or min(widths[k - 1], widths[k + 1]) >= column - FULL_SLACK
         if (closed and alone(k) and off(k)) or (tagged(k) and titled(k) and (gap(k) or gap(k + 1))):
             head[k] = True
     if not any(head):
@@ -759,23 +758,17 @@ def _join_wrapped_latin_titles(blocks: list[Block]) -> list[Block]:
     """
     if not _blocks_set_apart(blocks):
         return blocks
-    out: list[Block] = []
-    for block in blocks:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.kind is block.kind is BlockKind.HEADLINE
-            and not block.gap_before
+
+    def wrapped(prev: Block, block: Block) -> bool:
+        return (
+            not block.gap_before
             and not has_cjk(prev.text + block.text)
             and not _label_like(prev.text)
-            and not starts_article(block.text.strip())
             and _latin_title(prev.text.strip())
             and _latin_title(_join_text(prev.text, block.text))
-        ):
-            out[-1] = Block(BlockKind.HEADLINE, _join_text(prev.text, block.text), prev.lines + block.lines, prev.width, prev.gap_before)
-            continue
-        out.append(block)
-    return out
+        )
+
+    return _join_headlines(blocks, wrapped)
 
 
 def _join_wrapped_titles(blocks: list[Block]) -> list[Block]:
@@ -783,17 +776,30 @@ def _join_wrapped_titles(blocks: list[Block]) -> list[Block]:
     two headlines (:func:`declump.paragraphs.title_wraps`). Lines a paragraph of the page
     prints word for word are a pull quote's, left apart for the quote to be found."""
     body = "\n".join(_compact(block.text) for block in blocks if block.kind is BlockKind.PARAGRAPH)
+
+    def wrapped(prev: Block, block: Block) -> bool:
+        return (
+            has_cjk(prev.text)
+            and has_cjk(block.text)
+            and not PAGE_FURNITURE.match(prev.text.strip())
+            and title_wraps(prev.text.strip(), block.text.strip())
+            and _compact(prev.text + block.text) not in body
+        )
+
+    return _join_headlines(blocks, wrapped)
+
+
+def _join_headlines(blocks: list[Block], wrapped: Callable[[Block, Block], bool]) -> list[Block]:
+    """Join each headline block to the headline block before it (already joined, if so)
+    when ``wrapped(before, block)`` says the two are one title; a story's lead never is."""
     out: list[Block] = []
     for block in blocks:
         prev = out[-1] if out else None
         if (
             prev is not None
             and prev.kind is block.kind is BlockKind.HEADLINE
-            and has_cjk(prev.text) and has_cjk(block.text)
-            and not PAGE_FURNITURE.match(prev.text.strip())
             and not starts_article(block.text.strip())
-            and title_wraps(prev.text.strip(), block.text.strip())
-            and _compact(prev.text + block.text) not in body
+            and wrapped(prev, block)
         ):
             out[-1] = Block(BlockKind.HEADLINE, _join_text(prev.text, block.text), prev.lines + block.lines, prev.width, prev.gap_before)
             continue
