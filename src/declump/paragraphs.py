@@ -861,14 +861,13 @@ def _indented(row: Row) -> bool:
     return row.after_width - INDENT_MAX <= row.width < row.after_width - FULL_SLACK
 
 
-def runs_on(left: str, right: str, clause_max: int = 2) -> bool:
+def runs_on(left: str, right: str) -> bool:
     """Lexical evidence that a sentence runs on: a function word at the end, a particle or
-    a clause of up to ``clause_max`` characters at the start (after a sentence end a
-    two-character clause is a connective opening the next sentence: 比如，)."""
+    a one- or two-character clause at the start."""
     if _FUNCTION_END.search(left) or _PARTICLE_START.match(right):
         return True
     clause = _FIRST_CLAUSE.match(right)
-    return clause is not None and len(clause.group(1)) <= clause_max
+    return clause is not None and len(clause.group(1)) <= 2
 
 
 def _standalone(row: Row) -> bool:

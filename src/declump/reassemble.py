@@ -599,8 +599,13 @@ def _too_wide(text: str, width: float, column: float) -> bool:
     return width > column * LATIN_RUN_ON_COLUMNS + FULL_SLACK
 
 
+def _closed_by_mark(text: str) -> bool:
+    """Whether ``text`` ends on a jump line or a photo credit: closed, whatever comes before."""
+    return bool(_JUMP_END.search(text) or CAPTION_MARK.search(text) or _CREDIT_END.search(text))
+
+
 def _open_end(block: Block, text: str, column: float) -> tuple[float, str]:
-    if ends_sentence(text) or _JUMP_END.search(text) or CAPTION_MARK.search(text) or _CREDIT_END.search(text):
+    if ends_sentence(text) or _closed_by_mark(text):
         return 0.0, ""
     lines = block.lines
     if len(lines) > 1 and lines[-1].number < lines[-2].number:
@@ -635,7 +640,7 @@ def _flush_sentence_end(block: Block, text: str, column: float) -> bool:
     lines = block.lines
     if block.kind is not BlockKind.PARAGRAPH or len(lines) < 2 or not column or not has_cjk(text):
         return False
-    if not ends_sentence(text) or _JUMP_END.search(text) or CAPTION_MARK.search(text) or _CREDIT_END.search(text):
+    if not ends_sentence(text) or _closed_by_mark(text):
         return False
     width = display_width(lines[-1].text.strip())
     return lines[-1].number > lines[-2].number and column - NO_INDENT_SLACK <= width and not _too_wide(text, width, column)
@@ -1016,9 +1021,12 @@ def _repeats(a: _Piece, b: _Piece) -> bool:
     if not has_cjk(a.block.text):
         return False
     first, second = a.compact, b.compact
-    return (len(first) >= COPY_PROBE and first[:COPY_PROBE] in second) or (
-        len(second) >= COPY_PROBE and second[:COPY_PROBE] in first
-    )
+    return bool(_opening(first)) and _opening(first) in second or bool(_opening(second)) and _opening(second) in first
+
+
+def _opening(compact: str) -> str:
+    """The opening a copy repeats: the first COPY_PROBE characters ("" when shorter)."""
+    return compact[:COPY_PROBE] if len(compact) >= COPY_PROBE else ""
 
 
 def _evidence(a: _Piece, b: _Piece, stats: _PageStats, topic: float, between: int) -> tuple[float, str]:
@@ -1090,8 +1098,8 @@ class _Copies:
 
     def repeats(self, piece: _Piece) -> bool:
         own = self.texts[piece.index]
-        probe = own[:COPY_PROBE]
-        if len(probe) < COPY_PROBE or not has_cjk(probe):
+        probe = _opening(own)
+        if not has_cjk(probe):
             return False
         if probe not in self.holders:
             self.holders[probe] = self._longest_holders(probe)
@@ -1116,7 +1124,8 @@ def _may_go_on_flush(a: _Piece, b: _Piece) -> bool:
     left, right = a.block.text.strip(), b.block.text.strip()
     if b.index != a.index + 1 or b.start > START_NO_INDENT:
         return False
-    if runs_on(left, right, clause_max=1) or (runs_on(left, right) and not _SENTENCE_OPENER.match(right)):
+    # (``left`` ends a sentence, so only ``right``'s opening can run on.)
+    if runs_on(left, right) and not _SENTENCE_OPENER.match(right):
         return False
     return _attribution(left, right) or _less_than_indent(b)
 
