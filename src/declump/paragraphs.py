@@ -133,8 +133,6 @@ _PARTICLE_START = re.compile(r"^[的地得了着过们]")
 # Characters no title ends on, words of their own that lead on to what follows (的, 和, 把…;
 # not 对, 为 or 在, which also end words: 应对, 行为, 存在).
 _TITLE_LEADS_ON = re.compile(r"[的之和与及把被向从让使]$")
-# A column's name in brackets alone on a line (（大家手笔）): a wrapped title's tag.
-_TAG_ALONE = re.compile(r"（[^（）\s]{2,12}）")
 # A title line ends inside a word the next line finishes when the two read likelier joined
 # by this many nats (as reassembly's SPANS_WORD_GAIN).
 WRAPPED_WORD_GAIN = 2.5
@@ -145,7 +143,10 @@ _FIRST_CLAUSE = re.compile(r"^([^，、：；。！？\s]{1,8})[，、：；]")
 # A headline ending in the name of its column, e.g. 「…（人民时评）」: a short bracketed
 # label with no punctuation, after text that ends no sentence (a title may hold a comma
 # between its two phrases: 本领强，遇变才不慌（体坛观澜）).
-_COLUMN_TAG = re.compile(r"^[^。；！？]{2,40}（[^（）。，、；：！？\s]{2,12}）$")
+_TAG = r"（[^（）。，、；：！？\s]{2,12}）"  # the column's name in brackets (（人民时评）)
+_COLUMN_TAG = re.compile(rf"^[^。；！？]{{2,40}}{_TAG}$")
+# The tag alone on a line (（大家手笔）): a wrapped title's.
+_TAG_ALONE = re.compile(_TAG)
 # One line that is a whole such headline: no brackets before the tag, and a tag of words,
 # not a bracketed term of a sentence (``生产总值（GDP）``, ``一文（指何云）``).
 _TAGGED_LINE = re.compile(r"^[^，。；！？（）()]{2,40}（[^（）。，、；：！？\sA-Za-z]{2,12}）$")
