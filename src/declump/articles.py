@@ -54,7 +54,7 @@ from declump.markers import CAPTION_MARK, CJK_LEAD, PAGE_FURNITURE, is_byline, s
 from declump.model import Article, Block, BlockKind, ChangeLog, Line, Page
 from declump.paragraphs import FULL_SLACK, bracketed_note, phrase_over_tagged_title, title_wraps
 from declump.reassemble import open_end, open_start
-from declump.text import display_width, ends_sentence, has_cjk, is_cjk, starts_mid_sentence, word_chars
+from declump.text import compact as _compact, display_width, ends_sentence, has_cjk, is_cjk, starts_mid_sentence, word_chars
 
 # -- thresholds --------------------------------------------------------------------------
 # A story's summary printed before its text opens with this mark (■英国经济学家普遍认为，…; dev
@@ -2852,6 +2852,3 @@ def _one_article(page: Page) -> Article:
             page.other.append(block)
     return article
 
-
-def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)

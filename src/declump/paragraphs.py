@@ -31,7 +31,7 @@ from declump.config import Config
 from declump.lexicon import seam_gain, spans_word
 from declump.markers import CAPTION_MARK, PAGE_FURNITURE, SUBTITLE, is_byline, starts_article
 from declump.model import Block, BlockKind, ChangeLog, Line, in_clean_form
-from declump.text import FULL_WIDTH_MARKS, display_width, ends_sentence, has_cjk, is_cjk, is_wide_punct
+from declump.text import FULL_WIDTH_MARKS, compact, display_width, ends_sentence, has_cjk, is_cjk, is_wide_punct
 
 # How many non-blank lines on each side inform the column-width estimate. Columns in
 # newspapers run for dozens of lines; six is enough to see the mode without reaching far
@@ -433,7 +433,7 @@ def _narrow_caption(piece: list[Row]) -> bool:
     """Whether lines beyond CAPTION_MAX_LINES can still be one caption: set in one narrow
     column (no line CAPTION_WIDE_LINE times as wide as most: a title over it is) and
     holding at most CAPTION_MAX_CHARS characters."""
-    if sum(len("".join(row.text.split())) for row in piece) > CAPTION_MAX_CHARS:
+    if sum(len(compact(row.text)) for row in piece) > CAPTION_MAX_CHARS:
         return False
     counts = Counter(round(row.width) for row in piece)
     column = max(counts, key=lambda w: (counts[w], w))
@@ -458,15 +458,15 @@ def _quoting_piece(rows: list[Row], start: int, end: int) -> bool:
     piece = rows[start:end]
     if piece[0].latin or not ends_sentence(piece[-1].text):
         return False
-    text = "".join("".join(row.text.split()) for row in piece)
+    text = "".join(compact(row.text) for row in piece)
     if len(piece) > CAPTION_MAX_LINES and not _narrow_caption(piece):
         return False
     if len(text) < QUOTE_MIN_CHARS or not _SENTENCE_START.match(text):
         return False
-    before = "".join("".join(row.text.split()) for row in rows[max(0, start - QUOTE_REACH_LINES) : start])
+    before = "".join(compact(row.text) for row in rows[max(0, start - QUOTE_REACH_LINES) : start])
     if text in before:
         return True
-    return text in "".join("".join(row.text.split()) for row in rows[end : end + QUOTE_REACH_LINES])
+    return text in "".join(compact(row.text) for row in rows[end : end + QUOTE_REACH_LINES])
 
 
 def _hyphens_joined(rows: list[Row]) -> bool:
@@ -720,7 +720,7 @@ def title_wraps(first: str, second: str) -> bool:
         return True  # the title's column tag pushed onto a line of its own (…数字世界 / （大家手笔）)
     if seam_gain(first, second) >= WRAPPED_WORD_GAIN:
         return True
-    if len("".join(second.split())) <= WRAPPED_TAIL_CHARS and has_cjk(second) and not ends_sentence(first):
+    if len(compact(second)) <= WRAPPED_TAIL_CHARS and has_cjk(second) and not ends_sentence(first):
         return True  # a title's last word or two left over (…生态保护开展 / 试点): no headline is so short
     return "，" not in first and _TITLE_LEADS_ON.search(first) is not None
 

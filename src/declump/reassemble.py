@@ -59,7 +59,7 @@ from declump.lexicon import seam_gain
 from declump.markers import CAPTION_MARK, starts_article
 from declump.model import Block, BlockKind, ChangeLog, Page
 from declump.paragraphs import join_lines, runs_on
-from declump.text import CLOSED_START, display_width, ends_sentence, has_cjk, is_cjk, word_chars
+from declump.text import CLOSED_START, compact, display_width, ends_sentence, has_cjk, is_cjk, word_chars
 
 # -- thresholds --------------------------------------------------------------------------
 # Widths are in ems (an ideograph 1, a Latin letter or digit ½), as rejoin measures them.
@@ -267,7 +267,7 @@ class _Piece:
     @cached_property
     def compact(self) -> str:
         """The block's text, spaces left out."""
-        return _compact(self.block.text)
+        return compact(self.block.text)
 
 
 @dataclass
@@ -434,7 +434,7 @@ def _unglue_captions(blocks: list[Block], log: ChangeLog) -> list[Block]:
         cut = _glued_caption(block)
         if cut is None and block.kind is BlockKind.CAPTION and has_cjk(block.text):
             if page_text is None:
-                page_text = [_compact(b.text) for b in blocks]
+                page_text = [compact(b.text) for b in blocks]
             cut = _glued_cjk_caption(block, page_text, n)
         if cut is None:
             out.append(block)
@@ -491,9 +491,9 @@ def _glued_cjk_caption(block: Block, page_text: list[str], index: int) -> tuple[
     if not gaps or gaps[-1] < 2:
         return None
     k = gaps[-1]
-    head = "".join(_compact(line.text) for line in lines[:k])
-    tail = "".join(_compact(line.text) for line in lines[k:])
-    if head + tail != _compact(block.text) or ends_sentence(head) or head.endswith(tuple(_OPEN_MARKS)):
+    head = "".join(compact(line.text) for line in lines[:k])
+    tail = "".join(compact(line.text) for line in lines[k:])
+    if head + tail != compact(block.text) or ends_sentence(head) or head.endswith(tuple(_OPEN_MARKS)):
         return None
     if CAPTION_MARK.search(head) or not CAPTION_MARK.search(" ".join(line.text.strip() for line in lines[k:])):
         return None
@@ -511,10 +511,6 @@ def _glued_cjk_caption(block: Block, page_text: list[str], index: int) -> tuple[
             seen += 1
         offset += 1
     return offset, k
-
-
-def _compact(text: str) -> str:
-    return "".join(text.split())
 
 
 def _piece(index: int, block: Block) -> _Piece:
@@ -932,7 +928,7 @@ class _PageStats:
         self.chars: Counter[str] = Counter()
         for block in blocks:
             for line in block.lines:
-                text = "".join(line.text.split())
+                text = compact(line.text)
                 self.chars.update(text)
                 for n in (2, 3):
                     self.grams.update(text[k : k + n] for k in range(len(text) - n + 1))
@@ -1024,9 +1020,10 @@ def _repeats(a: _Piece, b: _Piece) -> bool:
     return bool(_opening(first)) and _opening(first) in second or bool(_opening(second)) and _opening(second) in first
 
 
-def _opening(compact: str) -> str:
-    """The opening a copy repeats: the first COPY_PROBE characters ("" when shorter)."""
-    return compact[:COPY_PROBE] if len(compact) >= COPY_PROBE else ""
+def _opening(text: str) -> str:
+    """The opening a copy repeats: the first COPY_PROBE characters of ``text`` (spaces left
+    out already; "" when shorter)."""
+    return text[:COPY_PROBE] if len(text) >= COPY_PROBE else ""
 
 
 def _evidence(a: _Piece, b: _Piece, stats: _PageStats, topic: float, between: int) -> tuple[float, str]:
@@ -1091,7 +1088,7 @@ class _Copies:
     """
 
     def __init__(self, blocks: list[Block]) -> None:
-        self.texts = [_compact(block.text) for block in blocks]
+        self.texts = [compact(block.text) for block in blocks]
         self.page = "\n".join(self.texts)
         self.offsets = list(accumulate((len(text) + 1 for text in self.texts[:-1]), initial=0))
         self.holders: dict[str, list[tuple[int, int]]] = {}

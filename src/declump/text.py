@@ -87,6 +87,11 @@ def _char_width(ch: str) -> float:
 _UNCOMMON = re.compile("[^\x00-\x7f\u3001-\u303e\u4e00-\u9fff\uff01-\uff60" + re.escape(CJK_PUNCT) + "]")
 
 
+def compact(text: str) -> str:
+    """``text`` with every space left out (how text is compared across line and block ends)."""
+    return "".join(text.split())
+
+
 def display_width(text: str) -> float:
     """Width of ``text`` in ems of the page: ideographs and CJK punctuation 1, the rest ½.
 
