@@ -283,3 +283,23 @@ def test_lines_with_one_twice_as_wide_are_no_long_narrow_caption():
     assert not paragraphs._narrow_caption(lines)
     assert paragraphs._narrow_caption(lines[1:])
     assert paragraphs._wide_lines_over(lines) == 1
+
+
+def spaced_row(text: str, width: float, column: float, blank: bool = False) -> paragraphs.Row:
+    r = paragraphs.Row(Line(text, 1, spaced=True), text, width, blank, latin=False)
+    r.left_width = r.right_width = r.context_width = r.after_width = column
+    return r
+
+
+def test_letter_spaced_line_short_by_its_figures_goes_on_after_a_gap():
+    # A column cut mid-sentence, a blank line, then a letter-spaced line whose figures make
+    # it measure 1.5 ems short: stretched to the edge, so no indent, and the sentence goes on.
+    prev = row("门前的石阶一共有五级，最下", 13.0, 13.0)
+    spaced = spaced_row("一级宽2020毫米，高", 11.5, 13.0, blank=True)
+    assert paragraphs._decide(prev, spaced, [row("上一行", 13.0, 13.0), prev])[0] is True
+
+
+def test_letter_spaced_line_short_by_an_indent_opens_a_paragraph_after_a_column_end():
+    prev = row("门前的石阶一共有五级，最下", 13.0, 13.0)
+    spaced = spaced_row("2020年前后，这里", 10.25, 13.0, blank=True)
+    assert paragraphs._decide(prev, spaced, [row("上一行", 13.0, 13.0), prev]) == (False, "indented line after a column end")

@@ -65,6 +65,11 @@ FULL_SLACK = 1.0
 # The first line of a paragraph loses a two-em indent; anything from FULL_SLACK down to
 # this deficit counts as an indented first line (measured on pdftotext output: 2–3 ems).
 INDENT_MAX = 4.5
+# A letter-spaced line was stretched to its column's edge; it measures short by its figures,
+# wider than the half em counted for them (dev pages: such lines inside paragraphs measure
+# 0.5-1.75 ems short, letter-spaced first lines 2.5 or more; generated pages alike). It is
+# an indented first line only when short by more than this.
+SPACED_FULL_SLACK = 2.0
 # A line shorter than the column by more than this is a short (last) line.
 SHORT_SLACK = 2.5
 # A line of a paragraph that fills at most this share of its column ends the paragraph even
@@ -859,7 +864,8 @@ def _column_goes_on(prev: Row, row: Row, column: float) -> bool:
 
 def _indented(row: Row) -> bool:
     """A first line that lost its two-em indent: narrower than the lines after it."""
-    return row.after_width - INDENT_MAX <= row.width < row.after_width - FULL_SLACK
+    slack = SPACED_FULL_SLACK if row.line.spaced else FULL_SLACK
+    return row.after_width - INDENT_MAX <= row.width < row.after_width - slack
 
 
 def runs_on(left: str, right: str) -> bool:
