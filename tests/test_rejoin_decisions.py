@@ -303,3 +303,11 @@ def test_letter_spaced_line_short_by_an_indent_opens_a_paragraph_after_a_column_
     prev = row("门前的石阶一共有五级，最下", 13.0, 13.0)
     spaced = spaced_row("2020年前后，这里", 10.25, 13.0, blank=True)
     assert paragraphs._decide(prev, spaced, [row("上一行", 13.0, 13.0), prev]) == (False, "indented line after a column end")
+
+
+def test_letter_spaced_line_short_by_its_figures_after_a_full_sentence_end_runs_on():
+    prev = row("门前的石阶一共有五级台阶。", 13.0, 13.0)
+    spaced = spaced_row("2020年11月，这里", 11.5, 13.0)
+    assert paragraphs._decide(prev, spaced, [row("上一行", 13.0, 13.0), prev]) == (True, "full line after full sentence end")
+    plain = row("2020年11月，这里", 11.5, 13.0)
+    assert paragraphs._decide(prev, plain, [row("上一行", 13.0, 13.0), prev]) == (False, "lost indent")

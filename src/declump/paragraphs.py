@@ -693,7 +693,7 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
     if _column_goes_on(prev, row, column):
         return True, "a column goes on without an indent after a full line (layout text)"
     column_after = max(row.right_width, row.after_width)
-    if row.width >= column_after - FULL_SLACK:
+    if row.width >= column_after - _full_slack(row):
         return not row.blank_before, "full line after full sentence end"
     if row.width >= column_after - INDENT_MAX:
         return False, "lost indent"
@@ -864,8 +864,12 @@ def _column_goes_on(prev: Row, row: Row, column: float) -> bool:
 
 def _indented(row: Row) -> bool:
     """A first line that lost its two-em indent: narrower than the lines after it."""
-    slack = SPACED_FULL_SLACK if row.line.spaced else FULL_SLACK
-    return row.after_width - INDENT_MAX <= row.width < row.after_width - slack
+    return row.after_width - INDENT_MAX <= row.width < row.after_width - _full_slack(row)
+
+
+def _full_slack(row: Row) -> float:
+    """How far short of its column ``row`` may measure and still reach the edge."""
+    return SPACED_FULL_SLACK if row.line.spaced else FULL_SLACK
 
 
 def runs_on(left: str, right: str) -> bool:
