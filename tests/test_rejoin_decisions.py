@@ -311,3 +311,13 @@ def test_letter_spaced_line_short_by_its_figures_after_a_full_sentence_end_runs_
     assert paragraphs._decide(prev, spaced, [row("上一行", 13.0, 13.0), prev]) == (True, "full line after full sentence end")
     plain = row("2020年11月，这里", 11.5, 13.0)
     assert paragraphs._decide(prev, plain, [row("上一行", 13.0, 13.0), prev]) == (False, "lost indent")
+
+
+def test_line_of_ideographs_two_ems_short_before_an_indented_line_ends_its_paragraph():
+    body = row("市场的主力军，但其消费拉动", 13.0, 13.0)
+    short = row("这是挖掘消费潜力的方向", 11.0, 13.0)
+    first = row("今年春节，手机红包依", 10.5, 13.0, after=13.0)
+    assert paragraphs._decide(short, first, [body, short]) == (False, "short last line before an indented line")
+    # Figures opening the next line may not have fitted on the short one: no evidence.
+    figures = row("5000亿元的产值，这", 10.5, 13.0, after=13.0)
+    assert paragraphs._decide(short, figures, [body, short]) != (False, "short last line before an indented line")

@@ -72,6 +72,12 @@ INDENT_MAX = 4.5
 SPACED_FULL_SLACK = 2.0
 # A line shorter than the column by more than this is a short (last) line.
 SHORT_SLACK = 2.5
+# ... and a line of ideographs alone (no figure, no Latin word, not letter-spaced, and no
+# figure opening the next line that might not have fitted) by more than this: its width
+# measures to within an em. (Before an indented line, generated pages: 13 more paragraph
+# ends found, none wrong; dev pages unchanged. Without the figure test, dev clean 0.9337 ->
+# 0.9325: 增加产值达 / 5000亿—6000亿元。)
+PLAIN_SHORT_SLACK = 1.5
 # A line of a paragraph that fills at most this share of its column ends the paragraph even
 # without a sentence end (a story cut off at the end of its box, a closing tag line): body
 # lines within a paragraph reach the column edge, and the ones measured short by stretched
@@ -162,6 +168,8 @@ _PHRASES = "a short phrase alone over a tagged title: one headline of two phrase
 # A short title (民生关注, 探索创新) holds no punctuation and no figures.
 _CLAUSE_MARK = re.compile(r"[，、；：]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_FIGURE_OR_LATIN = re.compile(r"[0-9A-Za-z]")
+_FIGURE_OR_LATIN_START = re.compile(r"^\W?[0-9A-Za-z]")
 _PUNCT_OR_DIGIT = re.compile(r"[，、；：。！？“”‘’（）《》\d]")
 # Layout text keeps a first-line indent as spaces: two ems are 2 (characters) or 4 (display
 # cells) spaces; one space is slack in a column's left edge.
@@ -655,7 +663,7 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
             return False, "an indented line after a line without sentence end (layout text)"
         if len(current) == 1 and prev.width <= column * SHORT_LAST_SHARE and _indented(row) and not _PUNCT_OR_DIGIT.search(prev.text):
             return False, "a short title over an indented first line"
-        if len(current) > 1 and prev.width < column - SHORT_SLACK and _indented(row) and not _LATIN_LETTER.search(row.text) and not spans_word(prev.text, row.text):
+        if len(current) > 1 and prev.width < column - _short_slack(prev, row) and _indented(row) and not _LATIN_LETTER.search(row.text) and not spans_word(prev.text, row.text):
             # A line short of the column, then one short by about an indent: a paragraph
             # that ends without a sentence end (a title's last line, a caption's credit, a
             # deck), then a paragraph's first line. (Latin letters set in a CJK line make
@@ -865,6 +873,14 @@ def _column_goes_on(prev: Row, row: Row, column: float) -> bool:
 def _indented(row: Row) -> bool:
     """A first line that lost its two-em indent: narrower than the lines after it."""
     return row.after_width - INDENT_MAX <= row.width < row.after_width - _full_slack(row)
+
+
+def _short_slack(prev: Row, row: Row) -> float:
+    """How far short of its column ``prev`` must measure to stop short of the edge, before
+    ``row``: figures and Latin words measure roughly, and a figure opening ``row`` may have
+    left ``prev`` short for lack of room."""
+    rough = prev.line.spaced or _FIGURE_OR_LATIN.search(prev.text) or _FIGURE_OR_LATIN_START.match(row.text)
+    return SHORT_SLACK if rough else PLAIN_SHORT_SLACK
 
 
 def _full_slack(row: Row) -> float:
