@@ -468,9 +468,23 @@ def test_fake_bold_title_wrapped_over_lines_is_one_headline_printed_once():
     page = wrapped_fake_bold_page("小镇游客人数超一", "千六百人（新春发", "布）")
     assert clean_text(page).split("\n\n")[0] == "小镇游客人数超一千六百人（新春发布）"
     assert split_text(page).pages[0].articles[0].headlines == ["小镇游客人数超一千六百人（新春发布）"]
-    # A kicker, a title and a subtitle, each a whole phrase, stay three lines.
-    page = wrapped_fake_bold_page("冰雪节迎来开幕", "小镇游客人数创下新高", "千人同游")
-    assert clean_text(page).split("\n\n")[:3] == ["冰雪节迎来开幕", "小镇游客人数创下新高", "千人同游"]
+    # A kicker, a title and a subtitle, each a whole phrase, stay three lines: the kicker
+    # is narrower than the title, the subtitle wider (a wrapped title's rest never is).
+    page = wrapped_fake_bold_page("冰雪节迎来开幕", "小镇游客人数创下新高", "千人同游冰雪节处处热闹非凡")
+    assert clean_text(page).split("\n\n")[:3] == ["冰雪节迎来开幕", "小镇游客人数创下新高", "千人同游冰雪节处处热闹非凡"]
+    assert split_text(page).pages[0].articles[0].headlines[-1] == "千人同游冰雪节处处热闹非凡"
+
+
+def test_fake_bold_title_line_of_the_full_width_goes_on_on_the_next():
+    # Each line printed twice on its own; the first is as wide as the widest and breaks
+    # between words (全镇主要 / 道路): one title, the narrower kicker above kept apart.
+    head = "".join(f"{line}\n{line}\n" for line in ("冰雪节迎来开幕", "春节假期第二天全镇主要", "道路交通安全顺畅"))
+    page = head + "\n本报讯 春节假期第二天，全镇主要道路\n交通安全顺畅，冰雪节的游客很多，大\n家都说比往年热闹多了。\n"
+    assert split_text(page).pages[0].articles[0].headlines[-1] == "春节假期第二天全镇主要道路交通安全顺畅"
+    # A line that closes a quotation, then one that opens a book title: two titles.
+    head = "".join(f"{line}\n{line}\n" for line in ("冰雪节迎来开幕", "小镇图书馆推出“阅读四季”", "《石鼓文》善本新春大展"))
+    page = head + "\n本报讯 小镇图书馆推出“阅读四季”，\n《石鼓文》善本新春大展吸引了很多\n读者，大家都说比往年热闹多了。\n"
+    assert split_text(page).pages[0].articles[0].headlines[-2:] == ["小镇图书馆推出“阅读四季”", "《石鼓文》善本新春大展"]
 
 
 def test_short_line_printed_twice_away_from_a_fake_bold_title_stays():
