@@ -2009,6 +2009,23 @@ def test_column_tag_wrapped_over_a_caption_is_a_headline_line():
     assert "（山村见闻）" in "".join(page.articles[0].headlines)
 
 
+def _title_over_caption(first: str, second: str) -> list[str]:
+    """The headlines of a story whose two title lines are printed over its photo's caption."""
+    text = (
+        f"{first}\n{second}\n图为游客在冰雪节上观看\n冰灯表演。张三 摄\n\n"
+        "本报讯 小镇冰雪节今年游客人数再创新\n高，附近村里的游客很多，大家都说比往\n"
+        "年热闹多了。游客在冰雪节上观看冰灯表\n演，小镇的商铺也多了起来。\n"
+    )
+    return split_text(text).pages[0].articles[0].headlines
+
+
+def test_title_wrapped_over_a_caption_is_one_headline():
+    # Cut out of the caption's block line by line, the title wrapped inside its column tag
+    # is one headline again; a whole title over a second one stays two.
+    assert _title_over_caption("小镇冰雪节游客人数再创新高（新", "春走基层）") == ["小镇冰雪节游客人数再创新高（新春走基层）"]
+    assert _title_over_caption("小镇冰雪节今天晚上正式开幕", "游客人数再创新高") == ["小镇冰雪节今天晚上正式开幕", "游客人数再创新高"]
+
+
 # -- a photo credit wrapped at its 摄 -----------------------------------------------------------
 
 

@@ -2805,6 +2805,8 @@ def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
         text = _headline_text(blocks[i].text)
         if heads and i in story.halves:
             heads[-1] = f"{heads[-1]} {text}"  # the phrases of a title set across two columns
+        elif heads and i == last + 1 and _title_goes_on(blocks[last], blocks[i]):
+            heads[-1] = _join_text(heads[-1], text)
         elif heads and i == last + 1 and _parallel(heads[-1], text) and " " not in heads[-1]:
             # Two halves of one wrapped title; a line already of two phrases (崇尚守信 注重调解)
             # is a kicker over the title.
@@ -2839,6 +2841,16 @@ def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
         title_index=_title_index(heads),
     )
     return article
+
+
+def _title_goes_on(upper: Block, lower: Block) -> bool:
+    """Whether headline block ``lower``, printed right under ``upper``, goes on its title:
+    the title wraps between them (:func:`declump.paragraphs.title_wraps`), as where its
+    lines were cut apart to be read one by one (title lines over a caption or a lead)."""
+    last, first = upper.lines[-1].text.strip() if upper.lines else upper.text.strip(), lower.text.strip()
+    if not has_cjk(last + first) or last.endswith(("——", "—")) or first.startswith("——"):
+        return False
+    return title_wraps(last, first)
 
 
 def _reading_order(story: _Story, quotes: list[int]) -> list[int]:
