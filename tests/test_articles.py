@@ -1878,6 +1878,17 @@ LANTERN = [
 ]
 
 
+SNOW = ["本报讯 小镇冰雪节今年游客人数再创新高，附近村里的游客很多。", "大家都说比往年热闹多了，小镇的商铺也多了起来。"]
+
+
+def test_kicker_sharing_no_words_goes_with_the_title_under_it():
+    page = segment(*titled("小镇冰雪节游客人数再创新高", SNOW), (H, "市文化馆退休馆员张德明——"), *titled("古镇灯会吸引八方游客", LANTERN))
+    assert [a.headlines for a in page.articles] == [["小镇冰雪节游客人数再创新高"], ["市文化馆退休馆员张德明——", "古镇灯会吸引八方游客"]]
+    # A kicker whose words name a story stays off the other story's title printed under it.
+    page = segment((H, "正月十五古镇灯会——"), (H, "小镇冰雪节游客人数再创新高"), *body(SNOW), *titled("街巷彩灯吸引八方游客", LANTERN))
+    assert page.articles[0].headlines == ["小镇冰雪节游客人数再创新高"]
+
+
 def _caption_under_a_line_set_apart(line: str) -> Page:
     # A line set apart (as layout text prints a caption's first line out of step with the
     # rest), then a caption that does not start a sentence itself.

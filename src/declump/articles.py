@@ -132,6 +132,10 @@ PHRASE_SLACK = 3
 HALF_REACH = 8
 HALF_MIN_CHARS = 3
 HALF_SLACK = 1
+# A kicker (ending in its dash) whose words score under this for every story goes with the
+# title printed right under it (dev pages: kickers over another story's title score 0.5 and
+# more for their own; generated pages: 0 to 0.14).
+KICKER_MAX_SCORE = ATTACH_MIN_SCORE / 2
 # A fake-bold title line within this many ems of the widest fake-bold line of its headline
 # fills the title's width: the title goes on on the next fake-bold line set tight under it
 # (headline acc. on the generated pages: full 0.593 -> 0.604, narrow 0.539 -> 0.561, wide
@@ -2676,6 +2680,12 @@ def _label_like(text: str) -> bool:
     return len(words) <= LABEL_MAX_WORDS and all(w[:1].isupper() or w == "&" for w in words)
 
 
+def _leads_into(kicker: str, title: str) -> bool:
+    """A CJK kicker ending in its dash (全国政协委员吴明——) over a title that is no kicker
+    or subtitle of its own."""
+    return has_cjk(kicker) and kicker.endswith(("——", "—")) and not title.endswith(("——", "—")) and not title.startswith("——")
+
+
 def _split_run(run: list[int], parts: _Parts) -> list[list[int]]:
     """Cut a run of headline lines where its lines clearly belong to different stories."""
     if len(run) == 1 or not parts.stories:
@@ -2690,6 +2700,13 @@ def _split_run(run: list[int], parts: _Parts) -> list[list[int]]:
         # (Where the page sets its blocks apart with blank lines, a deck is set tight under
         # its title, another story's title apart from it.)
         tight = parts.blocks_set_apart and not parts.blocks[i].gap_before
+        if _leads_into(prev_text, text) and max(parts.scores(parts.features([run[k - 1]])).values(), default=0.0) < KICKER_MAX_SCORE:
+            # A kicker leads into the title printed under it; one whose words tie it to no
+            # story goes with that title (one whose words do may have another story's title
+            # printed between it and its own: see _attach_headlines).
+            pieces[-1].append(i)
+            owner = owner if owner is not None else b
+            continue
         if (_TAG.search(prev_text) and not text.startswith("——")) or (
             _latin_title_line(text) and _latin_headline_line(prev_text) and not tight
         ):
