@@ -1815,6 +1815,26 @@ def test_tail_quoting_its_own_storys_title_stays():
     assert school.paragraphs == SCHOOL + [HARBOUR_COLUMN[0], HARBOUR_COLUMN[2]]
 
 
+# The school story without its lead (a feature opening on its scene): its title anchors it.
+SCHOOL_UNLED = [SCHOOL[0].removeprefix("本报讯 ")] + SCHOOL[1:]
+
+
+def test_tail_of_a_titled_story_without_a_lead_goes_to_the_story_it_shares_phrases_with():
+    page = segment(*titled("渔港开海", HARBOUR), *titled("山村小学有了新图书馆", SCHOOL_UNLED + HARBOUR_COLUMN))
+    harbour, school = page.articles
+    assert harbour.paragraphs == HARBOUR + HARBOUR_COLUMN
+    assert school.paragraphs == SCHOOL_UNLED
+
+
+def test_last_paragraph_alone_of_a_titled_story_without_a_lead_stays():
+    # One paragraph is too little to tell another story's column from the story's own
+    # closing words, which often share the page's subject.
+    page = segment(*titled("渔港开海", HARBOUR), *titled("山村小学有了新图书馆", SCHOOL_UNLED + HARBOUR_COLUMN[2:]))
+    harbour, school = page.articles
+    assert harbour.paragraphs == HARBOUR
+    assert school.paragraphs == SCHOOL_UNLED + HARBOUR_COLUMN[2:]
+
+
 def test_speech_kicker_over_a_column_tagged_title_stays_apart_from_it():
     # Two stories' headlines printed in a run: the kicker reporting a speech, then another
     # story's column-tagged title, then the title of what was said. The kicker is no first
