@@ -402,9 +402,13 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
     _attach_headlines(parts, leftovers)
     _join_title_halves(parts, leftovers)
     _title_headless_stories(parts, leftovers)
-    merged = _merge_orphans(blocks, stories, vocab)
+    # Tails go back to their stories before stories are merged: a story whose column ran on
+    # at the end of another reads like that other story through its own column and would be
+    # merged into it. Merging may leave a story ending in another's column: tried again.
+    merged = _move_tails(blocks, stories, vocab)
+    merged = _merge_orphans(blocks, stories, vocab) or merged
     merged = _rehome_datelines(blocks, stories) or merged
-    merged = _move_tails(blocks, stories) or merged
+    merged = _move_tails(blocks, stories, vocab) or merged
     if _rehome_strays(blocks, stories) or merged:
         parts = _make_parts(blocks, roles, stories)
     _place_tagged_titles(parts, leftovers)
@@ -1889,7 +1893,7 @@ def _after_moved_pieces(blocks: list[Block], roles: list[str]) -> dict[int, int]
     return out
 
 
-def _move_tails(blocks: list[Block], stories: list[_Story]) -> bool:
+def _move_tails(blocks: list[Block], stories: list[_Story], vocab: _Vocabulary) -> bool:
     """Give the last paragraphs of a story that opens with a lead, or of one with a headline
     (at least HEADED_TAIL_MIN_BLOCKS of them), to the story whose rare phrases they share,
     when each of them does (Chinese pages).
@@ -1900,7 +1904,8 @@ def _move_tails(blocks: list[Block], stories: list[_Story]) -> bool:
     miss it, as its blocks need not stand between blank lines. Its three-character phrases
     tell: the tail shares TAIL_MIN_PHRASES with one other story and TAIL_RATIO times as much
     as with any other or with the text above it and its story's headline, and every block of
-    it shares some with that story and no more with the text above. Returns whether any moved.
+    it shares some with that story and no more with the text above. Returns whether any moved
+    (``vocab`` kept in step).
     """
     if not any(has_cjk(blocks[story.body[0]].text) for story in stories if story.body):
         return False
@@ -1954,6 +1959,7 @@ def _move_tails(blocks: list[Block], stories: list[_Story]) -> bool:
             tail = body[c:]
             stories[k].body = body[:c]
             stories[target].body = sorted(stories[target].body + tail)
+            vocab.moved(tail, k, target)
             kept = _trigram_union(blocks, stories[k].body + stories[k].heads)
             for g in phrases[k] - kept:
                 users[g].discard(k)
