@@ -1835,6 +1835,23 @@ def test_last_paragraph_alone_of_a_titled_story_without_a_lead_stays():
     assert school.paragraphs == SCHOOL_UNLED + HARBOUR_COLUMN[2:]
 
 
+HARBOUR_NOTE = "（本报记者 李明 王芳整理）"
+
+
+def test_tail_ending_in_a_closing_note_goes_with_the_note():
+    # The note shares no phrases with either story; it closes the paragraphs above it.
+    harbour, school = _school_then(HARBOUR_COLUMN + [HARBOUR_NOTE]).articles
+    assert harbour.paragraphs == HARBOUR + HARBOUR_COLUMN + [HARBOUR_NOTE]
+    assert school.paragraphs == SCHOOL
+
+
+def test_closing_note_does_not_count_as_a_second_paragraph_of_a_titled_storys_tail():
+    page = segment(*titled("渔港开海", HARBOUR), *titled("山村小学有了新图书馆", SCHOOL_UNLED + HARBOUR_COLUMN[2:] + [HARBOUR_NOTE]))
+    harbour, school = page.articles
+    assert harbour.paragraphs == HARBOUR
+    assert school.paragraphs == SCHOOL_UNLED + HARBOUR_COLUMN[2:] + [HARBOUR_NOTE]
+
+
 def test_speech_kicker_over_a_column_tagged_title_stays_apart_from_it():
     # Two stories' headlines printed in a run: the kicker reporting a speech, then another
     # story's column-tagged title, then the title of what was said. The kicker is no first

@@ -1904,7 +1904,9 @@ def _move_tails(blocks: list[Block], stories: list[_Story], vocab: _Vocabulary) 
     miss it, as its blocks need not stand between blank lines. Its three-character phrases
     tell: the tail shares TAIL_MIN_PHRASES with one other story and TAIL_RATIO times as much
     as with any other or with the text above it and its story's headline, and every block of
-    it shares some with that story and no more with the text above. Returns whether any moved
+    it (but a closing note, （作者为…）, which goes with the paragraphs above it and counts as
+    none of them) shares some with that story and no more with the text above. Returns
+    whether any moved
     (``vocab`` kept in step).
     """
     if not any(has_cjk(blocks[story.body[0]].text) for story in stories if story.body):
@@ -1920,7 +1922,7 @@ def _move_tails(blocks: list[Block], stories: list[_Story], vocab: _Vocabulary) 
         body = stories[k].body
         best: tuple[float, int, int] | None = None
         shortest = 1 if stories[k].lead else HEADED_TAIL_MIN_BLOCKS
-        for c in range(max(MOVE_MIN_ABOVE, len(body) - TAIL_MAX_BLOCKS), len(body) - shortest + 1):
+        for c in range(max(MOVE_MIN_ABOVE, len(body) - TAIL_MAX_BLOCKS), len(body)):
             tail = body[c:]
             if any(starts_article(blocks[i].text) for i in tail):
                 continue
@@ -1951,8 +1953,9 @@ def _move_tails(blocks: list[Block], stories: list[_Story], vocab: _Vocabulary) 
             rival = max([v for t, v in score.items() if t != target] + [0.0])
             if score[target] < TAIL_MIN_PHRASES or score[target] < TAIL_RATIO * rival:
                 continue
-            each = [shares(_trigrams(blocks[i].text)) for i in tail]
-            if all(0 < one.get(target, 0.0) >= one.get(-1, 0.0) for one in each) and (best is None or score[target] - rival > best[0]):
+            # (A closing note, （作者为…）, goes with the paragraphs above it: no evidence.)
+            each = [shares(_trigrams(blocks[i].text)) for i in tail if not bracketed_note(blocks[i].text.strip())]
+            if len(each) >= shortest and all(0 < one.get(target, 0.0) >= one.get(-1, 0.0) for one in each) and (best is None or score[target] - rival > best[0]):
                 best = (score[target] - rival, c, target)
         if best is not None:
             _, c, target = best
