@@ -321,3 +321,15 @@ def test_line_of_ideographs_two_ems_short_before_an_indented_line_ends_its_parag
     # Figures opening the next line may not have fitted on the short one: no evidence.
     figures = row("5000亿元的产值，这", 10.5, 13.0, after=13.0)
     assert paragraphs._decide(short, figures, [body, short]) != (False, "short last line before an indented line")
+
+
+def test_a_line_an_indent_narrower_than_the_column_above_opens_a_paragraph():
+    # Short paragraphs put as many indented first lines as full lines in the window after
+    # the line, so the width there is the indent's; the full line above shows the column.
+    first = row("几年过去，村里的果园全部实现零化肥，农药统一", 22.0, 24.0)
+    prev = row("采购、逐年减量。很快，这个村的水果就出了名。", 23.0, 24.0)
+    nxt = row("村里还建了化粪池，家家户户都有卫生厕所，污", 22.0, 22.0)
+    assert paragraphs._decide(prev, nxt, [first, prev]) == (False, "indented against the column above")
+    # A full line measured a little short (half-width figures) runs on.
+    full = row("村里还建了2座化粪池，家家户户都有卫生厕所", 22.8, 22.0)
+    assert paragraphs._decide(prev, full, [first, prev]) == (True, "full line after full sentence end")

@@ -70,6 +70,12 @@ INDENT_MAX = 4.5
 # 0.5-1.75 ems short, letter-spaced first lines 2.5 or more; generated pages alike). It is
 # an indented first line only when short by more than this.
 SPACED_FULL_SLACK = 2.0
+# A line this much narrower than the column above it, after a full line ending a sentence
+# with no blank line between, lost an indent, though short columns of short paragraphs put
+# as many indented first lines as full lines in the window after it (then the commonest
+# width there is the indent's). Less than two ems: half-width figures narrow a full line by
+# up to one em (a full line measured 1.2 ems short of a column of hanging punctuation).
+INDENT_MIN = 1.5
 # A line shorter than the column by more than this is a short (last) line.
 SHORT_SLACK = 2.5
 # ... and a line of ideographs alone (no figure, no Latin word, not letter-spaced, and no
@@ -701,6 +707,10 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
     if _column_goes_on(prev, row, column):
         return True, "a column goes on without an indent after a full line (layout text)"
     column_after = max(row.right_width, row.after_width)
+    if not row.blank_before and column_after - FULL_SLACK <= row.width <= column - max(INDENT_MIN, _full_slack(row)):
+        # The window after the line shows the indent's width as the column (short
+        # paragraphs); the full line above and the column's width there show the indent.
+        return False, "indented against the column above"
     if row.width >= column_after - _full_slack(row):
         return not row.blank_before, "full line after full sentence end"
     if row.width >= column_after - INDENT_MAX:
