@@ -333,3 +333,10 @@ def test_a_line_an_indent_narrower_than_the_column_above_opens_a_paragraph():
     # A full line measured a little short (half-width figures) runs on.
     full = row("村里还建了2座化粪池，家家户户都有卫生厕所", 22.8, 22.0)
     assert paragraphs._decide(prev, full, [first, prev]) == (True, "full line after full sentence end")
+
+
+def test_full_lines_an_indent_wider_than_the_commonest_width_are_the_column():
+    # Four-line paragraphs: indented first lines (22 ems) outnumber the full lines (24).
+    assert paragraphs._mode_width([22.0, 24.0, 22.0, 4.0, 22.0, 24.0, 16.0], latin=False) == 24.0
+    # One wider line is a line hanging its punctuation, not the column.
+    assert paragraphs._mode_width([22.0, 22.0, 22.0, 23.5, 5.0], latin=False) == 22.0
