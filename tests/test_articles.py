@@ -232,6 +232,59 @@ def test_paragraph_printed_twice_in_the_column_is_no_caption():
     assert [c for a in page.articles for c in a.captions] == []
 
 
+def set_block(text: str, first: int, widths: list[int]) -> Block:
+    """A block whose lines hold ``widths`` characters each, the last one the rest."""
+    lines, k = [], 0
+    for n, w in enumerate(widths):
+        lines.append(Line(text[k : k + w], first + n))
+        k += w
+    if k < len(text):
+        lines.append(Line(text[k:], first + len(widths)))
+    return Block(P, text, lines)
+
+
+TWIN = "不久前在国际空间站，宇航员利用新技术制造出了一件器官，这是人类首次在太空做到。"
+TWIN_LEAD = "本报讯 全市春耕备耕工作全面展开，各地抢抓农时，组织农民开展春播，确保粮食播种面积稳定。"
+TWIN_REST = "今年以来，全县新建蔬菜大棚三百余座，带动周边农户两千多户增收，村民的腰包越来越鼓了。"
+
+
+def test_paragraph_printed_twice_in_another_measure_the_flush_copy_is_the_caption():
+    # Both copies in a column of nine, not the page's fourteen: the one set in two ems at its
+    # first line is the paragraph, the one whose first line falls an em short (pushed down by
+    # the line-breaking rules, not indented) is the caption.
+    caption = set_block(TWIN, 10, [8, 9, 9, 9])
+    body = set_block(TWIN, 20, [7, 9, 9, 9])
+    page = Page(1, [column_block(TWIN_LEAD, 1), column_block(TWIN_REST, 5), caption, body])
+    segment_page(page, Config(), null_log())
+    assert [c for a in page.articles for c in a.captions] == [TWIN]
+    assert any(TWIN in a.paragraphs for a in page.articles)
+
+
+def test_paragraph_printed_twice_under_a_wide_photo_the_flush_copy_is_the_caption():
+    # The caption runs under a photo wider than the column, the paragraph in a column of nine.
+    caption = set_block(TWIN, 10, [18, 18])
+    body = set_block(TWIN, 20, [7, 9, 9, 9])
+    page = Page(1, [column_block(TWIN_LEAD, 1), column_block(TWIN_REST, 5), body, caption])
+    segment_page(page, Config(), null_log())
+    assert [c for a in page.articles for c in a.captions] == [TWIN]
+    assert any(TWIN in a.paragraphs for a in page.articles)
+
+
+def test_paragraph_printed_twice_both_set_in_is_no_caption():
+    page = Page(1, [column_block(TWIN_LEAD, 1), column_block(TWIN_REST, 5), set_block(TWIN, 10, [7, 9, 9, 9]), set_block(TWIN, 20, [7, 9, 9, 9])])
+    segment_page(page, Config(), null_log())
+    assert [c for a in page.articles for c in a.captions] == []
+
+
+def test_english_paragraph_printed_twice_is_not_typed_by_its_line_widths():
+    # Roman lines do not show an indent in their widths: the twin rule leaves them alone.
+    text = "The harbour was closed for two days after the storm, and fishing boats stayed in port."
+    lead = "LONDON (Reuters) — The storm that swept the coast on Monday left thousands of homes without power."
+    page = Page(1, [Block(P, lead, [Line(lead, 1)]), set_block(text, 10, [20, 30, 30]), set_block(text, 20, [30, 30, 30])])
+    segment_page(page, Config(), null_log())
+    assert [c for a in page.articles for c in a.captions] == []
+
+
 def test_paragraph_a_marked_caption_quotes_is_the_paragraph():
     # The caption (图为…) repeats the story's first paragraph; the paragraph, set in a narrow
     # column of its own, is no caption for being found in the caption's text.

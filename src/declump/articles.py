@@ -156,6 +156,12 @@ TAGGED_TITLE_MIN_CHARS = 5
 # A caption quoting its story repeats sentences of at least this many characters (shorter
 # ones, 是的。, repeat by chance).
 QUOTE_MIN_CHARS = 8
+# A paragraph printed twice word for word is a caption quoting it and the paragraph: the copy
+# whose first line is set in by at least this many ems against its own lines is the paragraph
+# (the indent), the one whose first line falls short by less is the caption (set flush; a
+# letter-spaced first line may fall an em short). Generated pages in 7-26-em columns: the
+# two copies differ by the two-em indent, whatever the caption's measure.
+TWIN_INDENT_EMS = 1.5
 # ... and a deck repeats the page's clauses (text between commas) of at least this many
 # characters (shorter ones, 他说, repeat by chance).
 QUOTE_MIN_CLAUSE = 4
@@ -1272,7 +1278,42 @@ def _roles(blocks: list[Block]) -> list[str]:
                 roles[i] = _Role.BODY
         elif 0 < i < len(blocks) - 1 and roles[i - 1] == roles[i + 1] == _Role.BODY and _crosshead(*blocks[i - 1 : i + 2]):
             roles[i] = _Role.BODY
+    _type_twins(blocks, roles, body_text, column)
     return roles
+
+
+def _type_twins(blocks: list[Block], roles: list[str], body_text: list[str], column: float) -> None:
+    """Type the two copies of a paragraph printed twice word for word (a caption quoting its
+    story's paragraph whole): the copy set in at its first line is the paragraph, the one
+    set flush the caption, whatever the columns around them measure. Only CJK text: set
+    on a fixed pitch, its lines show the indent in their widths (roman lines do not)."""
+    copies: dict[str, list[int]] = {}
+    for i, text in enumerate(body_text):
+        if roles[i] in (_Role.BODY, _Role.CAPTION) and len(text) >= QUOTE_MIN_CHARS:
+            copies.setdefault(text, []).append(i)
+    for text, pair in copies.items():
+        if len(pair) != 2 or not has_cjk(text) or len(text) > CAPTION_MAX_CHARS or not ends_sentence(text):
+            continue
+        indented = [_set_in(blocks[i], column) for i in pair]
+        if None in indented or indented[0] == indented[1]:
+            continue
+        body, caption = (pair[0], pair[1]) if indented[0] else (pair[1], pair[0])
+        roles[body], roles[caption] = _Role.BODY, _Role.CAPTION
+
+
+def _set_in(block: Block, column: float) -> bool | None:
+    """Whether a block's first line is set in against its other lines (a paragraph's indent,
+    True) or flush (False); None when its lines do not tell (one line)."""
+    widths = [display_width(line.text.strip()) for line in block.lines]
+    if len(widths) >= 3:
+        return max(widths[1:-1]) - widths[0] >= TWIN_INDENT_EMS
+    if len(widths) < 2 or not column:
+        return None
+    # Two lines: the second may be a paragraph's short last line, so the first is measured
+    # against the page's body column: set in as a paragraph's, or reaching it (or past it).
+    if _set_as_body(block, column):
+        return True
+    return False if widths[0] >= column - 1 else None
 
 
 def _unglue_titles_over_leads(blocks: list[Block], roles: list[str]) -> None:
