@@ -2378,6 +2378,7 @@ class _Phrases:
         return found
 
 
+@lru_cache(maxsize=4096)  # a page's blocks are read again and again while stories move
 def _trigrams(text: str) -> frozenset[str]:
     chars = "".join(word_chars(text))
     return frozenset(chars[k : k + 3] for k in range(len(chars) - 2))
