@@ -340,3 +340,15 @@ def test_full_lines_an_indent_wider_than_the_commonest_width_are_the_column():
     assert paragraphs._mode_width([22.0, 24.0, 22.0, 4.0, 22.0, 24.0, 16.0], latin=False) == 24.0
     # One wider line is a line hanging its punctuation, not the column.
     assert paragraphs._mode_width([22.0, 22.0, 22.0, 23.5, 5.0], latin=False) == 22.0
+
+
+def test_kicker_ending_in_its_dash_stands_over_its_title():
+    kicker = row("市政府新闻发言人——", 10.0, 11.0)
+    title = row("城区三条公交线路下月调整（便民提示）", 18.0, 11.0)
+    assert paragraphs._decide(kicker, title, [kicker]) == (False, "a kicker ending in its dash, over its title")
+    # A dash ending a line of running text goes on with its sentence.
+    body = row("这就是“功夫在会外”——", 11.0, 11.0)
+    nxt = row("更多地将村民大会看作", 11.0, 11.0)
+    assert paragraphs._decide(body, nxt, [row("上一行", 11.0, 11.0), body])[0] is True
+    clause = row("他说，这就是会外功夫——", 11.0, 11.0)
+    assert paragraphs._decide(clause, nxt, [clause])[0] is True

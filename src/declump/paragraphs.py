@@ -147,6 +147,9 @@ _WORD_CUT_END = re.compile(r"[a-z]-$")
 # A line ending in one of these stops mid-sentence; a line starting with one of these
 # cannot open a paragraph. Either way the two lines are one paragraph.
 _OPEN_END = re.compile(r"[，、；：（《“‘「『【—-]$")
+# A kicker: a line of its own (a name, a role, an event) ending in a dash that leads into the
+# title under it (全国政协委员吴明—— / 下足笨功夫…), holding no clause or sentence mark.
+_KICKER = re.compile(r"[^，。、；：？！\s]{2,30}——")
 _CLOSED_START = re.compile(r"^[，。、；：？！）》”’」』】…]")
 _CLOSING_ONLY = re.compile(r"[）》”’」』】]+")
 # Characters that cannot end a headline or a sentence (structural particles, prepositions,
@@ -635,6 +638,10 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
             # (The second line of a caption set as wide as the first runs on.)
             return False, "the line under a Latin title wider than the column"
         return latin.continues(prev, row, current, lead)
+    if len(current) == 1 and not row.blank_before and _KICKER.fullmatch(prev.text):
+        # (Its dash leads into the title under it; a dash ending a line of running text
+        # follows words of a sentence that goes on, with its punctuation.)
+        return False, "a kicker ending in its dash, over its title"
     if _OPEN_END.search(prev.text) and not (prev.text.endswith("—") and row.blank_before):
         return True, "line ends mid-sentence"
     if _CLOSED_START.match(row.text):
