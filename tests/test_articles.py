@@ -1905,6 +1905,25 @@ def test_closing_note_does_not_count_as_a_second_paragraph_of_a_titled_storys_ta
     assert school.paragraphs == SCHOOL_UNLED + HARBOUR_COLUMN[2:] + [HARBOUR_NOTE]
 
 
+def _column_under_harbour_title(column: list[str]) -> Page:
+    # The harbour title stands over a column without a lead; the school story follows, then the
+    # harbour story's text with its lead, which the title's words go to.
+    return segment((H, "渔港码头迎来冬季开海"), *body(column), *titled("山村小学有了新图书馆", SCHOOL), *body(HARBOUR))
+
+
+def test_column_under_a_title_that_went_to_a_story_below_joins_that_story():
+    column = ["天黑以后，一艘艘船陆续回来，岸上灯火通明，渔民卸下鱼货。"]
+    school, harbour = _column_under_harbour_title(column).articles
+    assert harbour.headlines == ["渔港码头迎来冬季开海"]
+    assert harbour.paragraphs == column + HARBOUR
+    assert school.paragraphs == SCHOOL
+
+
+def test_column_under_a_title_reading_like_nothing_stays_its_own_story():
+    column = ["天黑以后，一艘艘船陆续回来，岸上灯火通明。", "鱼贩连夜收购，冷库里堆得满满当当。"]
+    assert [a.paragraphs for a in _column_under_harbour_title(column).articles] == [column, SCHOOL, HARBOUR]
+
+
 def test_speech_kicker_over_a_column_tagged_title_stays_apart_from_it():
     # Two stories' headlines printed in a run: the kicker reporting a speech, then another
     # story's column-tagged title, then the title of what was said. The kicker is no first
