@@ -1905,6 +1905,33 @@ def test_closing_note_does_not_count_as_a_second_paragraph_of_a_titled_storys_ta
     assert school.paragraphs == SCHOOL_UNLED + HARBOUR_COLUMN[2:] + [HARBOUR_NOTE]
 
 
+SCHOOL_MORE = ["新图书馆的阅览室里，孩子们在老师的带领下安静地读书。", "校长说，图书馆每天开放到傍晚，周末也不关门。"]
+
+
+def _harbour_column_inside_school_story(gaps: set[int]) -> Page:
+    # Two paragraphs of the harbour story printed between the school story's paragraphs;
+    # ``gaps``: the paragraphs of the school story's text (from 0) with a blank line before.
+    specs = [*titled("渔港开海", HARBOUR), *titled("山村小学有了新图书馆", SCHOOL + HARBOUR_COLUMN[:2] + SCHOOL_MORE)]
+    first = len(HARBOUR) + 2
+    blocks = [Block(kind, text, [Line(text, n + 1)], gap_before=n - first in gaps) for n, (kind, text) in enumerate(specs)]
+    page = Page(1, blocks)
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def test_run_printed_apart_inside_a_story_goes_to_the_story_it_shares_phrases_with():
+    harbour, school = _harbour_column_inside_school_story({len(SCHOOL)}).articles
+    assert harbour.paragraphs == HARBOUR + HARBOUR_COLUMN[:2]
+    assert school.paragraphs == SCHOOL + SCHOOL_MORE
+
+
+def test_run_joined_to_the_text_on_both_sides_is_not_moved_as_a_run():
+    # Without a blank line or other text at either end, nothing shows it was printed apart
+    # (its second paragraph still goes, as a stray sharing phrases with the harbour story only).
+    _harbour, school = _harbour_column_inside_school_story(set()).articles
+    assert HARBOUR_COLUMN[0] in school.paragraphs
+
+
 def _column_under_harbour_title(column: list[str]) -> Page:
     # The harbour title stands over a column without a lead; the school story follows, then the
     # harbour story's text with its lead, which the title's words go to.
