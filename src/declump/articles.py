@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -2013,26 +2013,26 @@ def _best_run(
         # block n of the body printed apart from the one before it (a blank line, or other text)
         return n < len(body) and (blocks[body[n]].gap_before or body[n] != body[n - 1] + 1)
 
+    leads = [bool(starts_article(blocks[i].text)) for i in body]  # a lead opens a story: no run holds one
     best: tuple[float, int, int, int] | None = None
     for c in range(MOVE_MIN_ABOVE, len(body)):
-        in_run: dict[str, int] = {}
+        in_run: dict[str, int] = {}  # phrase -> the blocks of the run using it
         for d in range(c + 1, min(len(body), c + TAIL_MAX_BLOCKS) + 1):
+            if leads[d - 1]:
+                break
             for g in grams[d - 1]:
                 in_run[g] = in_run.get(g, 0) + 1
-            run = body[c:d]
             if d < len(body) and (d - c > MID_RUN_MAX_BLOCKS or not (apart(c) or apart(d))):
                 continue
             if d == len(body) and c < len(body) - TAIL_MAX_BLOCKS:
                 continue
-            if any(starts_article(blocks[i].text) for i in run):
-                break
 
             def weight(g: str) -> float:
                 # 1 / the texts using it: the other stories, and the story's text around the run
                 n = len(users.get(g, ())) - (g in phrases[k]) + (own.get(g, 0) > in_run.get(g, 0))  # noqa: B023
                 return 1.0 / n if 0 < n <= MAX_SHARING_STORIES else 0.0
 
-            def shares(run_grams) -> dict[int, float]:
+            def shares(run_grams: Iterable[str]) -> dict[int, float]:
                 found: dict[int, list[float]] = {}
                 for g in run_grams:
                     w = weight(g)
