@@ -2014,6 +2014,7 @@ def _best_run(
         return n < len(body) and (blocks[body[n]].gap_before or body[n] != body[n - 1] + 1)
 
     leads = [bool(starts_article(blocks[i].text)) for i in body]  # a lead opens a story: no run holds one
+    others: dict[str, list[int]] = {}  # phrase -> the other stories using it, read once
     best: tuple[float, int, int, int] | None = None
     for c in range(MOVE_MIN_ABOVE, len(body)):
         in_run: dict[str, int] = {}  # phrase -> the blocks of the run using it
@@ -2027,21 +2028,21 @@ def _best_run(
             if d == len(body) and c < len(body) - TAIL_MAX_BLOCKS:
                 continue
 
-            def weight(g: str) -> float:
-                # 1 / the texts using it: the other stories, and the story's text around the run
-                n = len(users.get(g, ())) - (g in phrases[k]) + (own.get(g, 0) > in_run.get(g, 0))  # noqa: B023
-                return 1.0 / n if 0 < n <= MAX_SHARING_STORIES else 0.0
-
             def shares(run_grams: Iterable[str]) -> dict[int, float]:
+                # Each phrase weighs 1 / the texts using it: the other stories, and the story's
+                # text around the run.
                 found: dict[int, list[float]] = {}
                 for g in run_grams:
-                    w = weight(g)
-                    if not w:
+                    if g not in others:
+                        others[g] = [t for t in users.get(g, ()) if t != k]
+                    around = own.get(g, 0) > in_run.get(g, 0)  # noqa: B023
+                    n = len(others[g]) + around
+                    if not 0 < n <= MAX_SHARING_STORIES:
                         continue
-                    for t in users.get(g, ()):
-                        if t != k:
-                            found.setdefault(t, []).append(w)
-                    if own.get(g, 0) > in_run.get(g, 0):  # noqa: B023
+                    w = 1.0 / n
+                    for t in others[g]:
+                        found.setdefault(t, []).append(w)
+                    if around:
                         found.setdefault(-1, []).append(w)
                 return {t: math.fsum(ws) for t, ws in found.items()}
 
