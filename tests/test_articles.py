@@ -2025,6 +2025,23 @@ def test_kicker_sharing_no_words_goes_with_the_title_under_it():
     assert page.articles[0].headlines == ["小镇冰雪节游客人数再创新高"]
 
 
+def _headline_stack(*heads: tuple[str, bool]) -> list[list[str]]:
+    """The articles' headlines of a page of headline lines (text, fake bold) over a story."""
+    specs = [(H, text, bold) for text, bold in heads] + [(P, text, False) for text in LANTERN]
+    blocks = [Block(kind, text, [Line(text, n + 1, bold=bold)], gap_before=True) for n, (kind, text, bold) in enumerate(specs)]
+    page = Page(1, blocks)
+    segment_page(page, Config(), null_log())
+    return [a.headlines for a in page.articles]
+
+
+def test_short_headline_lines_in_different_styles_are_not_one_title():
+    # A fake-bold title over a kicker printed once: two headlines, however short.
+    heads = _headline_stack(("冰雪节游客人数创新高", True), ("市文化馆馆员——", False), ("古镇灯会吸引八方游客", False))
+    assert heads == [["冰雪节游客人数创新高", "市文化馆馆员——", "古镇灯会吸引八方游客"]]
+    # Two short phrases printed alike are one title's two lines.
+    assert _headline_stack(("古镇灯会", True), ("八方来客", True))[0] == ["古镇灯会八方来客"]
+
+
 def _caption_under_a_line_set_apart(line: str) -> Page:
     # A line set apart (as layout text prints a caption's first line out of step with the
     # rest), then a caption that does not start a sentence itself.

@@ -2945,7 +2945,7 @@ def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
             heads[-1] = f"{heads[-1]} {text}"  # the phrases of a title set across two columns
         elif heads and i == last + 1 and _title_goes_on(blocks[last], blocks[i]):
             heads[-1] = _join_text(heads[-1], text)
-        elif heads and i == last + 1 and _parallel(heads[-1], text) and " " not in heads[-1]:
+        elif heads and i == last + 1 and _parallel(heads[-1], text) and " " not in heads[-1] and _same_style(blocks[last], blocks[i]):
             # Two halves of one wrapped title; a line already of two phrases (崇尚守信 注重调解)
             # is a kicker over the title.
             heads[-1] = _join_text(heads[-1], text)
@@ -2979,6 +2979,11 @@ def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
         title_index=_title_index(heads),
     )
     return article
+
+
+def _same_style(upper: Block, lower: Block) -> bool:
+    """Whether two headline blocks are printed alike: both in fake bold, or neither."""
+    return all(line.bold for line in upper.lines) == all(line.bold for line in lower.lines)
 
 
 def _title_goes_on(upper: Block, lower: Block) -> bool:
