@@ -540,6 +540,18 @@ def test_fake_bold_title_line_of_the_full_width_goes_on_on_the_next():
     assert split_text(page).pages[0].articles[0].headlines[-2:] == ["小镇图书馆推出“阅读四季”", "《石鼓文》善本新春大展"]
 
 
+def test_short_last_line_of_a_title_doubled_run_by_run_is_printed_once():
+    # The copies of a wrapped fake-bold title offset against each other: its short last
+    # line holds both copies of its runs (时评时评）)), too short to be read as doubled alone.
+    from declump import clean_text
+
+    head = "《\n《冰雪奇缘\n冰雪奇缘》\n》带火小镇\n带火小镇（\n（人民\n人民\n时评时评））\n"
+    story = "\n本报讯 小镇今年春节办起了第一届冰\n雪节，附近村里的游客很多。\n"
+    assert clean_text(head + story).split("\n\n")[0] == "《冰雪奇缘》带火小镇（人民时评）"
+    # Across a blank line from the title, such a line is no part of it.
+    assert "谢谢谢谢" in clean_text("小镇冰雪节游客很多\n小镇冰雪节游客很多\n\n谢谢谢谢！！\n")
+
+
 def test_short_line_printed_twice_away_from_a_fake_bold_title_stays():
     from declump import clean_text
 

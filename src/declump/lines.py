@@ -134,6 +134,15 @@ def _undouble_across_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
         # other lines, printed twice too: 清偿…（权威发 / 清偿…（权威发 / 布） / 布）.)
         merged = _doubled_window(lines, i, after_doubled == i)
         if merged is None:
+            tail = _doubled_tail(lines[i]) if after_doubled == i else None
+            if tail is not None:
+                # The short last line of a headline printed twice run by run (时评时评））):
+                # its runs are too short to be read as doubled on their own.
+                log.record("undouble", lines[i].number, lines[i].text, tail, "last line of a doubled headline")
+                out.append(Line(tail, lines[i].number, bold=True))
+                i += 1
+                after_doubled = i
+                continue
             out.append(lines[i])
             i += 1
             continue
@@ -148,6 +157,13 @@ def _undouble_across_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
         i += size
         after_doubled = i
     return out
+
+
+def _doubled_tail(line: Line) -> str | None:
+    """The text of ``line`` printed once, if it consists of doubled runs (谈谈）） → 谈）)."""
+    text = line.text.strip()
+    runs = factor_doubled(text.replace(" ", "")) if has_cjk(text) else None
+    return "".join(runs) if runs else None
 
 
 def _doubled_window(lines: list[Line], i: int, after_doubled: bool = False) -> tuple[int, str, Line | None] | None:
