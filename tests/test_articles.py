@@ -552,6 +552,19 @@ def test_short_last_line_of_a_title_doubled_run_by_run_is_printed_once():
     assert "谢谢谢谢" in clean_text("小镇冰雪节游客很多\n小镇冰雪节游客很多\n\n谢谢谢谢！！\n")
 
 
+def test_title_whose_copies_were_cut_into_lines_out_of_step_is_printed_once():
+    # The second copy's opening quote lands on the first copy's line (走基““层面 / 基 层面):
+    # no runs printed twice in a row, yet every character comes twice, nearly in step.
+    from declump import clean_text
+    from declump.lines import _undouble_interleaved
+
+    head = "冰雪节里看灯会\n冰雪节里看灯会\n（\n（新春\n新春··走\n走基““层面\n基 层面\n客来客来””））\n"
+    story = "\n本报讯 小镇今年春节办起了第一届冰\n雪节，附近村里的游客很多。\n"
+    assert clean_text(head + story).split("\n\n")[:2] == ["冰雪节里看灯会", "（新春·走基“层面客来”）"]
+    # Characters twice but far out of order are no copy of a title.
+    assert _undouble_interleaved(["小镇冰雪节游客", "小镇", "客游节雪冰"]) is None
+
+
 def test_short_line_printed_twice_away_from_a_fake_bold_title_stays():
     from declump import clean_text
 

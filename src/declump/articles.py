@@ -2943,7 +2943,7 @@ def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
         text = _headline_text(blocks[i].text)
         if heads and i in story.halves:
             heads[-1] = f"{heads[-1]} {text}"  # the phrases of a title set across two columns
-        elif heads and i == last + 1 and _title_goes_on(blocks[last], blocks[i]):
+        elif heads and i == last + 1 and _title_goes_on(heads[-1], text):
             heads[-1] = _join_text(heads[-1], text)
         elif heads and i == last + 1 and _parallel(heads[-1], text) and " " not in heads[-1] and _same_style(blocks[last], blocks[i]):
             # Two halves of one wrapped title; a line already of two phrases (崇尚守信 注重调解)
@@ -2986,14 +2986,13 @@ def _same_style(upper: Block, lower: Block) -> bool:
     return all(line.bold for line in upper.lines) == all(line.bold for line in lower.lines)
 
 
-def _title_goes_on(upper: Block, lower: Block) -> bool:
-    """Whether headline block ``lower``, printed right under ``upper``, goes on its title:
-    the title wraps between them (:func:`declump.paragraphs.title_wraps`), as where its
+def _title_goes_on(title: str, line: str) -> bool:
+    """Whether headline line ``line``, printed right under the lines of ``title``, goes on
+    that title: the title wraps there (:func:`declump.paragraphs.title_wraps`), as where its
     lines were cut apart to be read one by one (title lines over a caption or a lead)."""
-    last, first = upper.lines[-1].text.strip() if upper.lines else upper.text.strip(), lower.text.strip()
-    if not has_cjk(last + first) or last.endswith(("——", "—")) or first.startswith("——"):
+    if not has_cjk(title + line) or title.endswith(("——", "—")) or line.startswith("——"):
         return False
-    return title_wraps(last, first)
+    return title_wraps(title, line)
 
 
 def _reading_order(story: _Story, quotes: list[int]) -> list[int]:

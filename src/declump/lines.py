@@ -29,6 +29,9 @@ MIN_UNDOUBLED_CHARS = 3
 # Neighbouring lines that may together hold one doubled headline (A / A““B / B””C / C);
 # a three-line headline with a kicker and a column tag spreads over up to ten.
 MAX_DOUBLED_LINES = 10
+# A fake-bold title whose two copies pdftotext cut into lines at different places prints
+# some characters of the second copy this many places out of step with the first.
+INTERLEAVE_REACH = 2
 
 
 def factor_doubled(text: str) -> list[str] | None:
@@ -204,7 +207,7 @@ def _doubled_window(lines: list[Line], i: int, after_doubled: bool = False) -> t
         # a sentence printed twice.
         apart = size > count
         if stray is None:
-            text = _undouble_pieces(pieces[:count])
+            text = _undouble_pieces(pieces[:count], after_doubled and not apart)
             if text is not None and not (apart and ends_sentence(text)):
                 return size, text, None
             continue
@@ -217,7 +220,52 @@ def _doubled_window(lines: list[Line], i: int, after_doubled: bool = False) -> t
             text = _undouble_pieces(candidate)
             if text is not None and not ends_sentence(text):
                 return size, text, None if absorbed else lines[stray]
+    if stray is None:
+        for count in range(3, len(window) + 1):
+            size = window[count - 1] - i + 1
+            text = _undouble_interleaved(pieces[:count])
+            if text is not None and not ends_sentence(text):
+                return size, text, None
     return _copy_before_a_neighbour(lines, window) if stray is None else None
+
+
+def _undouble_interleaved(pieces: list[str]) -> str | None:
+    """The headline that lines ``pieces`` print twice with the copies' pieces interleaved
+    out of step, or ``None``.
+
+    The two copies of a fake-bold title are drawn a fraction of an em apart; pdftotext may
+    cut them into lines at different places, so one copy's mark lands among the other's
+    characters (``解读““九个必须`` / ``读 九个必须``) and no split into runs printed twice
+    exists. Each character then occurs an even number of times: its first, third, …
+    occurrences are the first copy, the others the second, which reads the same but for
+    characters out of step by at most INTERLEAVE_REACH places.
+    """
+    spaced = " ".join(pieces)
+    joined = [(k, ch) for k, ch in enumerate(spaced) if ch != " "]
+    if len(joined) > MAX_DOUBLED_SPAN or any(n % 2 for n in Counter(ch for _, ch in joined).values()):
+        return None
+    seen: Counter[str] = Counter()
+    first: list[tuple[int, str]] = []
+    second: list[str] = []
+    rank: dict[tuple[str, int], int] = {}  # (character, pair number) -> place in the first copy
+    displaced = 0
+    for k, ch in joined:
+        pair, odd = divmod(seen[ch], 2)
+        seen[ch] += 1
+        if not odd:
+            rank[ch, pair] = len(first)
+            first.append((k, ch))
+        else:
+            displaced = max(displaced, abs(rank[ch, pair] - len(second)))
+            second.append(ch)
+    text = "".join(ch for _, ch in first)
+    if displaced > INTERLEAVE_REACH or not _plausible_headline(text):
+        return None
+    out = first[0][1]
+    for (k0, a), (k1, b) in zip(first, first[1:]):
+        latin = a.isascii() and a.isalnum() and b.isascii() and b.isalnum()
+        out += (" " if latin and " " in spaced[k0:k1] else "") + b
+    return out
 
 
 def _copy_before_a_neighbour(lines: list[Line], window: list[int]) -> tuple[int, str, Line] | None:
@@ -232,8 +280,10 @@ def _copy_before_a_neighbour(lines: list[Line], window: list[int]) -> tuple[int,
     return 2, first, Line(second[len(first) :].strip(), lines[window[1]].number)
 
 
-def _undouble_pieces(pieces: list[str]) -> str | None:
+def _undouble_pieces(pieces: list[str], tail: bool = False) -> str | None:
     """The headline that lines ``pieces`` (in this order) print doubled, or ``None``.
+    ``tail``: the lines come right after a headline printed twice, so even a piece too
+    short to be read as a headline on its own (⑦ / ⑦） / ）) is its end, printed twice.
 
     Spaces are printed once, not doubled, so the runs are found in the text without spaces
     and then read back from the first copy with its spaces.
@@ -244,7 +294,7 @@ def _undouble_pieces(pieces: list[str]) -> str | None:
     if len(joined) > MAX_DOUBLED_SPAN:
         return None
     runs = factor_doubled(joined)
-    if runs is None or not _plausible_headline("".join(runs)):
+    if runs is None or not (tail or _plausible_headline("".join(runs))):
         return None
     return _first_copies(runs, spaced, origin)
 
