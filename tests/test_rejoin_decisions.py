@@ -49,6 +49,19 @@ def test_full_column_lines_cut_mid_sentence_are_a_paragraph_piece():
     assert blocks[-1] == ("paragraph", "这些节目将中华文化独特的精神内涵呈现给全世界观")
 
 
+def test_full_column_lines_in_fake_bold_are_a_headline():
+    # The same lines printed twice (undoubled, so marked bold): a title wrapped at its
+    # rectangle's edge, however well it fills the column.
+    from declump.model import null_log
+
+    texts = ["借力、彼此成全的", "艺术合力。近年来", "各地创新了形式。", "", "冰雪节与灯会活动", "相互契合走进千家", "万户的新春故事"]
+    for bold in (False, True):
+        lines = [Line(t, n + 1, bold=bold and n >= 4) for n, t in enumerate(texts)]
+        blocks = paragraphs.rejoin(lines, Config(), null_log())[1:]
+        assert {b.kind.value for b in blocks} == ({"headline"} if bold else {"paragraph"})
+        assert "".join(b.text for b in blocks) == "冰雪节与灯会活动相互契合走进千家万户的新春故事"
+
+
 def test_short_wrapped_lines_stay_a_headline():
     blocks = kinds("借力、彼此成全的\n艺术合力。近年来\n各地创新了形式。\n\n元宵晚会\n精彩纷呈\n")
     assert blocks[-1][0] == "headline"

@@ -993,8 +993,8 @@ def _block_kind(rows: list[Row], text: str) -> BlockKind:
 def _column_piece(rows: list[Row]) -> bool:
     """CJK lines that all fill the column (the first may have lost its indent): a piece of
     a paragraph cut off at the foot of its column, not a headline wrapped over lines."""
-    if len(rows) < 2 or rows[0].latin:
-        return False
+    if len(rows) < 2 or rows[0].latin or all(row.line.bold for row in rows):
+        return False  # (lines printed in fake bold are a title's, however wide)
     column = max(row.left_width for row in rows)
     if not column or rows[0].width < column - INDENT_MAX:
         return False
