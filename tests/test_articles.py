@@ -565,6 +565,19 @@ def test_title_whose_copies_were_cut_into_lines_out_of_step_is_printed_once():
     assert _undouble_interleaved(["小镇冰雪节游客", "小镇", "客游节雪冰"]) is None
 
 
+def test_number_in_a_title_doubled_piece_by_piece_stays_whole():
+    # 2020 ends the second line and starts the third: printed twice, not 20 printed twice.
+    from declump.lines import repair_lines
+
+    def undoubled(*texts: str) -> list[str]:
+        lines = [Line(text, n + 1) for n, text in enumerate(texts)]
+        return [line.text for line in repair_lines(lines, Config(), null_log())]
+
+    assert undoubled("小镇冰雪节", "小镇冰雪节 2020", "2020 年游客创新高", "年游客创新高") == ["小镇冰雪节2020年游客创新高"]
+    # Where no more lines make one headline, the first reading stands.
+    assert undoubled("小镇冰雪节", "小镇冰雪节 2020", "20 个村庄的游客都来了。") == ["小镇冰雪节20", "20个村庄的游客都来了。"]
+
+
 def test_short_line_printed_twice_away_from_a_fake_bold_title_stays():
     from declump import clean_text
 

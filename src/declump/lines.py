@@ -194,6 +194,27 @@ def _doubled_window(lines: list[Line], i: int, after_doubled: bool = False) -> t
         stray = following[1]
     window = [k for k in _nonblank_from(lines, i, MAX_DOUBLED_LINES + 1) if k != stray][:MAX_DOUBLED_LINES]
     pieces = [lines[k].text.strip() for k in window]
+    found = _doubled_run_of_lines(lines, i, window, pieces, stray, after_doubled)
+    if found is not None:
+        return found
+    if stray is None:
+        for count in range(3, len(window) + 1):
+            size = window[count - 1] - i + 1
+            text = _undouble_interleaved(pieces[:count])
+            if text is not None and not ends_sentence(text):
+                return size, text, None
+    return _copy_before_a_neighbour(lines, window) if stray is None else None
+
+
+def _doubled_run_of_lines(
+    lines: list[Line], i: int, window: list[int], pieces: list[str], stray: int | None, after_doubled: bool
+) -> tuple[int, str, Line | None] | None:
+    """The fewest lines of ``window`` (from line ``i``) that print one headline twice run by
+    run, as :func:`_doubled_window` returns it. Lines that end halfway through a number or
+    a Latin word printed twice (俄罗斯拟于 / 俄罗斯拟于 2020 / 2020 年…) are taken only when
+    no more lines make a headline: pdftotext prints such a word whole, so its copy follows
+    on the next line (2020 is no 20 printed twice)."""
+    cut: tuple[int, str, Line | None] | None = None
     for count in range(2, len(window) + 1):
         size = window[count - 1] - i + 1
         if stray is None and count == 2 and pieces[0] == pieces[1]:
@@ -202,13 +223,16 @@ def _doubled_window(lines: list[Line], i: int, after_doubled: bool = False) -> t
                 return None
             return size, pieces[0], None
         if sum(map(len, pieces[:count])) > 2 * MAX_DOUBLED_SPAN:
-            return None
+            return cut
         # Lines apart (blank lines or a stray line between them) make one headline, never
         # a sentence printed twice.
         apart = size > count
         if stray is None:
             text = _undouble_pieces(pieces[:count], after_doubled and not apart)
             if text is not None and not (apart and ends_sentence(text)):
+                if cut is None and count < len(pieces) and _word_cut_between_copies(pieces[:count], pieces[count]):
+                    cut = size, text, None
+                    continue
                 return size, text, None
             continue
         loose = lines[stray].text.strip()
@@ -220,13 +244,17 @@ def _doubled_window(lines: list[Line], i: int, after_doubled: bool = False) -> t
             text = _undouble_pieces(candidate)
             if text is not None and not ends_sentence(text):
                 return size, text, None if absorbed else lines[stray]
-    if stray is None:
-        for count in range(3, len(window) + 1):
-            size = window[count - 1] - i + 1
-            text = _undouble_interleaved(pieces[:count])
-            if text is not None and not ends_sentence(text):
-                return size, text, None
-    return _copy_before_a_neighbour(lines, window) if stray is None else None
+    return cut
+
+
+def _word_cut_between_copies(pieces: list[str], following: str) -> bool:
+    """Whether lines ``pieces``, read as doubled runs, end on a number or Latin word taken as
+    two copies of its half (2020 as 20 twice) while the next line starts with that half."""
+    runs = factor_doubled("".join(pieces).replace(" ", ""))
+    if not runs:
+        return False
+    last = runs[-1]
+    return last.isascii() and last.isalnum() and following.replace(" ", "").startswith(last)
 
 
 def _undouble_interleaved(pieces: list[str]) -> str | None:
