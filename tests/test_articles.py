@@ -2080,6 +2080,18 @@ def test_short_headline_lines_in_different_styles_are_not_one_title():
     assert _headline_stack(("古镇灯会", True), ("八方来客", True))[0] == ["古镇灯会八方来客"]
 
 
+def test_title_lines_of_one_width_are_one_title():
+    # Three lines printed alike, the first two of one width, the last no wider: one title
+    # wrapped at its rectangle's edge.
+    heads = _headline_stack(("古镇灯会点亮乡村照亮未", False), ("来街巷挂满彩灯吸引大批", False), ("游客", False))
+    assert heads == [["古镇灯会点亮乡村照亮未来街巷挂满彩灯吸引大批游客"]]
+    heads = _headline_stack(("古镇灯会点亮乡村照亮未", False), ("来街巷挂满彩灯吸引大批", False), ("游客观灯", False))
+    assert heads == [["古镇灯会点亮乡村照亮未来街巷挂满彩灯吸引大批游客观灯"]]
+    # Two lines of one width are as often a title and its subtitle.
+    heads = _headline_stack(("古镇灯会点亮乡村照亮未来", False), ("村民表演舞龙舞狮热闹非凡", False))
+    assert heads == [["古镇灯会点亮乡村照亮未来", "村民表演舞龙舞狮热闹非凡"]]
+
+
 def _caption_under_a_line_set_apart(line: str) -> Page:
     # A line set apart (as layout text prints a caption's first line out of step with the
     # rest), then a caption that does not start a sentence itself.

@@ -49,7 +49,7 @@ from itertools import pairwise
 
 from declump.config import Config
 from declump.latin import CUT_WORD_END, starts_afresh, stops_mid_sentence
-from declump.lexicon import spans_word
+from declump.lexicon import seam_gain, spans_word
 from declump.markers import CAPTION_MARK, CJK_LEAD, PAGE_FURNITURE, is_byline, starts_article
 from declump.model import Article, Block, BlockKind, ChangeLog, Line, Page
 from declump.paragraphs import FULL_SLACK, bracketed_note, phrase_over_tagged_title, title_wraps
@@ -136,6 +136,15 @@ HALF_SLACK = 1
 # title printed right under it (dev pages: kickers over another story's title score 0.5 and
 # more for their own; generated pages: 0 to 0.14).
 KICKER_MAX_SCORE = ATTACH_MIN_SCORE / 2
+# Headline lines set one under the other in one style, this many or more, all but the last
+# as wide as each other within FULL_TITLE_SLACK (the last no wider): one title wrapped at its
+# rectangle's edge (two lines of one width are as often a title and its subtitle).
+FULL_TITLE_MIN_LINES = 3
+FULL_TITLE_SLACK = 0.5
+# ... and a word read across one of their line ends with this seam gain (lexicon.seam_gain;
+# title_wraps alone asks for paragraphs.WRAPPED_WORD_GAIN): the lines' one width is evidence
+# enough for a weaker reading (月 / 夜).
+FULL_TITLE_MIN_GAIN = 1.0
 # A fake-bold title line within this many ems of the widest fake-bold line of its headline
 # fills the title's width: the title goes on on the next fake-bold line set tight under it
 # (headline acc. on the generated pages: full 0.593 -> 0.604, narrow 0.539 -> 0.561, wide
@@ -2939,11 +2948,12 @@ def _section_blocks(sections: set[int], stories: list[_Story]) -> set[int]:
 def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
     heads: list[str] = []
     last = -2
+    full = _full_title_lines(sorted(story.heads), blocks)
     for i in sorted(story.heads):
         text = _headline_text(blocks[i].text)
         if heads and i in story.halves:
             heads[-1] = f"{heads[-1]} {text}"  # the phrases of a title set across two columns
-        elif heads and i == last + 1 and _title_goes_on(heads[-1], text):
+        elif heads and i == last + 1 and (last in full or _title_goes_on(heads[-1], text)):
             heads[-1] = _join_text(heads[-1], text)
         elif heads and i == last + 1 and _parallel(heads[-1], text) and " " not in heads[-1] and _same_style(blocks[last], blocks[i]):
             # Two halves of one wrapped title; a line already of two phrases (崇尚守信 注重调解)
@@ -2979,6 +2989,38 @@ def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
         title_index=_title_index(heads),
     )
     return article
+
+
+def _full_title_lines(heads: list[int], blocks: list[Block]) -> set[int]:
+    """The story's headline lines that fill their title's rectangle: in a run of
+    FULL_TITLE_MIN_LINES or more headline lines printed one under the other in one style,
+    every line but the last as wide as the others within FULL_TITLE_SLACK and the last no
+    wider, the title wrapping at one of their line ends at least (title_wraps, or a word
+    across it that the lexicon reads with FULL_TITLE_MIN_GAIN), each line
+    but the last is full, so the title goes on on the next: a title wrapped at its
+    rectangle's edge. (A kicker, a title and a subtitle may be set to one width too, but
+    each stands whole.)"""
+    full: set[int] = set()
+    k = 0
+    while k < len(heads):
+        m = k
+        while m + 1 < len(heads) and heads[m + 1] == heads[m] + 1 and _same_style(blocks[heads[m]], blocks[heads[m + 1]]):
+            m += 1
+        run = heads[k : m + 1]
+        texts = [line.text.strip() for i in run for line in blocks[i].lines]
+        widths = [display_width(t) for t in texts]
+        if (
+            len(run) >= 2
+            and len(texts) >= FULL_TITLE_MIN_LINES
+            and max(widths[:-1]) - min(widths[:-1]) <= FULL_TITLE_SLACK
+            and widths[-1] <= max(widths[:-1]) + FULL_TITLE_SLACK
+            and has_cjk("".join(texts))
+            and not any(t.endswith(("——", "—")) or t.startswith("——") for t in texts)
+            and any(title_wraps(a, b) or seam_gain(a, b) >= FULL_TITLE_MIN_GAIN for a, b in pairwise(texts))
+        ):
+            full.update(run[:-1])
+        k = m + 1
+    return full
 
 
 def _same_style(upper: Block, lower: Block) -> bool:
