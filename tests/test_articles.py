@@ -552,6 +552,16 @@ def test_short_last_line_of_a_title_doubled_run_by_run_is_printed_once():
     assert "谢谢谢谢" in clean_text("小镇冰雪节游客很多\n小镇冰雪节游客很多\n\n谢谢谢谢！！\n")
 
 
+def test_short_last_line_twice_under_a_title_line_doubled_on_its_own_is_printed_once():
+    # The title's first line holds both copies run by run; its last character comes on a
+    # line of its own, twice.
+    from declump import clean_text
+
+    story = "\n本报讯 小镇今年春节办起了第一届冰\n雪节，附近村里的游客很多。\n"
+    text = clean_text("小镇小镇冰雪节游客创新冰雪节游客创新\n高\n高\n" + story)
+    assert text.split("\n\n")[0] == "小镇冰雪节游客创新高"
+
+
 def test_title_whose_copies_were_cut_into_lines_out_of_step_is_printed_once():
     # The second copy's opening quote lands on the first copy's line (走基““层面 / 基 层面):
     # no runs printed twice in a row, yet every character comes twice, nearly in step.

@@ -135,9 +135,11 @@ def _undouble_across_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
     while i < len(lines):
         # (The short last line of a wrapped title printed twice follows the title's
         # other lines, printed twice too: 清偿…（权威发 / 清偿…（权威发 / 布） / 布）.)
-        merged = _doubled_window(lines, i, after_doubled == i)
+        # (a line undoubled on its own, right before, is a headline printed twice too)
+        after = after_doubled == i or (i > 0 and lines[i - 1].bold and lines[i - 1].number == lines[i].number - 1)
+        merged = _doubled_window(lines, i, after)
         if merged is None:
-            tail = _doubled_tail(lines[i]) if after_doubled == i else None
+            tail = _doubled_tail(lines[i]) if after else None
             if tail is not None:
                 # The short last line of a headline printed twice run by run (时评时评））):
                 # its runs are too short to be read as doubled on their own.
