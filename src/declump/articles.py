@@ -2813,7 +2813,8 @@ def _label_like(text: str) -> bool:
 def _leads_into(kicker: str, title: str) -> bool:
     """A CJK kicker ending in its dash (全国政协委员吴明——) over a title that is no kicker
     or subtitle of its own."""
-    return has_cjk(kicker) and kicker.endswith(("——", "—")) and not title.endswith(("——", "—")) and not title.startswith("——")
+    dashes = ("——", "—")
+    return has_cjk(kicker) and kicker.endswith(dashes) and not title.endswith(dashes) and not title.startswith("——")
 
 
 def _split_run(run: list[int], parts: _Parts) -> list[list[int]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from declump.config import Config
 from declump.lexicon import spans_word
@@ -292,7 +293,7 @@ def _undouble_interleaved(pieces: list[str]) -> str | None:
     if displaced > INTERLEAVE_REACH or not _plausible_headline(text):
         return None
     out = first[0][1]
-    for (k0, a), (k1, b) in zip(first, first[1:]):
+    for (k0, a), (k1, b) in pairwise(first):
         latin = a.isascii() and a.isalnum() and b.isascii() and b.isalnum()
         out += (" " if latin and " " in spaced[k0:k1] else "") + b
     return out
