@@ -232,6 +232,9 @@ def test_a_title_line_wraps_where_no_title_ends():
     assert wraps("小镇守正创新激", "发活力")  # inside a word
     assert wraps("小镇办起冰雪节的", "新故事")  # on a word that leads on
     assert wraps("小镇冰雪节迎客（新春", "走基层）")  # inside its column tag
+    assert wraps("小镇办起“冰雪", "节”迎客")  # inside a quotation
+    assert wraps("电影《冰雪", "小镇》首映")  # inside a book title
+    assert not wraps("小镇办起“冰雪节", "游客人数创下新高")  # the quotation closes no later
     assert wraps("江西针对赣江生态保护开展", "试点")  # a word or two left over
     assert wraps("构建可持续的数字世界", "（大家手笔）")  # its column tag on a line of its own
     assert not wraps("构建可持续的数字世界", "（本报记者 王明）")  # a byline in brackets

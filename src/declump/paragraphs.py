@@ -754,14 +754,18 @@ def _wide_latin_title(row: Row) -> bool:
     return latin.starts_afresh(row.text) and not ends_sentence(row.text) and not latin.stops_mid_sentence(row.text)
 
 
+# Marks a title opens on one line and closes on the next when it wraps inside them.
+_TITLE_MARKS = (("（", "）"), ("“", "”"), ("《", "》"))
+
+
 def title_wraps(first: str, second: str) -> bool:
     """Whether a CJK title line goes on on the next line: it stops inside a word the next
     line finishes (…守正创新激 / 发活力), on a word that leads on (…直销相关的 / 审批), or
-    inside its column tag (…（学苑 / 论衡）), or leaves a word or two to the next line: a
-    title wrapped at its rectangle's edge, not two headlines. (A pull quote wraps so too,
-    but holds a clause break.)"""
-    if first.count("（") > first.count("）") and "）" in second and "（" not in second:
-        return True
+    inside its column tag (…（学苑 / 论衡）), a quotation or a book title, or leaves a word
+    or two to the next line: a title wrapped at its rectangle's edge, not two headlines.
+    (A pull quote wraps so too, but holds a clause break.)"""
+    if any(first.count(o) > first.count(c) and c in second and o not in second for o, c in _TITLE_MARKS):
+        return True  # a bracket, quotation or book title opened and closed on the next line
     if _TAG_ALONE.fullmatch(second) and not _NOTE.search(second) and not ends_sentence(first):
         return True  # the title's column tag pushed onto a line of its own (…数字世界 / （大家手笔）)
     if seam_gain(first, second) >= WRAPPED_WORD_GAIN:
