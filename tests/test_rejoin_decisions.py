@@ -368,3 +368,18 @@ def test_kicker_ending_in_its_dash_stands_over_its_title():
     assert paragraphs._decide(body, nxt, [row("上一行", 11.0, 11.0), body])[0] is True
     clause = row("他说，这就是会外功夫——", 11.0, 11.0)
     assert paragraphs._decide(clause, nxt, [clause])[0] is True
+
+
+def test_pieces_of_one_letter_spaced_line_read_on():
+    # ``的化 肥 和 种`` spread over a seven-em line (``子、`` did not fit), printed piece by piece.
+    lines = ["县里今年为", "各村送去了大批", "的救灾物资，包", "括棉被、衣服、", "粮食、燃料、药", "品以及春耕所需"]
+    lines += ["的化", "肥", "和", "种", "子、农药等物资", "有效保障了春耕", "生产，也让群众", "安心过了一个好", "年。"]
+    assert [t for _, t in kinds("\n".join(lines))] == ["".join(lines)]
+    rows = paragraphs._measure([Line(t, n + 1) for n, t in enumerate(lines)])
+    assert [row.text for row in rows if row.spaced_piece] == ["的化", "肥", "和", "种"]
+
+
+def test_copies_of_a_fake_bold_title_are_no_letter_spaced_line():
+    lines = ["县里今年为各村", "送去了大批的化", "肥。", "（新论", "新论）", "子、农药等物资", "有效保障了春耕"]
+    rows = paragraphs._measure([Line(t, n + 1) for n, t in enumerate(lines)])
+    assert not any(row.spaced_piece for row in rows)

@@ -121,6 +121,9 @@ CAPTION_WIDE_LINE = 1.5
 # sentences repeat by chance), printed within this many lines of it.
 QUOTE_MIN_CHARS = 12
 QUOTE_REACH_LINES = 120
+# The copies of a fake-bold title printed run by run repeat the last characters of the copy
+# before, up to this many (a run of a title is a word or two).
+REPEAT_MAX = 4
 # A line wider than the column by more than this is not a body line of that column
 # (punctuation may hang one em past the edge).
 WIDE_SLACK = 1.5
@@ -231,6 +234,7 @@ class Row:
     follows_sentence: bool = False  # the line before this one ends a sentence
     next_word: str = ""  # the first word of the next line (Latin: would it have fitted on this one?)
     next_bold: bool = False  # the next line is printed in fake bold too
+    spaced_piece: bool = False  # a piece of a letter-spaced line that pdftotext printed as several lines
     opens_page: bool = False  # the page's first line (what stands before it is apart)
     piece_width: float = 0.0  # column width of the lines between the blank lines around this one
     piece_lines: int = 0  # how many lines stand between those blank lines
@@ -408,7 +412,56 @@ def _measure(lines: list[Line]) -> list[Row]:
             _mode_width(before, row.latin, m) if len(before) >= MIN_CONTEXT_LINES else 0.0,
             row.after_width,
         )
+    _mark_spaced_pieces(rows, widths)
     return rows
+
+
+def _mark_spaced_pieces(rows: list[Row], widths: list[float]) -> None:
+    """Mark the runs of lines that are one letter-spaced line of a column, cut in pieces.
+
+    A justified line that the line-breaking rules left a few units short is spread over
+    the column; where the gaps grow wider than a column gutter, pdftotext prints each
+    piece on a line of its own (``饲`` / ``草`` / ``料`` for one line ``饲 草 料`` of a
+    column seven characters wide; dev pages: ``加`` / ``工`` / ``企``). Such a line is
+    never a paragraph's last (that one is not justified), so its pieces read on into the
+    next line. A run is two or more CJK lines, each filling at most SHORT_LAST_SHARE of the
+    column around them and all together no more than it, with no blank line before or
+    between them, none ending a sentence but the last, none repeating the end of the one
+    before (a fake-bold title's copies), followed by a full line of that column.
+    """
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and _piece_like(rows[j]) and not rows[j].blank_before:
+            j += 1
+        if j - i >= 2 and j < len(rows) and i > 0:
+            column = _mode_width(widths[max(0, i - WIDTH_WINDOW) : i] + widths[j : j + WIDTH_WINDOW], False)
+            pieces = rows[i:j]
+            if (
+                all(r.width <= column * SHORT_LAST_SHARE for r in pieces)
+                and sum(r.width for r in pieces) <= column
+                and not any(ends_sentence(r.text) for r in pieces[:-1])
+                and not any(_repeats_tail(a.text, b.text) for a, b in pairwise(pieces))
+                and _fits(rows[j], column)
+                and not rows[j].blank_before
+                and rows[i - 1].width <= column + WIDE_SLACK
+            ):
+                for r in pieces:
+                    r.spaced_piece = True
+        i = max(j, i + 1)
+
+
+def _repeats_tail(first: str, second: str) -> bool:
+    """Whether ``second`` opens with the last few characters of ``first``: the copies
+    of a fake-bold title printed run by run (``（新论`` / ``新论··解``), not pieces of
+    one line."""
+    return any(second.startswith(first[-k:]) for k in range(1, min(len(first), REPEAT_MAX) + 1))
+
+
+def _piece_like(row: Row) -> bool:
+    """A CJK line filling at most SHORT_LAST_SHARE of the column: maybe a piece."""
+    short = row.width <= max(row.left_width, row.right_width) * SHORT_LAST_SHARE
+    return short and not row.latin and not row.line.bold and not PAGE_FURNITURE.match(row.text)
 
 
 def _mark_story_heads(rows: list[Row]) -> None:
@@ -621,6 +674,9 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         return False, "fake-bold headline line"
     if PAGE_FURNITURE.match(prev.text) or PAGE_FURNITURE.match(row.text):
         return False, "page furniture"
+    if prev.spaced_piece:
+        # (the next line is the run's next piece or the full line that the run checked)
+        return True, "a piece of a letter-spaced line (never a paragraph's last line)"
     if prev.latin != row.latin and not (_is_numeric(prev.text) or _is_numeric(row.text)):
         return False, "script changes"
     if prev.latin:
