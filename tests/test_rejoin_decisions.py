@@ -383,3 +383,18 @@ def test_copies_of_a_fake_bold_title_are_no_letter_spaced_line():
     lines = ["县里今年为各村", "送去了大批的化", "肥。", "（新论", "新论）", "子、农药等物资", "有效保障了春耕"]
     rows = paragraphs._measure([Line(t, n + 1) for n, t in enumerate(lines)])
     assert not any(row.spaced_piece for row in rows)
+
+
+def test_a_line_an_indent_wider_than_the_lines_around_holding_a_sentence_end_runs_on():
+    # The lines around it are mostly indented first lines (21 ems), the column 23 wide.
+    prev = row("的人们的想法也不一样了。老渔民基本不打鱼", 23.0, 21.0)
+    nxt = row("了，其他的牲畜也都不养了，江水一年比一年", 21.0, 21.0)
+    assert paragraphs._decide(prev, nxt, [prev])[1] != "line wider than the columns around it"
+    # A title over the column stands apart: no sentence end inside it, nothing running on.
+    title = row("沿江村庄护水护出好生态种果种来好日子", 23.0, 21.0)
+    lead = row("江水一年比一年清，村民的日子越过越好，", 21.0, 21.0)
+    assert paragraphs._decide(title, lead, [title]) == (False, "line wider than the columns around it")
+    # ... and so does a line far wider than an indent, whatever it holds.
+    wide = row("的人们的想法也不一样了。老渔民基本不打鱼", 30.0, 21.0)
+    assert not paragraphs._body_line_runs_on(wide, nxt, wide)
+    assert paragraphs._decide(wide, nxt, [wide])[0] is False
