@@ -398,3 +398,14 @@ def test_a_line_an_indent_wider_than_the_lines_around_holding_a_sentence_end_run
     wide = row("的人们的想法也不一样了。老渔民基本不打鱼", 30.0, 21.0)
     assert not paragraphs._body_line_runs_on(wide, nxt, wide)
     assert paragraphs._decide(wide, nxt, [wide])[0] is False
+
+
+def test_a_dateline_cut_short_by_a_narrow_column_goes_on():
+    prev = row("本报北京2", 4.8, 7.0)
+    nxt = row("月20日电（记", 6.5, 7.0)
+    assert paragraphs._decide(prev, nxt, [prev]) == (True, "a story's first line goes on")
+    # A headline's bracketed tail is no dateline, and a blank line leaves the question open.
+    tag = row("（记者手记）", 6.0, 7.0)
+    assert paragraphs._decide(tag, nxt, [tag])[1] != "a story's first line goes on"
+    gap = row("月20日电（记", 6.5, 7.0, blank=True)
+    assert paragraphs._decide(prev, gap, [prev])[1] != "a story's first line goes on"
