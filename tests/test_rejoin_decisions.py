@@ -409,3 +409,19 @@ def test_a_dateline_cut_short_by_a_narrow_column_goes_on():
     assert paragraphs._decide(tag, nxt, [tag])[1] != "a story's first line goes on"
     gap = row("月20日电（记", 6.5, 7.0, blank=True)
     assert paragraphs._decide(prev, gap, [prev])[1] != "a story's first line goes on"
+
+
+def test_a_lead_paragraph_under_its_headline_is_measured_by_its_own_lines():
+    # The window above the lead's second line holds the headline (17 ems); the lead's
+    # column is 7 ems, which its second line fills: not a half-empty last line.
+    first = row("本报北京2月17日电", 8.0, 17.0)
+    prev = row("（记者张洋）2018", 6.2, 17.0, after=7.0)
+    prev.right_width = 7.0
+    nxt = row("年6月以来，", 6.0, 7.0)
+    assert paragraphs._decide(prev, nxt, [first, prev])[0] is True
+    # A deck under a headline ends no sentence: its half-empty last line still ends it.
+    deck = row("人们期待看到更多", 8.0, 17.0)
+    tail = row("的中国故事", 5.0, 17.0, after=7.0)
+    tail.right_width = 7.0
+    body = row("今年春节期间，", 7.0, 7.0)
+    assert paragraphs._decide(tail, body, [deck, tail]) == (False, "half-empty last line")

@@ -745,6 +745,12 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         # second line: letting it run on cost dev pages two headlines.)
         return False, "next line wider than the columns around it"
     column = prev.left_width if len(current) > 1 else max(prev.left_width, row.right_width)
+    # A story's lead paragraph right under its headline: the window above its last line
+    # holds the headline's wider lines; the paragraph's own lines and those after show its
+    # column (narrow columns: 10 of 10 such lines taken for half-empty ran on).
+    lead_column = column
+    if 1 < len(current) <= WIDTH_WINDOW and _opens_story(current[0].text) and not any(r.blank_before for r in current[1:]):
+        lead_column = min(column, max(prev.right_width, _mode_width([r.width for r in current], False)))
     # A line of closing marks alone (a quote's ” pushed onto a line of its own) ends what the
     # line before it says.
     ended = ends_sentence(prev.text) or (
@@ -767,7 +773,7 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
             return False, "short last line before an indented line"
         if runs_on(prev.text, row.text):
             return True, "words run on across the line end"
-        if len(current) > 1 and prev.width <= column * SHORT_LAST_SHARE and not _narrow_column_goes_on(current, row) and not spans_word(prev.text, row.text):
+        if len(current) > 1 and prev.width <= lead_column * SHORT_LAST_SHARE and not _narrow_column_goes_on(current, row) and not spans_word(prev.text, row.text):
             return False, "half-empty last line"
         if row.blank_before and prev.width > row.right_width + 2 * WIDE_SLACK:
             return False, "line wider than the column after the gap"
