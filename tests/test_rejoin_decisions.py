@@ -425,3 +425,14 @@ def test_a_lead_paragraph_under_its_headline_is_measured_by_its_own_lines():
     tail.right_width = 7.0
     body = row("今年春节期间，", 7.0, 7.0)
     assert paragraphs._decide(tail, body, [deck, tail]) == (False, "half-empty last line")
+
+
+def test_the_papers_reporter_inside_a_running_sentence_opens_no_story():
+    first = row("联合国驻华协调员罗", 9.0, 9.0)
+    prev = row("世礼近日在接受", 9.0, 9.0)
+    nxt = row("本报记者专访时表", 8.0, 9.0)
+    assert paragraphs._decide(prev, nxt, [first, prev])[0] is True
+    # After a sentence end, or opening a block, it is a lead naming its reporter.
+    ended = row("世礼近日接受采访。", 9.0, 9.0)
+    assert paragraphs._decide(ended, nxt, [first, ended]) == (False, "article start")
+    assert paragraphs._decide(prev, nxt, [prev]) == (False, "article start")

@@ -211,6 +211,8 @@ _LONE_CREDIT = re.compile(r"[摄攝]\s*[）)]?")
 # A whole line that is the start of a dateline cut before its 电 (``本报北京2月`` /
 # ``26日电（记者…``), as narrow columns print it: an article start all the same.
 _LEAD_OPENING = re.compile(r"^(?:本[报報]|新[华華]社|中新社)[^，。、：；？！（(\s电電讯訊记記发發]{1,12}$")
+# The paper's reporter named at a line start (a lead: 本报记者 王迪 北京…).
+_REPORTER = re.compile(r"本[报報][记記]者")
 # A headline wraps over two lines at most, three with a kicker.
 MAX_TAGGED_HEADLINE_ROWS = 3
 
@@ -646,7 +648,7 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
 
     ``lead``: the block ``current`` follows a byline (a story's first paragraph).
     """
-    if (starts_article(row.text) or _LEAD_OPENING.match(row.text)) and not _lead_continues(prev.text, row.text):
+    if (starts_article(row.text) or _LEAD_OPENING.match(row.text)) and not _lead_continues(prev.text, row.text) and not _reporter_in_sentence(prev, row, current):
         return False, "article start"
     if not prev.latin and _lead_continues(prev.text, row.text) and starts_article(prev.text):
         # (A narrow column leaves the dateline alone on its line, short as a title.)
@@ -928,6 +930,15 @@ def _title_alone(text: str, next_text: str) -> bool:
     so only a clause (他说，这个) or a word running on into the next line (该片由上海市 /
     委宣传部) says it is one."""
     return _CLAUSE_MARK.search(text) is None and not spans_word(text, next_text)
+
+
+def _reporter_in_sentence(prev: Row, row: Row, current: list[Row]) -> bool:
+    """``本报记者…`` at a line start inside a running paragraph (two lines or more, no
+    blank line, no sentence end before it) is the sentence's object (…在接受 / 本报记者专访时
+    表示, …谢栋铭对 / 本报记者表示), not a lead naming its reporter."""
+    if len(current) < 2 or row.blank_before or prev.latin or ends_sentence(prev.text):
+        return False
+    return _REPORTER.match(row.text) is not None
 
 
 def _opens_story(text: str) -> bool:
