@@ -436,3 +436,15 @@ def test_the_papers_reporter_inside_a_running_sentence_opens_no_story():
     ended = row("世礼近日接受采访。", 9.0, 9.0)
     assert paragraphs._decide(ended, nxt, [first, ended]) == (False, "article start")
     assert paragraphs._decide(prev, nxt, [prev]) == (False, "article start")
+
+
+def test_a_first_line_under_a_headline_is_measured_against_the_column_under_it():
+    # The window above holds the headline (12 ems); the column under it is 8 ems wide.
+    prev = row("河北省张家口", 6.0, 12.0)
+    nxt = row("市沽源县太平沟村", 8.0, 8.0)
+    assert paragraphs._decide(prev, nxt, [prev])[1] != "a short line alone over a full line"
+    # A short title, or a column tag alone, over the column stays apart.
+    title = row("民生关注", 4.0, 12.0)
+    assert paragraphs._decide(title, nxt, [title]) == (False, "a short line alone over a full line")
+    tag = row("（今日谈）", 5.0, 12.0)
+    assert paragraphs._decide(tag, nxt, [tag]) == (False, "a short line alone over a full line")

@@ -787,7 +787,10 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
             # elsewhere), then a paragraph's indented first line. A paragraph running on
             # across the gap reaches the column edge again, or ends its sentence there.
             return False, "indented line after a column end"
-        if len(current) == 1 and prev.width <= column * SHORT_LAST_SHARE and row.width >= column - INDENT_MAX and _title_alone(prev.text, row.text):
+        # Measured against the column under it, which the full line fills: the window
+        # above a paragraph's first line may hold a wider headline.
+        below = row.right_width or column
+        if len(current) == 1 and (prev.width <= below * SHORT_LAST_SHARE or _TAG_ALONE.fullmatch(prev.text)) and row.width >= below - INDENT_MAX and _title_alone(prev.text, row.text):
             return False, "a short line alone over a full line"
         if len(current) == 1 and _indented(row) and prev.width <= row.width + FULL_SLACK / 2 and not _PUNCT_OR_DIGIT.search(prev.text) and not spans_word(prev.text, row.text):
             # A paragraph's first line is the indented one, the line under it full: a
