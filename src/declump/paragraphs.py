@@ -701,8 +701,6 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         # (Its dash leads into the title under it; a dash ending a line of running text
         # follows words of a sentence that goes on, with its punctuation.)
         return False, "a kicker ending in its dash, over its title"
-
-
     if len(current) == 1 and not row.blank_before and _opens_story(prev.text) and not ends_sentence(prev.text):
         # A dateline's line is a lead paragraph's first line, however short a narrow column
         # cuts it (本报北京2 / 月20日电（记…): on all CJK pages, 684 such lines ran on, none
@@ -807,9 +805,12 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
     if _column_goes_on(prev, row, column):
         return True, "a column goes on without an indent after a full line (layout text)"
     column_after = max(row.right_width, row.after_width)
-    if not row.blank_before and column_after - FULL_SLACK <= row.width <= column - max(INDENT_MIN, _full_slack(row)):
-        # The window after the line shows the indent's width as the column (short
-        # paragraphs); the full line above and the column's width there show the indent.
+    # The window after the line may show the indent's width as the column (short
+    # paragraphs) or a wider one (columns printed side by side on one line); the full line
+    # above and the column's width there show the indent. (A short line ending its sentence
+    # is as often a paragraph's last line: only one full by the column after counts.)
+    low = column_after - FULL_SLACK if ends_sentence(row.text) else min(column_after - FULL_SLACK, column - INDENT_MAX)
+    if not row.blank_before and low <= row.width <= column - max(INDENT_MIN, _full_slack(row)):
         return False, "indented against the column above"
     if row.width >= column_after - _full_slack(row):
         return not row.blank_before, "full line after full sentence end"
