@@ -396,7 +396,7 @@ def test_a_line_an_indent_wider_than_the_lines_around_holding_a_sentence_end_run
     assert paragraphs._decide(title, lead, [title]) == (False, "line wider than the columns around it")
     # ... and so does a line far wider than an indent, whatever it holds.
     wide = row("的人们的想法也不一样了。老渔民基本不打鱼", 30.0, 21.0)
-    assert not paragraphs._body_line_runs_on(wide, nxt, wide)
+    assert not paragraphs._body_line_runs_on(wide, nxt)
     assert paragraphs._decide(wide, nxt, [wide])[0] is False
 
 

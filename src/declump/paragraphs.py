@@ -154,6 +154,7 @@ _OPEN_END = re.compile(r"[，、；：（《“‘「『【—-]$")
 # title under it (全国政协委员吴明—— / 下足笨功夫…), holding no clause or sentence mark.
 _KICKER = re.compile(r"[^，。、；：？！\s]{2,30}——")
 _CLOSED_START = re.compile(r"^[，。、；：？！）》”’」』】…]")
+# A sentence end with more text after it on the line (。 or 。” inside, not at the end).
 _SENTENCE_INSIDE = re.compile(r"[。！？][”’」』）]?(?=[^。！？”’」』）])")
 _CLOSING_ONLY = re.compile(r"[）》”’」』】]+")
 # Characters that cannot end a headline or a sentence (structural particles, prepositions,
@@ -736,7 +737,7 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         return False, "subtitle line"
     if len(current) == 1 and SUBTITLE.match(prev.text):
         return False, "subtitle line"
-    if _standalone(prev) and not _body_line_runs_on(prev, row, prev):
+    if _standalone(prev) and not _body_line_runs_on(prev, row):
         if not ends_sentence(prev.text) and ends_sentence(row.text) and row.width < prev.width / 2:
             return True, "a wide line's sentence ends on the next line"
         return False, "line wider than the columns around it"
@@ -873,14 +874,14 @@ def _over_narrower_column(prev: Row, row: Row, current: list[Row]) -> bool:
     return narrower and not _CREDIT_AT_END.search(row.text)
 
 
-def _body_line_runs_on(prev: Row, row: Row, wide: Row) -> bool:
-    """Whether ``wide`` (``prev`` or ``row``), at most an indent wider than the lines
-    around it (they may be a column's indented first lines), is running text all the same:
-    it holds a sentence end inside it, or the words run on from ``prev`` into ``row`` right
-    under it. A headline ends no sentence within a line, and what follows it opens afresh."""
-    if row.blank_before or wide.width > wide.context_width + INDENT_MAX:
+def _body_line_runs_on(prev: Row, row: Row) -> bool:
+    """Whether ``prev``, at most an indent wider than the lines around it (they may be a
+    column's indented first lines), is running text all the same: it holds a sentence end
+    inside it, or its words run on into ``row`` right under it. A headline ends no sentence
+    within a line, and what follows it opens afresh."""
+    if row.blank_before or prev.width > prev.context_width + INDENT_MAX:
         return False
-    inside = _SENTENCE_INSIDE.search(wide.text) is not None
+    inside = _SENTENCE_INSIDE.search(prev.text) is not None
     return inside or row.split_word or runs_on(prev.text, row.text) or bool(_CLOSED_START.match(row.text) or _OPEN_END.search(prev.text))
 
 
