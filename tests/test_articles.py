@@ -285,6 +285,23 @@ def test_english_paragraph_printed_twice_is_not_typed_by_its_line_widths():
     assert [c for a in page.articles for c in a.captions] == []
 
 
+def test_label_and_intro_printed_apart_are_a_section_unless_a_caption_quotes_the_intro():
+    from declump.articles import _find_sections, _Story
+
+    intro = "加大产业扶贫力度，落实乡村振兴战略，各地正如火如荼。只论资金不论项目，这让返乡创业者心里不是滋味。"
+    blocks = [
+        Block(H, "乡村振兴 人才是关键", [Line("乡村振兴 人才是关键", 1)]),
+        Block(P, "本报讯 老城菜市场改造完成，摊位由八十个增加到一百二十个。", [Line("本报讯 老城菜市场改造完成", 2)]),
+        Block(C, "加大产业扶贫力度，落实乡村振兴战略。", [Line("加大产业扶贫力度，落实乡村振兴战略。", 3)]),
+        Block(P, intro, [Line(intro, 4)]),
+    ]
+    def stories(captions: list[int]) -> list[_Story]:
+        return [_Story(body=[1], lead=True), _Story(body=[3], heads=[0], captions=captions)]
+    assert _find_sections(blocks, stories([]), [], {}) == {1}
+    # A photo with its caption quoting the paragraph: a story under its title, no label's intro.
+    assert _find_sections(blocks, stories([2]), [], {}) == set()
+
+
 def test_paragraph_a_marked_caption_quotes_is_the_paragraph():
     # The caption (图为…) repeats the story's first paragraph; the paragraph, set in a narrow
     # column of its own, is no caption for being found in the caption's text.

@@ -2924,8 +2924,8 @@ def _find_sections(blocks: list[Block], stories: list[_Story], leftovers: list[i
     body_owner = {i: k for k, story in enumerate(stories) for i in story.body}
     sections: set[int] = set()
     for k, story in enumerate(stories):
-        if story.lead or len(story.body) != 1 or not story.heads:
-            continue
+        if story.lead or len(story.body) != 1 or not story.heads or story.captions:
+            continue  # (a photo's caption quoting the paragraph: a story, not a label's intro)
         only = story.body[0]
         if len(_compact(blocks[only].text)) > INTRO_MAX_CHARS:
             continue
