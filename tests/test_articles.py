@@ -2223,6 +2223,21 @@ def _caption_block_opening_on(first: str, caption_lines: list[str], kind: BlockK
     return page
 
 
+def test_title_line_wider_than_a_credited_caption_under_it_is_a_headline():
+    # The caption quotes nothing on the page, but its lines keep to a measure of seven ems
+    # and end in a credit: the wrapped title's last line, ten ems wide, stands over it.
+    lines = ["铲雪车连夜作业保畅通", "清晨的山村里，铲", "雪车来回穿梭，把", "主路清理干净。", "王明 摄"]
+    page = _caption_block_opening_on(lines[0], lines[1:])
+    assert page.articles[0].captions == ["清晨的山村里，铲雪车来回穿梭，把主路清理干净。王明 摄"]
+    assert "铲雪车连夜作业保畅通" in "".join(page.articles[0].headlines)
+
+
+def test_caption_line_as_wide_as_the_caption_stays_in_it():
+    lines = ["铲雪车连夜作业", "清晨的山村里，", "雪车来回穿梭，把", "主路清理干净。", "王明 摄"]
+    page = _caption_block_opening_on(lines[0], lines[1:])
+    assert page.articles[0].captions == ["".join(lines[:-1]) + "王明 摄"]
+
+
 def test_title_line_over_a_caption_quoting_its_story_is_a_headline():
     page = _caption_block_opening_on("村民出行不再难", ["清晨，村里的铲雪车", "已经把主路清理干净。"])
     article = page.articles[0]

@@ -107,6 +107,13 @@ TITLE_LINE_MAX_CHARS = 24
 # A caption's block may open on at most this many title lines (the title's last lines, set
 # right over the caption beside its photo; generated pages: one or two).
 TITLE_OVER_CAPTION_MAX_LINES = 3
+# ... and a caption marked as one (a credit, 李明 摄) that quotes nothing still opens on
+# title lines when each of them is at least this many ems wider than every line of the
+# caption: a caption is justified to its own narrow measure, which no line of its own
+# passes; its lines read short of it by up to FULL_SLACK (letter-spaced, with figures), so
+# one more em (generated pages: a wrapped title's last line of 11 ems over a caption of 9;
+# at one em, caption lines of 5 ems over a letter-spaced one of 4 were cut off).
+TITLE_OVER_CAPTION_WIDER_EMS = FULL_SLACK + 1
 # A headline line is at most this many characters (longest title on the dev pages: 41).
 HEADLINE_MAX_CHARS = 48
 # ... or, in Latin text, this many letters and marks (spaces not counted): a deck under an
@@ -1393,16 +1400,19 @@ def _title_lines_over_caption(block: Block, index: int, body_text: list[str], se
     """How many of the block's first lines are title lines over its caption (0: none)."""
     if _CAPTION_OPENS.match(_compact(block.text)):
         return 0  # the caption opens the block
+    wider = 0  # title lines that stand wider than the caption under them, if nothing says more
     for k in range(1, min(TITLE_OVER_CAPTION_MAX_LINES, len(block.lines) - 1) + 1):
         text = _text_of(block, block.lines[:k])
         if not _title_line(block.lines[k - 1].text.strip()):
-            return 0
+            return wider
         rest = _compact(_text_of(block, block.lines[k:]))
         # The lines as the story would print them, were they the caption's start: a deck's
         # bullet (■英国经济学家 / 普遍认为，…) is not printed there.
         head = _BULLETS.sub("", _compact(text))
         if _CAPTION_OPENS.match(rest):
             return k
+        if not wider and _wider_than_caption(block, k):
+            wider = k
         said = "".join(_sentences(rest))
         if (
             said
@@ -1412,7 +1422,22 @@ def _title_lines_over_caption(block: Block, index: int, body_text: list[str], se
             and not _printed_nearby(head[-QUOTE_MIN_CHARS:] + said[:QUOTE_MIN_CHARS], index, body_text, set_as_body)
         ):
             return k
-    return 0
+    return wider
+
+
+def _wider_than_caption(block: Block, k: int) -> bool:
+    """Whether the block's first ``k`` lines stand wider than every line after them, which
+    end in a photo credit: lines set over the caption's measure, not in it."""
+    below = [line.text.strip() for line in block.lines[k:]]
+    if len(below) < 3 or not has_cjk(block.text) or not CAPTION_MARK.search(" ".join(below)):
+        return False
+    # The caption's measure, which two of its lines reach (its last line may be short, a
+    # letter-spaced line with figures measures short).
+    widths = [display_width(line) for line in below[:-1]]
+    measure = max(widths)
+    if sum(1 for w in widths if w >= measure - 0.5) < 2:
+        return False
+    return all(display_width(line.text.strip()) >= measure + TITLE_OVER_CAPTION_WIDER_EMS for line in block.lines[:k])
 
 
 def _title_line(line: str) -> bool:
