@@ -302,6 +302,36 @@ def test_label_and_intro_printed_apart_are_a_section_unless_a_caption_quotes_the
     assert _find_sections(blocks, stories([2]), [], {}) == set()
 
 
+def test_caption_goes_with_the_paragraph_it_quotes():
+    # The caption stands over the second title, but quotes a paragraph word for word: it
+    # goes to the article that paragraph ends up in, whatever stands around it.
+    said = "俄罗斯教育监督局副局长表示，今年报名参加汉语考试的考生人数比去年增加一倍。"
+    page = segment(
+        (H, "俄罗斯汉语考试报名火热"),
+        (P, "本报讯 俄罗斯教育监督局日前公布，今年汉语考试的报名人数创下新高。"),
+        (P, "俄罗斯教育监督局副局长介绍，汉语考试考生来自四十多个地区，考生人数逐年增加。"),
+        (C, said + "李明 摄"),
+        (H, "山村新修公路通到家门口"),
+        (P, "本报讯 山村新修的公路日前通车，村民进城看病、赶集都方便多了。"),
+        (P, said),
+        (P, "村里还通了公交，每天往返县城四趟，老人们出行不再发愁。"),
+    )
+    holder = next(a for a in page.articles if said in a.paragraphs)
+    assert holder.captions == [said + "李明 摄"]
+    assert [c for a in page.articles for c in a.captions] == [said + "李明 摄"]
+
+
+def test_caption_quoting_nothing_goes_by_its_words():
+    page = segment(
+        (H, "俄罗斯汉语考试报名火热"),
+        (P, "本报讯 俄罗斯教育监督局日前公布，今年汉语考试的报名人数创下新高。"),
+        (C, "考生在考场外等候入场。李明 摄"),
+        (H, "山村新修公路通到家门口"),
+        (P, "本报讯 山村新修的公路日前通车，村民进城看病、赶集都方便多了。"),
+    )
+    assert sum(len(a.captions) for a in page.articles) == 1
+
+
 def test_paragraph_a_marked_caption_quotes_is_the_paragraph():
     # The caption (图为…) repeats the story's first paragraph; the paragraph, set in a narrow
     # column of its own, is no caption for being found in the caption's text.

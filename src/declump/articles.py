@@ -1284,6 +1284,19 @@ def _quoting_body(quote: str, blocks: list[Block], roles: list[str], index: int)
     return None
 
 
+def _quoted_body(index: int, blocks: list[Block], roles: list[str]) -> int | None:
+    """The nearest body block that prints the whole sentences of caption ``index`` (its
+    opening 图为 and its credit left out), a copy of the same length included."""
+    said = _CAPTION_OPENS.sub("", "".join(_sentences(_compact(blocks[index].text))), count=1)
+    if len(said) < QUOTE_MIN_CHARS:
+        return None
+    reach = range(max(0, index - CAPTION_QUOTE_REACH), min(len(blocks), index + CAPTION_QUOTE_REACH + 1))
+    for j in sorted(reach, key=lambda j: (abs(j - index), j)):
+        if roles[j] == _Role.BODY and said in _compact(blocks[j].text):
+            return j
+    return None
+
+
 def _same_column(upper: Block, lower: Block) -> bool:
     """Whether ``upper`` ends with a full line of the column ``lower`` starts in."""
     if not upper.lines or not lower.lines:
@@ -2929,8 +2942,15 @@ def _attach_quotes(quotes: list[list[int]], parts: _Parts, leftovers: list[int])
 
 
 def _attach_captions(parts: _Parts, leftovers: list[int]) -> None:
+    """Give each caption to the story of the body block it quotes whole sentences of (a
+    caption repeats or condenses its story's words), else to the story its words and place
+    point to."""
     for i, role in enumerate(parts.roles):
         if role != _Role.CAPTION:
+            continue
+        source = _quoted_body(i, parts.blocks, parts.roles)
+        if source is not None and source in parts.story_of:
+            parts.stories[parts.story_of[source]].captions.append(i)
             continue
         target = _choose([i], parts, headline=False)
         if target is None:
