@@ -2351,6 +2351,11 @@ def test_credit_printed_on_the_line_under_a_caption_ends_it():
     assert page.articles[0].captions == ["元宵节当晚，古镇的街巷挂满了彩灯。王明 摄"]
 
 
+def test_credit_printed_on_the_line_under_a_caption_opening_on_tu_wei_ends_it():
+    page = _caption_then_credit(11, "图为元宵节当晚，古镇的街巷挂满了彩灯。")
+    assert page.articles[0].captions == ["图为元宵节当晚，古镇的街巷挂满了彩灯。王明 摄"]
+
+
 def test_credit_set_apart_from_a_caption_or_under_a_credited_one_stays_apart():
     assert _caption_then_credit(13).articles[0].captions == ["元宵节当晚，古镇的街巷挂满了彩灯。"]
     page = _caption_then_credit(11, "元宵节当晚，古镇的街巷挂满了彩灯。李华 摄")

@@ -1183,7 +1183,8 @@ def _lone_credit_under(caption: Block, block: Block) -> bool:
     if block.lines[0].number != caption.lines[-1].number + 1:
         return False
     text = caption.text.strip()
-    return has_cjk(text) and ends_sentence(text) and not CAPTION_MARK.search(text)
+    after_opening = text[2:] if _CAPTION_OPENS.match(text) else text  # 图为… marks it, but is no credit
+    return has_cjk(text) and ends_sentence(text) and not CAPTION_MARK.search(after_opening)
 
 
 def _merge_caption_pieces(blocks: list[Block], roles: list[str]) -> None:
