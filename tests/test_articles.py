@@ -2262,6 +2262,14 @@ def test_title_line_wider_than_a_credited_caption_under_it_is_a_headline():
     assert "铲雪车连夜作业保畅通" in "".join(page.articles[0].headlines)
 
 
+def test_short_last_line_of_a_title_wider_than_a_credited_caption_is_a_headline_too():
+    # The title wraps over a line wider than the caption's measure and a short one.
+    lines = ["铲雪车连夜作业保畅通让", "村民出行", "清晨的山村里，铲", "雪车来回穿梭，把", "主路清理干净。", "王明 摄"]
+    page = _caption_block_opening_on(lines[0], lines[1:])
+    assert page.articles[0].captions == ["清晨的山村里，铲雪车来回穿梭，把主路清理干净。王明 摄"]
+    assert "村民出行" in "".join(page.articles[0].headlines)
+
+
 def test_caption_line_as_wide_as_the_caption_stays_in_it():
     lines = ["铲雪车连夜作业", "清晨的山村里，", "雪车来回穿梭，把", "主路清理干净。", "王明 摄"]
     page = _caption_block_opening_on(lines[0], lines[1:])

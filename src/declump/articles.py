@@ -1425,7 +1425,7 @@ def _title_lines_over_caption(block: Block, index: int, body_text: list[str], se
         head = _BULLETS.sub("", _compact(text))
         if _CAPTION_OPENS.match(rest):
             return k
-        if not wider and _wider_than_caption(block, k):
+        if _wider_than_caption(block, k):
             wider = k
         said = "".join(_sentences(rest))
         if (
@@ -1441,7 +1441,9 @@ def _title_lines_over_caption(block: Block, index: int, body_text: list[str], se
 
 def _wider_than_caption(block: Block, k: int) -> bool:
     """Whether the block's first ``k`` lines stand wider than every line after them, which
-    end in a photo credit: lines set over the caption's measure, not in it."""
+    end in a photo credit: lines set over the caption's measure, not in it. The last of them
+    may instead fall short of that measure (a wrapped title's last line, 护工作): a caption
+    opens on a full line."""
     below = [line.text.strip() for line in block.lines[k:]]
     if len(below) < 3 or not has_cjk(block.text) or not CAPTION_MARK.search(" ".join(below)):
         return False
@@ -1451,7 +1453,10 @@ def _wider_than_caption(block: Block, k: int) -> bool:
     measure = max(widths)
     if sum(1 for w in widths if w >= measure - 0.5) < 2:
         return False
-    return all(display_width(line.text.strip()) >= measure + TITLE_OVER_CAPTION_WIDER_EMS for line in block.lines[:k])
+    over = [display_width(line.text.strip()) >= measure + TITLE_OVER_CAPTION_WIDER_EMS for line in block.lines[:k]]
+    if k >= 2 and all(over[:-1]) and display_width(block.lines[k - 1].text.strip()) < measure - FULL_SLACK:
+        return True
+    return all(over)
 
 
 def _title_line(line: str) -> bool:
