@@ -332,6 +332,24 @@ def test_caption_quoting_nothing_goes_by_its_words():
     assert sum(len(a.captions) for a in page.articles) == 1
 
 
+def test_caption_opening_on_tu_wei_run_onto_a_paragraph_is_cut_out():
+    # The column stops mid-sentence at the photo; its caption, printed right under it with
+    # no blank line between, opens on 图为.
+    lines = ["本报讯 今年以来，全县新建", "蔬菜大棚三百余座，带动周边", "农户两千多户增收。据统计，", "图为村民在大棚里采摘", "新鲜的黄瓜。"]
+    page = Page(1, [Block(P, "".join(lines), [Line(text, n + 1) for n, text in enumerate(lines)])])
+    segment_page(page, Config(), null_log())
+    assert [c for a in page.articles for c in a.captions] == ["图为村民在大棚里采摘新鲜的黄瓜。"]
+    assert page.articles[0].paragraphs == ["".join(lines[:3])]
+
+
+def test_line_opening_on_tu_wei_followed_by_a_long_text_stays_in_the_paragraph():
+    long = "全县新建蔬菜大棚三百余座，带动周边农户两千多户增收，" * 5 + "村民的腰包越来越鼓了。"
+    lines = ["本报讯 今年以来，全县新建", "图为" + long]
+    page = Page(1, [Block(P, "".join(lines), [Line(text, n + 1) for n, text in enumerate(lines)])])
+    segment_page(page, Config(), null_log())
+    assert [c for a in page.articles for c in a.captions] == []
+
+
 def test_paragraph_a_marked_caption_quotes_is_the_paragraph():
     # The caption (图为…) repeats the story's first paragraph; the paragraph, set in a narrow
     # column of its own, is no caption for being found in the caption's text.

@@ -528,6 +528,7 @@ def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
                 pieces.extend(_unglue_captions(piece, quoted) if piece.kind is BlockKind.PARAGRAPH else [piece])
         else:
             pieces.append(block)
+    pieces = [part for piece in pieces for part in _cut_caption_tail(piece)]
     pieces = _join_wrapped_titles(_join_wrapped_latin_titles(_mark_latin_decks(_split_latin_decks(pieces))))
     pieces = _join_fake_bold_titles(pieces)
     for block in pieces:
@@ -596,6 +597,24 @@ def _sentence_counts(blocks: list[Block]) -> dict[str, int]:
                 if len(sentence) >= QUOTE_MIN_CHARS:
                     counts[sentence] = counts.get(sentence, 0) + 1
     return counts
+
+
+def _cut_caption_tail(block: Block) -> list[Block]:
+    """Cut a caption opening on 图为 that rejoin ran onto the end of a paragraph back out of
+    it: a line opening on 图为 inside a paragraph (no paragraph says 图为) and the lines to
+    the block's end, a caption's length and ending a sentence or a credit, are a caption
+    printed under the column, with no blank line between."""
+    if block.kind is not BlockKind.PARAGRAPH or len(block.lines) < 2 or not has_cjk(block.text):
+        return [block]
+    for k in range(1, len(block.lines)):
+        if _CAPTION_OPENS.match(_compact(block.lines[k].text)):
+            tail = _text_of(block, block.lines[k:])
+            if len(_compact(tail)) <= _caption_limit(tail) and (ends_sentence(tail) or CAPTION_MARK.search(tail)):
+                caption = _sub_block(block, block.lines[k:], BlockKind.CAPTION)
+                caption.gap_before = True
+                return [_sub_block(block, block.lines[:k], block.kind), caption]
+            return [block]
+    return [block]
 
 
 def _unglue_captions(block: Block, quoted: dict[str, int]) -> list[Block]:
