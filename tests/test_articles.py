@@ -2301,6 +2301,13 @@ def test_title_line_over_a_caption_quoting_its_story_is_a_headline():
     assert "村民出行不再难" in "".join(article.headlines)
 
 
+def test_title_line_listing_with_a_dun_hao_over_a_caption_is_a_headline():
+    # 、 joins the things a title lists; only ， and ； mark a line as a sentence's.
+    page = _caption_block_opening_on("村民出行、就医不再难", ["清晨，村里的铲雪车", "已经把主路清理干净。"])
+    assert page.articles[0].captions == ["清晨，村里的铲雪车已经把主路清理干净。"]
+    assert "村民出行、就医不再难" in "".join(page.articles[0].headlines)
+
+
 def test_title_line_over_a_caption_opening_on_tu_wei_is_a_headline():
     page = _caption_block_opening_on("村民出行不再难", ["图为铲雪车在主路", "上清理积雪。王明 摄"])
     assert page.articles[0].captions == ["图为铲雪车在主路上清理积雪。王明 摄"]

@@ -352,6 +352,9 @@ _INNER_SENTENCE = re.compile(r"[。！？；][^”’」』）)]")
 _SPEECH_KICKER = re.compile(r"(?:强调|指出|表示|要求)$")
 _OPEN_START = "，。、；：）)”’》"
 _CLAUSE_MARKS = ("，", "、", "；")
+# ... of which a title line over a caption may hold 、 (titles list names and things with it:
+# 沙特、加勒比建交国; 国家减灾委、应急管理部就…), never ， or ；.
+_TITLE_LINE_STOPS = ("，", "；")
 _OPEN_END = "，、；：（(“‘《—"
 _BYLINE_NOTE = re.compile(r"^[（(].*[）)]$|[记記]者|整理|[报報][道導]")
 # Words a title does not end on: a line ending on them goes on in the next.
@@ -1483,7 +1486,7 @@ def _title_line(line: str) -> bool:
     no clause mark (a title quoting someone, “城里安了家，就在这过年”, may hold a comma), a
     headline's words or a column tag wrapped onto a line of its own (（今日谈））."""
     quoted = _QUOTED_TITLE.fullmatch(line) is not None
-    if len(_compact(line)) < 2 or ends_sentence(line) or (any(mark in line for mark in _CLAUSE_MARKS) and not quoted):
+    if len(_compact(line)) < 2 or ends_sentence(line) or (any(mark in line for mark in _TITLE_LINE_STOPS) and not quoted):
         return False
     return _reads_as_headline(line) or _TAG.fullmatch(line) is not None
 
