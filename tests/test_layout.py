@@ -351,3 +351,14 @@ def test_columns_printed_in_alternating_lines_are_read_column_by_column() -> Non
     # A blank line between two of the lines (a paragraph gap in one column) changes nothing.
     lines = text.split("\n")
     assert clean_text("\n".join(lines[:5] + [""] + lines[5:])).split("\n\n") == ["".join(left), "".join(right)]
+
+
+def test_paragraphs_a_line_each_are_no_alternating_columns() -> None:
+    # The same word evidence (a word runs on into the line after next) in lines as long as
+    # whole paragraphs, a blank line between (declump's own output read again): no columns.
+    left = ["会议在园区召开，与会代表围绕", "产业发展、项目建设等议题深入", "交流，提出了许多切实可行的意", "见和建议。大家一致认为，园区", "要抓住机遇，加快发展步伐，促", "动产业转型升级，提高发展质量。"]
+    right = ["新建的体育公园本月底对市民开", "放，园里有足球场和跑道，还有", "儿童游乐区和健身步道，周边居", "民散步锻炼更加方便了，大家都", "说这是一件大好事，希望以后多", "建一些这样的公园，方便群众。"]
+    filler = "，这一段文字很长，讲述了当地近年来的发展变化和群众的生活，" * 2
+    lines = [Line(t[:2] + filler + t[2:], n) for n, t in enumerate((t for pair in zip(left, right) for t in pair), 1)]
+    spaced = [line for pair in zip(lines, (Line("", 0) for _ in lines)) for line in pair]
+    assert [line.text for line in decolumnize(spaced, Config(), ChangeLog())] == [line.text for line in spaced]

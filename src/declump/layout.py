@@ -725,6 +725,11 @@ ALTERNATE_WINDOW = 8
 # 9,081 such windows of text: never so; lines of two dev pages alternated: 55 % of the
 # windows, and read apart, 74 % of neighbouring lines come from one page again (0 before).
 ALTERNATE_MIN_SKIPS = 3
+# The lines of alternating columns are column lines: a run holding a line wider than this
+# (ems; newspaper columns are 7-26 characters wide, a lead across columns some 40, two
+# columns printed on one line up to 53) is paragraphs a line each, as in declump's own
+# output read again, which stays as it is.
+ALTERNATE_MAX_WIDTH = 60
 
 
 def _unalternate_columns(lines: list[Line], log: ChangeLog) -> list[Line]:
@@ -792,8 +797,10 @@ def _unalternate(stretch: list[Line], log: ChangeLog) -> list[Line]:
     out: list[Line] = []
     done = 0  # index in the stretch
     for first, last in runs:
-        out.extend(stretch[done : kept[first]])
         run = [stretch[k] for k in kept[first : last + 1]]  # the blank lines inside say nothing
+        if max(display_width(line.text.strip()) for line in run) > ALTERNATE_MAX_WIDTH:
+            continue
+        out.extend(stretch[done : kept[first]])
         left, right = run[0::2], run[1::2]
         out.extend(left)
         out.append(Line("", run[-1].number))
