@@ -62,6 +62,16 @@ def test_full_column_lines_in_fake_bold_are_a_headline():
         assert "".join(b.text for b in blocks) == "冰雪节与灯会活动相互契合走进千家万户的新春故事"
 
 
+def test_fake_bold_line_ending_in_a_comma_is_a_headline_line():
+    # A fake-bold title may wrap at its comma; printed once, such a line is a clause.
+    from declump.model import null_log
+
+    texts = ["借力、彼此成全的", "艺术合力。近年来", "各地创新了形式。", "", "围绕办好冰雪节，", "", "迎接八方游客"]
+    lines = [Line(t, n + 1, bold=n >= 4) for n, t in enumerate(texts)]
+    blocks = paragraphs.rejoin(lines, Config(), null_log())
+    assert [(b.kind.value, b.text) for b in blocks[1:]] == [("headline", "围绕办好冰雪节，"), ("headline", "迎接八方游客")]
+
+
 def test_short_wrapped_lines_stay_a_headline():
     blocks = kinds("借力、彼此成全的\n艺术合力。近年来\n各地创新了形式。\n\n元宵晚会\n精彩纷呈\n")
     assert blocks[-1][0] == "headline"

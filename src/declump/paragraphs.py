@@ -1096,7 +1096,9 @@ def join_lines(left: str, right: str, number: int, vocabulary: Counter[str] | No
 def _block_kind(rows: list[Row], text: str) -> BlockKind:
     if CAPTION_MARK.search(text):
         return BlockKind.CAPTION
-    if len(rows) <= 3 and not ends_sentence(text) and not text.endswith(("，", "、", ",")) and not _column_piece(rows):
+    # (A title printed in fake bold may wrap at a comma: 围绕“做好今年工作， / 迎接…)
+    bold = all(row.line.bold for row in rows)
+    if len(rows) <= 3 and not ends_sentence(text) and (bold or not text.endswith(("，", "、", ","))) and not _column_piece(rows):
         return BlockKind.HEADLINE
     return BlockKind.PARAGRAPH
 
