@@ -2138,10 +2138,14 @@ def test_kicker_sharing_no_words_goes_with_the_title_under_it():
     assert page.articles[0].headlines == ["小镇冰雪节游客人数再创新高"]
 
 
-def _headline_stack(*heads: tuple[str, bool]) -> list[list[str]]:
-    """The articles' headlines of a page of headline lines (text, fake bold) over a story."""
+def _headline_stack(*heads: tuple[str, bool], tight: bool = False) -> list[list[str]]:
+    """The articles' headlines of a page of headline lines (text, fake bold) over a story,
+    set apart by blank lines (``tight``: the headline lines one right under another)."""
     specs = [(H, text, bold) for text, bold in heads] + [(P, text, False) for text in LANTERN]
-    blocks = [Block(kind, text, [Line(text, n + 1, bold=bold)], gap_before=True) for n, (kind, text, bold) in enumerate(specs)]
+    blocks = [
+        Block(kind, text, [Line(text, n + 1, bold=bold)], gap_before=not (tight and 0 < n < len(heads)))
+        for n, (kind, text, bold) in enumerate(specs)
+    ]
     page = Page(1, blocks)
     segment_page(page, Config(), null_log())
     return [a.headlines for a in page.articles]
@@ -2153,6 +2157,14 @@ def test_short_headline_lines_in_different_styles_are_not_one_title():
     assert heads == [["冰雪节游客人数创新高", "市文化馆馆员——", "古镇灯会吸引八方游客"]]
     # Two short phrases printed alike are one title's two lines.
     assert _headline_stack(("古镇灯会", True), ("八方来客", True))[0] == ["古镇灯会八方来客"]
+
+
+def test_subtitle_wrapped_onto_a_second_line_is_one_headline():
+    heads = _headline_stack(("古镇灯会点亮乡村照亮未来", False), ("——访古镇灯会组委会主任", False), ("王明和村民代表", False), tight=True)
+    assert heads == [["古镇灯会点亮乡村照亮未来", "——访古镇灯会组委会主任王明和村民代表"]]
+    # A line wider than the subtitle, or one ending in its column's tag, is no rest of it.
+    heads = _headline_stack(("古镇灯会点亮乡村照亮未来", False), ("——访古镇灯会组委会主任", False), ("村民代表（新春）", False), tight=True)
+    assert heads[0][-1] == "村民代表（新春）"
 
 
 def test_title_lines_of_one_width_are_one_title():

@@ -3027,7 +3027,7 @@ def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
         text = _headline_text(blocks[i].text)
         if heads and i in story.halves:
             heads[-1] = f"{heads[-1]} {text}"  # the phrases of a title set across two columns
-        elif heads and i == last + 1 and (last in full or _title_goes_on(heads[-1], text)):
+        elif heads and i == last + 1 and (last in full or _title_goes_on(heads[-1], text) or _subtitle_goes_on(blocks[last], blocks[i])):
             heads[-1] = _join_text(heads[-1], text)
         elif heads and i == last + 1 and _parallel(heads[-1], text) and " " not in heads[-1] and _same_style(blocks[last], blocks[i]):
             # Two halves of one wrapped title; a line already of two phrases (崇尚守信 注重调解)
@@ -3095,6 +3095,18 @@ def _full_title_lines(heads: list[int], blocks: list[Block]) -> set[int]:
             full.update(run[:-1])
         k = m + 1
     return full
+
+
+def _subtitle_goes_on(upper: Block, lower: Block) -> bool:
+    """Whether headline line ``lower`` is the rest of the subtitle (——访…) printed right
+    over it: printed alike, set tight under it, no wider, no title or kicker of its own
+    (no column tag, no dash)."""
+    first, last = lower.text.strip(), upper.text.strip()
+    if not last.startswith("——") or lower.gap_before or not _same_style(upper, lower) or len(lower.lines) != 1:
+        return False
+    if first.endswith(("——", "—")) or first.startswith("——") or _TAG.search(first) or starts_article(first):
+        return False
+    return display_width(first) <= display_width(upper.lines[-1].text.strip()) + BOLD_FULL_SLACK
 
 
 def _same_style(upper: Block, lower: Block) -> bool:
