@@ -2167,6 +2167,14 @@ def test_subtitle_wrapped_onto_a_second_line_is_one_headline():
     assert heads[0][-1] == "村民代表（新春）"
 
 
+def test_kicker_wrapped_onto_a_second_line_is_one_headline():
+    heads = _headline_stack(("古镇灯会组委会主任兼村民代表", False), ("王明和——", False), ("古镇灯会点亮乡村照亮未来", False), tight=True)
+    assert heads == [["古镇灯会组委会主任兼村民代表王明和——", "古镇灯会点亮乡村照亮未来"]]
+    # A title closed by its column tag stands whole over the next story's kicker.
+    heads = _headline_stack(("古镇灯会点亮乡村（新春走基层）", False), ("王明和——", False), ("古镇灯会照亮未来", False), tight=True)
+    assert "古镇灯会点亮乡村（新春走基层）" in [h for a in heads for h in a]
+
+
 def test_title_lines_of_one_width_are_one_title():
     # Three lines printed alike, the first two of one width, the last no wider: one title
     # wrapped at its rectangle's edge.

@@ -3027,7 +3027,12 @@ def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
         text = _headline_text(blocks[i].text)
         if heads and i in story.halves:
             heads[-1] = f"{heads[-1]} {text}"  # the phrases of a title set across two columns
-        elif heads and i == last + 1 and (last in full or _title_goes_on(heads[-1], text) or _subtitle_goes_on(blocks[last], blocks[i])):
+        elif heads and i == last + 1 and (
+            last in full
+            or _title_goes_on(heads[-1], text)
+            or _subtitle_goes_on(blocks[last], blocks[i])
+            or _kicker_goes_on(blocks[last], blocks[i])
+        ):
             heads[-1] = _join_text(heads[-1], text)
         elif heads and i == last + 1 and _parallel(heads[-1], text) and " " not in heads[-1] and _same_style(blocks[last], blocks[i]):
             # Two halves of one wrapped title; a line already of two phrases (崇尚守信 注重调解)
@@ -3107,6 +3112,21 @@ def _subtitle_goes_on(upper: Block, lower: Block) -> bool:
     if first.endswith(("——", "—")) or first.startswith("——") or _TAG.search(first) or starts_article(first):
         return False
     return display_width(first) <= display_width(upper.lines[-1].text.strip()) + BOLD_FULL_SLACK
+
+
+def _kicker_goes_on(upper: Block, lower: Block) -> bool:
+    """Whether headline line ``lower``, ending in a kicker's dash, is the rest of the kicker
+    printed right over it (…第一任村民委员会主任韦 / 焕能——): printed alike, set tight
+    under it and narrower, the upper line no title of its own (no column tag, no closing
+    mark at its end)."""
+    first, last = lower.text.strip(), upper.text.strip()
+    if not first.endswith(("——", "—")) or first.startswith("——") or last.startswith("——") or last.endswith(("——", "—")):
+        return False
+    if lower.gap_before or not _same_style(upper, lower) or len(lower.lines) != 1 or not has_cjk(last):
+        return False
+    if _TAG.search(last) or last.endswith(_CLOSING_MARKS):
+        return False
+    return display_width(first) < display_width(upper.lines[-1].text.strip())
 
 
 def _same_style(upper: Block, lower: Block) -> bool:
