@@ -2175,6 +2175,16 @@ def test_kicker_wrapped_onto_a_second_line_is_one_headline():
     assert "古镇灯会点亮乡村（新春走基层）" in [h for a in heads for h in a]
 
 
+def test_short_phrase_over_a_tagged_title_is_its_first_phrase():
+    # 雪不停 could be the last word of the title above, but it opens the tagged title under it.
+    story = "\n本报讯 县里每年都把正月十五定为古镇灯会，今年雪不停人不歇，吸引了大批游客观灯赏月。\n"
+    page = "古镇灯会吸引八方游客观灯赏月\n\n雪不停\n\n人不歇（新春走基层）\n" + story
+    assert split_text(page).pages[0].articles[0].headlines == ["古镇灯会吸引八方游客观灯赏月", "雪不停人不歇（新春走基层）"]
+    # Two parallel phrases over a tagged title still read as one.
+    heads = _headline_stack(("古镇灯会", False), ("八方来客", False), ("点亮乡村照亮未来（新春走基层）", False))
+    assert heads[0][0].startswith("古镇灯会八方来客")
+
+
 def test_title_lines_of_one_width_are_one_title():
     # Three lines printed alike, the first two of one width, the last no wider: one title
     # wrapped at its rectangle's edge.

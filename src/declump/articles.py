@@ -559,7 +559,10 @@ def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
             widest = _widest_bold_line([block])
             start = 0
             for k in range(1, len(lines)):
-                if not _wrapped(texts[k - 1], texts[k]) and not _bold_title_goes_on(lines[start:k], lines[k : k + 1], widest):
+                # (a short phrase over a tagged title is that title's first phrase, not the
+                # last word of the line above: …积极应对 / 雪不停 / 人不歇（2019春运一线）)
+                opens = k + 1 < len(lines) and phrase_over_tagged_title(texts[k], texts[k + 1])
+                if opens or (not _wrapped(texts[k - 1], texts[k]) and not _bold_title_goes_on(lines[start:k], lines[k : k + 1], widest)):
                     out.append(_sub_block(block, lines[start:k], block.kind))
                     start = k
             out.append(_sub_block(block, lines[start:], block.kind) if start else block)
@@ -859,10 +862,18 @@ def _join_wrapped_titles(blocks: list[Block]) -> list[Block]:
     two headlines (:func:`declump.paragraphs.title_wraps`). Lines a paragraph of the page
     prints word for word are a pull quote's, left apart for the quote to be found."""
     body = "\n".join(_compact(block.text) for block in blocks if block.kind is BlockKind.PARAGRAPH)
+    # (a short phrase over a tagged title is that title's first phrase, not the last word of
+    # the line above: …积极应对 / 雪不停 / 人不歇（2019春运一线）)
+    phrases = {
+        id(block)
+        for block, below in pairwise(blocks)
+        if block.kind is below.kind is BlockKind.HEADLINE and phrase_over_tagged_title(block.text.strip(), below.text.strip())
+    }
 
     def wrapped(prev: Block, block: Block) -> bool:
         return (
-            has_cjk(prev.text)
+            id(block) not in phrases
+            and has_cjk(prev.text)
             and has_cjk(block.text)
             and not PAGE_FURNITURE.match(prev.text.strip())
             and title_wraps(prev.text.strip(), block.text.strip())
@@ -3022,14 +3033,17 @@ def _section_blocks(sections: set[int], stories: list[_Story]) -> set[int]:
 def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
     heads: list[str] = []
     last = -2
-    full = _full_title_lines(sorted(story.heads), blocks)
-    for i in sorted(story.heads):
+    order = sorted(story.heads)
+    full = _full_title_lines(order, blocks)
+    for n, i in enumerate(order):
         text = _headline_text(blocks[i].text)
+        below = blocks[order[n + 1]].text.strip() if n + 1 < len(order) and order[n + 1] == i + 1 else ""
         if heads and i in story.halves:
             heads[-1] = f"{heads[-1]} {text}"  # the phrases of a title set across two columns
         elif heads and i == last + 1 and (
             last in full
-            or _title_goes_on(heads[-1], text)
+            # (a short phrase over a tagged title is its first phrase, not the tail above)
+            or (_title_goes_on(heads[-1], text) and not (below and phrase_over_tagged_title(text, below)))
             or _subtitle_goes_on(blocks[last], blocks[i])
             or _kicker_goes_on(blocks[last], blocks[i])
         ):
