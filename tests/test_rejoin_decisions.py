@@ -469,3 +469,14 @@ def test_an_indent_against_the_column_above_when_the_lines_after_are_wider():
     # A short line ending its own sentence may be a paragraph's last line.
     last = row("眼下，回乡的人们又开始收拾行李了。", 19.0, 41.0)
     assert paragraphs._decide(prev, last, [first, prev])[1] != "indented against the column above"
+
+
+def test_a_letter_spaced_short_line_is_no_paragraphs_last():
+    from dataclasses import replace
+
+    first = row("截至去年底，全省实际使用外资", 14.0, 14.0)
+    prev = row("同比增长", 4.0, 14.0)
+    nxt = row("5.1%，增速比上年提高", 11.0, 11.0, after=14.0)
+    assert paragraphs._decide(prev, nxt, [first, prev]) == (False, "short last line before an indented line")
+    prev.line = replace(prev.line, spaced=True)  # ``同 比 增 长`` stretched over the column
+    assert paragraphs._decide(prev, nxt, [first, prev])[0] is True
