@@ -480,3 +480,17 @@ def test_a_letter_spaced_short_line_is_no_paragraphs_last():
     assert paragraphs._decide(prev, nxt, [first, prev]) == (False, "short last line before an indented line")
     prev.line = replace(prev.line, spaced=True)  # ``同 比 增 长`` stretched over the column
     assert paragraphs._decide(prev, nxt, [first, prev])[0] is True
+
+
+def test_a_letter_spaced_line_ending_its_sentence_goes_on_into_a_full_line():
+    from dataclasses import replace
+
+    first = row("乐器，形成了相互", 8.0, 8.0)
+    prev = row("艺术合力。", 5.0, 8.0)
+    full = row("这些节目将中华文", 8.0, 8.0)
+    assert paragraphs._decide(prev, full, [first, prev]) == (False, "short line ends a sentence")
+    prev.line = replace(prev.line, spaced=True)  # ``艺 术 合 力 。`` stretched over the column
+    assert paragraphs._decide(prev, full, [first, prev])[0] is True
+    # ... but not into an indented first line.
+    indented = row("这些节目将中", 6.0, 8.0)
+    assert paragraphs._decide(prev, indented, [first, prev])[0] is False

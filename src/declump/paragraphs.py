@@ -800,7 +800,8 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
             # ends no sentence, a title (中新经贸合作亮点纷呈 / 新加坡旅游局日前发布).
             return False, "a title over an indented first line as wide as it"
         return True, "no sentence end"
-    if prev.width < column - SHORT_SLACK:
+    # (A letter-spaced line ending its sentence is full all the same: the next line tells.)
+    if prev.width < column - SHORT_SLACK and not prev.line.spaced:
         if len(current) == 1 and prev.width >= column - INDENT_MAX and _fits(row, row.right_width):
             return True, "indented first line, then a full line"
         return False, "short line ends a sentence"
