@@ -2448,3 +2448,39 @@ def test_deck_line_the_story_prints_on_into_the_next_stays_body_text():
     page = _caption_block_opening_on("■村里的", ["铲雪车已经把主路", "清理干净。"], kind=P)
     assert page.articles[0].captions == []
     assert all("村里的" not in h for a in page.articles for h in a.headlines)
+
+
+def _captioned_column_page(quoted: str) -> Page:
+    # One story's column runs on under another's with no headline between: the photo and
+    # its caption stand at the head of the second story's column.
+    said = "新建的图书馆日前开放，每天接待读者上千人次。"
+    ours = "新建的图书馆日前开放，每天接待读者上千人次。馆内设有少儿阅览区和电子阅览室，周末还举办讲座。"
+    theirs = [
+        "图书馆还与附近学校合作，定期为学生开设阅读课，借书证可以在各个分馆通用。",
+        "市民张女士说，孩子放学后常来这里看书，环境安静，工作人员也很热情。",
+    ]
+    first = [ours] + theirs if quoted == "below" else theirs + [ours]
+    return segment(
+        (H, "海港码头新增两条航线"),
+        (H, "城东图书馆正式开放"),
+        (P, "本报讯 海港码头日前新增两条国际航线，每周往返班次增加到十二班。"),
+        (P, "码头负责人介绍，新航线开通后，货物运输时间平均缩短两天，企业物流成本明显下降。"),
+        (C, said + "王强 摄"),
+        *body(first),
+    )
+
+
+def test_caption_quoting_the_column_under_it_starts_a_story_there():
+    page = _captioned_column_page("below")
+    harbour = next(a for a in page.articles if any("码头" in p for p in a.paragraphs))
+    assert not any("图书馆" in p for p in harbour.paragraphs)
+    library = next(a for a in page.articles if any("图书馆" in p for p in a.paragraphs))
+    assert library.captions == ["新建的图书馆日前开放，每天接待读者上千人次。王强 摄"]
+
+
+def test_caption_quoting_text_further_down_cuts_no_story():
+    # The quoted paragraph is printed further down the run: the caption may stand anywhere
+    # in its story's columns, so it marks no start.
+    page = _captioned_column_page("further")
+    texts = ["".join(a.paragraphs) for a in page.articles]
+    assert any("码头" in text and "阅读课" in text for text in texts)
