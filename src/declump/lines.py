@@ -17,6 +17,7 @@ from collections import Counter
 from itertools import pairwise
 
 from declump.config import Config
+from declump.latin import stops_mid_sentence
 from declump.lexicon import spans_word
 from declump.model import Block, ChangeLog, Line, in_clean_form
 from declump.text import CJK_CHAR, CJK_OR_PUNCT, FULL_WIDTH_MARKS, ends_sentence, has_cjk, is_cjk
@@ -33,6 +34,13 @@ MAX_DOUBLED_LINES = 10
 # A fake-bold title whose two copies pdftotext cut into lines at different places prints
 # some characters of the second copy this many places out of step with the first.
 INTERLEAVE_REACH = 2
+# Words a fake-bold Latin title's copy has at least when pdftotext -raw prints its first
+# copy at the end of another title's line (``Rates rise again Ferry fares`` / ``Ferry fares``):
+# a single capitalised word repeated is as often a body line's last word.
+MIN_GLUED_COPY_WORDS = 2
+# Words the other title on that line has at most (a title's length, as articles'
+# LATIN_TITLE_WORDS): a longer line is a body line that happens to end on the next line's words.
+MAX_GLUED_TITLE_WORDS = 8
 
 
 def factor_doubled(text: str) -> list[str] | None:
@@ -134,9 +142,18 @@ def _undouble_across_lines(lines: list[Line], log: ChangeLog) -> list[Line]:
     i = 0
     after_doubled = -1  # the line right after the last headline found printed twice
     while i < len(lines):
+        glued = _copy_after_a_neighbour(lines, i)
+        if glued is not None:
+            title, copy = glued
+            was, now = f"{lines[i].text}\n{lines[i + 1].text}", f"{title.text}\n{copy.text}"
+            log.record("undouble", lines[i].number, was, now, "a fake-bold copy on another title's line")
+            out.extend((title, copy))
+            i += 2
+            after_doubled = i
+            continue
         # (The short last line of a wrapped title printed twice follows the title's
-        # other lines, printed twice too: 清偿…（权威发 / 清偿…（权威发 / 布） / 布）.)
-        # (a line undoubled on its own, right before, is a headline printed twice too)
+        # other lines, printed twice too: 清偿…（权威发 / 清偿…（权威发 / 布） / 布）;
+        # a line undoubled on its own, right before, is a headline printed twice too.)
         after = after_doubled == i or (i > 0 and lines[i - 1].bold and lines[i - 1].number == lines[i].number - 1)
         merged = _doubled_window(lines, i, after)
         if merged is None:
@@ -309,6 +326,28 @@ def _copy_before_a_neighbour(lines: list[Line], window: list[int]) -> tuple[int,
     if len(first) < MIN_UNDOUBLED_CHARS or ends_sentence(first):
         return None
     return 2, first, Line(second[len(first) :].strip(), lines[window[1]].number)
+
+
+def _copy_after_a_neighbour(lines: list[Line], i: int) -> tuple[Line, Line] | None:
+    """A Latin title drawn twice whose first copy shares its line with another title set on
+    the same baseline before it (pdftotext -raw): ``Rates rise again Ferry fares`` /
+    ``Ferry fares``. The other title keeps the line; the copy goes. Both must read as
+    titles (a capital, no sentence end; the other one of at most MAX_GLUED_TITLE_WORDS words,
+    not stopping on a word that leads on) and the doubled one must be of MIN_GLUED_COPY_WORDS
+    words or more: a body line ending on the words the next line holds is no copy."""
+    if i + 1 >= len(lines):
+        return None
+    line, after = lines[i].text.strip(), lines[i + 1].text.strip()
+    if has_cjk(line) or len(after.split()) < MIN_GLUED_COPY_WORDS or not line.endswith(" " + after):
+        return None
+    title = line[: -len(after)].strip()
+    if not (title[:1].isupper() and after[:1].isupper()) or ends_sentence(title) or ends_sentence(after):
+        return None
+    if len(title.split()) > MAX_GLUED_TITLE_WORDS or stops_mid_sentence(title):
+        return None
+    if any(ch in ",;:" for ch in title + after):
+        return None
+    return Line(title, lines[i].number), Line(after, lines[i + 1].number, bold=True)
 
 
 def _undouble_pieces(pieces: list[str], tail: bool = False) -> str | None:
