@@ -1302,6 +1302,23 @@ def test_latin_kicker_over_a_title_or_titles_printed_without_blank_lines_stay_ap
     page = wrapped_title_page("Ferry operator orders", "New island ships", blank_lines=False)
     assert page.articles[0].headlines == ["Ferry operator orders", "New island ships"]
 
+def test_latin_title_lines_opening_and_closing_a_quote_are_one_title_without_blank_lines():
+    # pdftotext -raw prints no blank lines: a quotation opened and closed across the two
+    # lines still shows they are one title, in either order the lines were drawn.
+    page = wrapped_title_page("Mayor ‘to rebuild", "the old harbour’", blank_lines=False)
+    assert page.articles[0].headlines == ["Mayor ‘to rebuild the old harbour’"]
+    page = wrapped_title_page("the old harbour’", "Mayor ‘to rebuild", blank_lines=False)
+    assert page.articles[0].headlines == ["Mayor ‘to rebuild the old harbour’"]
+
+
+def test_latin_titles_with_whole_quotes_or_an_apostrophe_stay_apart_without_blank_lines():
+    page = wrapped_title_page("Mayor ‘to rebuild’ harbour", "Ferry operator’s new ships", blank_lines=False)
+    assert "Ferry operator’s new ships" in page.articles[0].headlines
+    assert all("Mayor" not in headline for headline in page.articles[0].headlines)
+    page = wrapped_title_page("Ferry operator’s", "Mayor ‘to rebuild", blank_lines=False)
+    assert page.articles[0].headlines == ["Ferry operator’s", "Mayor ‘to rebuild"]
+
+
 def test_latin_label_set_apart_from_the_title_below_by_a_blank_line_goes_to_other():
     def page_with(label_gap: bool) -> Page:
         page = Page(1, [

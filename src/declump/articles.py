@@ -847,19 +847,55 @@ def _join_wrapped_latin_titles(blocks: list[Block]) -> list[Block]:
     words) are one title wrapped (``Ferry fares`` / ``climb again``), unless the first is a
     label or kicker (capitalised words only, or a lead-in ending in a colon or dash).
     """
-    if not _blocks_set_apart(blocks):
-        return blocks
+    set_apart = _blocks_set_apart(blocks)
 
     def wrapped(prev: Block, block: Block) -> bool:
-        return (
-            not block.gap_before
-            and not has_cjk(prev.text + block.text)
-            and not _label_like(prev.text)
-            and _latin_title(prev.text.strip())
-            and _latin_title(_join_text(prev.text, block.text))
-        )
+        if block.gap_before or has_cjk(prev.text + block.text):
+            return False
+        if _closes_quote(prev.text.strip(), block.text.strip()):
+            return True
+        joined = _join_text(prev.text, block.text)
+        return set_apart and not _label_like(prev.text) and _latin_title(prev.text.strip()) and _latin_title(joined)
 
-    return _join_headlines(blocks, wrapped)
+    return _join_headlines(_reorder_quoted_titles(blocks), wrapped)
+
+
+def _closes_quote(first: str, second: str) -> bool:
+    """Whether Latin title lines ``first`` / ``second`` are one title: ``first`` opens a
+    quotation that ``second`` closes (``US ‘to raise`` / ``TV indecency fines’``), and
+    together they read as a title."""
+    joined = f"{first} {second}"
+    return not has_cjk(joined) and _quotes_open(first) > 0 and _quotes_open(joined) == 0 and _latin_title(joined)
+
+
+_CLOSING_QUOTE = re.compile(r"[’”](?![A-Za-z])")  # not the apostrophe inside a word (operator’s)
+
+
+def _quotes_open(text: str) -> int:
+    """Latin quotation marks ``text`` opens and leaves open (below zero: closes unopened)."""
+    return text.count("‘") + text.count("“") - len(_CLOSING_QUOTE.findall(text))
+
+
+def _reorder_quoted_titles(blocks: list[Block]) -> list[Block]:
+    """Put back in order a Latin title's last line that pdftotext printed before its first
+    (-raw text follows the order the lines were drawn): a headline line closing a quotation
+    it does not open (``tabloids’``) right above a headline line opening one it does not
+    close (``Britney attacks ‘false``), together one title. Both lines are kept, in reading
+    order, as one headline."""
+    out = list(blocks)
+    k = 0
+    while k + 1 < len(out):
+        lower, upper = out[k], out[k + 1]
+        if (
+            lower.kind is upper.kind is BlockKind.HEADLINE
+            and not upper.gap_before
+            and _quotes_open(lower.text.strip()) < 0
+            and _closes_quote(upper.text.strip(), lower.text.strip())
+        ):
+            text = _join_text(upper.text, lower.text)
+            out[k : k + 2] = [Block(BlockKind.HEADLINE, text, upper.lines + lower.lines, upper.width, lower.gap_before)]
+        k += 1
+    return out
 
 
 def _join_wrapped_titles(blocks: list[Block]) -> list[Block]:
