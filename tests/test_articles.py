@@ -1319,6 +1319,22 @@ def test_latin_titles_with_whole_quotes_or_an_apostrophe_stay_apart_without_blan
     assert page.articles[0].headlines == ["Ferry operator’s", "Mayor ‘to rebuild"]
 
 
+def test_latin_section_label_under_a_title_over_its_byline_goes_to_other():
+    # pdftotext -raw prints the page's section label where it was drawn, after a title.
+    page = wrapped_title_page("Ferry operator orders two ships", "Business", blank_lines=False)
+    assert page.articles[0].headlines == ["Ferry operator orders two ships"]
+    assert "Business" in [block.text for block in page.other]
+    # A name its story shares is the title's last line.
+    page = Page(1, [
+        latin_block(H, 1, "Ferry operator orders ships from"),
+        latin_block(H, 2, "Harland"),
+        latin_block(P, 3, "By Jane Smith"),
+        latin_block(P, 4, "A ferry operator has ordered two new ships from Harland, the Belfast yard. Harland will build them by 2027."),
+    ])
+    segment_page(page, Config(), null_log())
+    assert "Harland" in " ".join(page.articles[0].headlines)
+
+
 def test_latin_label_set_apart_from_the_title_below_by_a_blank_line_goes_to_other():
     def page_with(label_gap: bool) -> Page:
         page = Page(1, [

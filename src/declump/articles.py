@@ -48,7 +48,7 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from declump.config import Config
-from declump.latin import CUT_WORD_END, starts_afresh, stops_mid_sentence
+from declump.latin import CUT_WORD_END, section_label, starts_afresh, stops_mid_sentence
 from declump.lexicon import seam_gain, spans_word
 from declump.markers import CAPTION_MARK, CJK_LEAD, PAGE_FURNITURE, is_byline, starts_article
 from declump.model import Article, Block, BlockKind, ChangeLog, Line, Page
@@ -2766,7 +2766,8 @@ def _attach_headlines(parts: _Parts, leftovers: list[int], crowd: bool = False) 
             runs.append([i])
     if runs and len(runs[0]) == 1 and _page_label(runs[0][0], parts):
         leftovers.append(runs.pop(0)[0])
-    split_runs = [[piece for piece in _split_run(_peel_labels(run, parts, leftovers), parts) if piece] for run in runs]
+    runs = [_peel_labels_below(_peel_labels(run, parts, leftovers), parts, leftovers) for run in runs]
+    split_runs = [[piece for piece in _split_run(run, parts) if piece] for run in runs]
     pieces = [piece for run in split_runs for piece in run]
     # Pieces the words decide go first, so that position only settles what is left over and
     # only for stories still without a headline.
@@ -2933,6 +2934,24 @@ def _peel_labels(run: list[int], parts: _Parts, leftovers: list[int]) -> list[in
         leftovers.append(run[k])
         k += 1
     return run[k:]
+
+
+def _peel_labels_below(run: list[int], parts: _Parts, leftovers: list[int]) -> list[int]:
+    """Take a Latin section label (``Business``) off the foot of a run of headline lines.
+
+    pdftotext -raw prints the page's section label where it was drawn, often right after a
+    title, over the byline of the story under it: one to three capitalised words sharing no
+    words with any one story (a title's last line that is a name, ``Gilbert``, shares it
+    with its story's text)."""
+    while len(run) > 1:
+        text = parts.blocks[run[-1]].text.strip()
+        if has_cjk(text) or not section_label(text):
+            break
+        scores = parts.scores(parts.features([run[-1]]) - parts.byline_words)
+        if max(scores.values(), default=0.0) >= LABEL_MAX_SCORE and _clear_winner(scores, LABEL_MAX_SCORE) is not None:
+            break
+        leftovers.append(run.pop())
+    return run
 
 
 def _label_like(text: str) -> bool:
