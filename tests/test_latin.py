@@ -396,6 +396,20 @@ def test_section_label_between_blank_lines_stands_alone() -> None:
     assert clean_text(page, reassemble=False).split("\n\n")[:2] == ["Arts & Entertainment", "Famed music director dies"]
 
 
+def test_section_label_over_the_date_line_stands_alone() -> None:
+    # pdftotext -raw prints the section label by the masthead's date line, after a title.
+    body = (
+        "By Mary Jones\nThe conductor of the city orchestra, who led it for\nthirty years, died at his home on Sunday, his\n"
+        "family said in a statement issued on Monday.\n"
+    )
+    date = "The Island Gazette, Monday, 3 June 2025\n"
+    blocks = clean_text(body + "Famed music director dies\nArts & Entertainment\n" + date, reassemble=False).split("\n\n")
+    assert blocks[-3:-1] == ["Famed music director dies", "Arts & Entertainment"]
+    # After a capital the words may be a name running on: they go on.
+    blocks = clean_text(body + "Orchestra mourns conductor Tony\nBlair\n" + date, reassemble=False).split("\n\n")
+    assert blocks[-2] == "Orchestra mourns conductor Tony Blair"
+
+
 def test_fake_bold_headlines_one_after_the_other() -> None:
     # pdftotext prints each copy of a fake-bold line twice; the titles of two stories follow.
     page = "Bridge repairs run late\nBridge repairs run late\nMayor backs the new ferry plan\nMayor backs the new ferry plan\n"

@@ -239,6 +239,7 @@ class Row:
     next_word: str = ""  # the first word of the next line (Latin: would it have fitted on this one?)
     next_bold: bool = False  # the next line is printed in fake bold too
     spaced_piece: bool = False  # a piece of a letter-spaced line that pdftotext printed as several lines
+    next_furniture: bool = False  # the next line is page furniture (a masthead's date line)
     opens_page: bool = False  # the page's first line (what stands before it is apart)
     piece_width: float = 0.0  # column width of the lines between the blank lines around this one
     piece_lines: int = 0  # how many lines stand between those blank lines
@@ -400,6 +401,7 @@ def _measure(lines: list[Line]) -> list[Row]:
         row.next_word = after.text.split(maxsplit=1)[0]
         row.next_width = after.width
         row.next_bold = after.line.bold
+        row.next_furniture = PAGE_FURNITURE.match(after.text) is not None
         after.follows_sentence = ends_sentence(row.text)
     widths = [row.width for row in rows]
     merged = _hyphens_joined(rows)
@@ -688,6 +690,13 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
             return False, "a Latin photo caption between blank lines"
         if _label_over_skipped_line(prev, row, current):
             return False, "a section label over a line the column left empty (layout text)"
+        named = prev.text.split()[-1][:1].isupper()
+        if row.next_furniture and row.latin and latin.section_label(row.text) and not named:
+            # pdftotext -raw prints the page's section label by its masthead's date line,
+            # wherever that falls: after the last story's text or title. (After a capital,
+            # the words may be a name running on: ``Tony`` / ``Blair``.) English dev pages:
+            # 2 labels cut off, none wrong.
+            return False, "a section label over the page's date line"
         if _layout_indent(prev, row) and ends_sentence(prev.text):
             # (A headline centred over its column sets its shorter lines in as well; it
             # ends no sentence.)
