@@ -360,6 +360,19 @@ def test_blank_line_inside_a_sentence_is_no_break() -> None:
     assert latin.continues(prev, row)[0]
 
 
+def test_a_short_line_ending_no_sentence_before_a_gap_and_a_capital_ends_its_block() -> None:
+    # A deck runs out short of its column; after the blank line, another column's title.
+    block = [FakeRow("The ferry operator says two new ships"), FakeRow("will enter service in")]
+    block.append(FakeRow("the spring on the island routes"))  # 0.74 of the column
+    row = FakeRow("Harbour plan wins approval", blank_before=True)
+    assert not latin.continues(block[-1], row, block)[0]
+    # Not after a word that leads on, not before a bracket or lower case, not on a full line.
+    for last, after in (("in service on the island since", "December the fleet"), ("the spring on the island routes", "(the operator said)")):
+        assert latin.continues(FakeRow(last), FakeRow(after, blank_before=True), [*block[:-1], FakeRow(last)])[0]
+    full = FakeRow("the coming spring on the island routes")
+    assert latin.continues(full, row, [*block[:-1], full])[0]
+
+
 def test_old_two_argument_call_still_works() -> None:
     joined, reason = latin.continues(FakeRow("the bridge will"), FakeRow("open in May"))
     assert joined and reason
