@@ -1311,6 +1311,27 @@ def test_latin_title_lines_opening_and_closing_a_quote_are_one_title_without_bla
     assert page.articles[0].headlines == ["Mayor ‘to rebuild the old harbour’"]
 
 
+def test_latin_deck_whose_last_line_was_printed_first_is_put_back_in_order():
+    # pdftotext -raw prints lines in drawing order: the deck's second line, then its first,
+    # which stops on a word that cannot end it, right over the byline.
+    def page_with(first: str) -> Page:
+        page = Page(1, [
+            latin_block(H, 1, "Ferry operator orders two ships"),
+            latin_block(H, 2, "Island Harbour Board (IHB) last month"),
+            latin_block(H, 3, first),
+            latin_block(P, 4, "By Jane Smith"),
+            latin_block(P, 5, "A ferry operator has ordered two new ships for its island routes, it said on Monday."),
+        ])
+        segment_page(page, Config(), null_log())
+        return page
+
+    deck = "The two new ships were approved for service by the Island Harbour Board (IHB) last month"
+    assert deck in page_with("The two new ships were approved for service by the").articles[0].headlines
+    # A line that can end a deck stays where it was printed.
+    page = page_with("The two new ships were approved for service")
+    assert all(not h.startswith("The two new ships were approved for service Island") for a in page.articles for h in a.headlines)
+
+
 def test_latin_titles_with_whole_quotes_or_an_apostrophe_stay_apart_without_blank_lines():
     page = wrapped_title_page("Mayor ‘to rebuild’ harbour", "Ferry operator’s new ships", blank_lines=False)
     assert "Ferry operator’s new ships" in page.articles[0].headlines

@@ -857,7 +857,7 @@ def _join_wrapped_latin_titles(blocks: list[Block]) -> list[Block]:
         joined = _join_text(prev.text, block.text)
         return set_apart and not _label_like(prev.text) and _latin_title(prev.text.strip()) and _latin_title(joined)
 
-    return _join_headlines(_reorder_quoted_titles(blocks), wrapped)
+    return _join_headlines(_reorder_quoted_titles(_reorder_cut_decks(blocks)), wrapped)
 
 
 def _closes_quote(first: str, second: str) -> bool:
@@ -874,6 +874,32 @@ _CLOSING_QUOTE = re.compile(r"[’”](?![A-Za-z])")  # not the apostrophe insid
 def _quotes_open(text: str) -> int:
     """Latin quotation marks ``text`` opens and leaves open (below zero: closes unopened)."""
     return text.count("‘") + text.count("“") - len(_CLOSING_QUOTE.findall(text))
+
+
+def _reorder_cut_decks(blocks: list[Block]) -> list[Block]:
+    """Put back in order a Latin deck whose last line pdftotext printed before its first
+    (-raw text follows the order the lines were drawn): right over a story's byline or
+    dateline, a headline line stopping on a word that cannot end a deck (``…offences by
+    the``) goes on in the headline line printed right above it (``Greek Athletics
+    Federation (Segas) last month``), together one sentence of a deck's length."""
+    out = list(blocks)
+    k = 1
+    while k + 1 < len(out):
+        upper, lower, after = out[k - 1], out[k], out[k + 1]
+        text = _join_text(lower.text, upper.text)
+        if (
+            upper.kind is lower.kind is BlockKind.HEADLINE
+            and not lower.gap_before
+            and not has_cjk(text)
+            and starts_article(after.text.strip())
+            and stops_mid_sentence(lower.text.strip())
+            and not stops_mid_sentence(upper.text.strip())
+            and _latin_deck(text)
+        ):
+            out[k - 1 : k + 1] = [Block(BlockKind.HEADLINE, text, lower.lines + upper.lines, lower.width, upper.gap_before)]
+            continue
+        k += 1
+    return out
 
 
 def _reorder_quoted_titles(blocks: list[Block]) -> list[Block]:
