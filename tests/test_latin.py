@@ -373,6 +373,21 @@ def test_a_short_line_ending_no_sentence_before_a_gap_and_a_capital_ends_its_blo
     assert latin.continues(full, row, [*block[:-1], full])[0]
 
 
+def test_a_line_much_wider_than_the_column_starting_afresh_is_a_title() -> None:
+    # pdftotext -raw leaves hyphenated lines apart: no body line is wider than its column.
+    block = [FakeRow("of the council and the mayor"), FakeRow("of the town (Harbourside)")]
+    title = FakeRow("Ferry operator orders two new ships for the island routes", next_width=COLUMN * 1.5)
+    assert not latin.continues(block[-1], title, block)[0]
+    # Not where the extractor joined hyphenated lines (two column lines on one), nor when
+    # the next line is about as wide as the column, nor when a column's line follows the
+    # wide one (two lines printed as one at a hyphen).
+    joined = [FakeRow(row.text, hyphens_joined=True) for row in block]
+    assert latin.continues(joined[-1], title, joined)[1] != "a line wider than the column starts afresh"
+    assert latin.continues(block[-1], FakeRow("Harbourside Ferries said on Monday"), block)[0]
+    two_lines = FakeRow(title.text, next_width=COLUMN * 0.95)
+    assert latin.continues(block[-1], two_lines, block)[0]
+
+
 def test_old_two_argument_call_still_works() -> None:
     joined, reason = latin.continues(FakeRow("the bridge will"), FakeRow("open in May"))
     assert joined and reason

@@ -135,6 +135,16 @@ DECK_FIT_SHARE = 0.8
 # caption); a column cut off at its foot fills its last line. English dev pages (three
 # extractions): 11 breaks, all right; at 0.85, 1 wrong of 14 (a name running on).
 GAP_SHORT_SHARE = 0.75
+# A Latin line starting afresh at least this much wider than the line before it and its
+# column, on a page whose hyphenated lines were left apart (pdftotext -raw or -layout; a body
+# line never outgrows its column there), is a title or deck set across columns. English dev
+# pages: 20 breaks, all right (26 without the checks for lines joined at a missed hyphen;
+# 23 at 1.4, 26 at 1.15).
+WIDER_LINE_SHARE = 1.25
+# ... unless it may be two lines of the column that pdftotext printed as one at a hyphen on
+# a page where too few such joins showed: then it is at most this many columns wide and the
+# line after it is the column's again.
+WIDER_JOINED_COLUMNS = 2.2
 
 # A dateline with its agency (``EDINBURGH (PA)``) run straight into its story's first word:
 # pdftotext's default mode takes a dash at the end of a line for a hyphen and drops it when it
@@ -332,6 +342,8 @@ def continues(
         # The dateline is set in capitals, wider than the column's letters: a short first
         # line says nothing.
         return True, "the lead's first sentence goes on"
+    if _wider_than_column(prev, row, column):
+        return False, "a line wider than the column starts afresh"
     if _short_before_gap(prev, row, column, merged):
         return False, "a short line ending no sentence before a gap"
     # ``prev`` stops without a sentence end and ``row`` starts with a capital: a proper
@@ -372,6 +384,19 @@ def continues(
     ):
         return False, "a wrapped headline ending in a name, then another column"
     return True, "no sentence end"
+
+
+def _wider_than_column(prev: RowLike, row: RowLike, column: float) -> bool:
+    """On a page whose hyphenated lines the extractor left apart (a body line is never wider
+    than its column), ``row`` starts afresh wider than ``prev`` and its column by
+    WIDER_LINE_SHARE or more: a title or deck set across columns, not the paragraph going on."""
+    if prev.hyphens_joined or column <= 0 or _SENTENCE_INSIDE.search(prev.text):
+        return False
+    if row.width < max(column, prev.width) * WIDER_LINE_SHARE:
+        return False
+    # Two lines of the column printed as one at a hyphen the page's check missed are at most
+    # two columns wide, and the line after them is the column's again.
+    return row.width > column * WIDER_JOINED_COLUMNS or row.next_width >= column * WIDER_LINE_SHARE
 
 
 def _short_before_gap(prev: RowLike, row: RowLike, column: float, merged: bool) -> bool:
