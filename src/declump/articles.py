@@ -845,7 +845,11 @@ def _join_wrapped_latin_titles(blocks: list[Block]) -> list[Block]:
     On a page whose text blocks stand apart between blank lines, two headline blocks with
     no blank line between them that read as one title together (at most LATIN_TITLE_WORDS
     words) are one title wrapped (``Ferry fares`` / ``climb again``), unless the first is a
-    label or kicker (capitalised words only, or a lead-in ending in a colon or dash).
+    label or kicker (capitalised words only, or a lead-in ending in a colon or dash). On any
+    page, a line opening a quotation that the next one closes (``US ‘to raise`` / ``TV
+    indecency fines’``) goes on there; lines of a title or deck that pdftotext -raw printed
+    out of order are put back in order first (:func:`_reorder_cut_decks`,
+    :func:`_reorder_quoted_titles`).
     """
     set_apart = _blocks_set_apart(blocks)
 
