@@ -378,6 +378,10 @@ def test_kicker_ending_in_its_dash_stands_over_its_title():
     assert paragraphs._decide(body, nxt, [row("上一行", 11.0, 11.0), body])[0] is True
     clause = row("他说，这就是会外功夫——", 11.0, 11.0)
     assert paragraphs._decide(clause, nxt, [clause])[0] is True
+    # A paragraph's indented first line ending in a dash, a full line under it: body text.
+    first = row("我们的目标只有一个——", 10.0, 12.0)
+    full = row("让群众过上更好的日子，这", 12.0, 12.0)
+    assert paragraphs._decide(first, full, [first])[0] is True
 
 
 def test_pieces_of_one_letter_spaced_line_read_on():

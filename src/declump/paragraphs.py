@@ -707,7 +707,7 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
             # (The second line of a caption set as wide as the first runs on.)
             return False, "the line under a Latin title wider than the column"
         return latin.continues(prev, row, current, lead)
-    if len(current) == 1 and not row.blank_before and _KICKER.fullmatch(prev.text):
+    if len(current) == 1 and not row.blank_before and _KICKER.fullmatch(prev.text) and not _opens_column(prev, row):
         # (Its dash leads into the title under it; a dash ending a line of running text
         # follows words of a sentence that goes on, with its punctuation.)
         return False, "a kicker ending in its dash, over its title"
@@ -1030,6 +1030,13 @@ def _column_goes_on(prev: Row, row: Row, column: float) -> bool:
 def _indented(row: Row) -> bool:
     """A first line that lost its two-em indent: narrower than the lines after it."""
     return row.after_width - INDENT_MAX <= row.width < row.after_width - _full_slack(row)
+
+
+def _opens_column(prev: Row, row: Row) -> bool:
+    """``prev`` is set as a paragraph's indented first line and ``row`` as a full line of the
+    column under it: body text, whatever ``prev`` ends with."""
+    column = row.after_width
+    return _indented(prev) and column - FULL_SLACK <= row.width <= column + FULL_SLACK
 
 
 def _short_slack(prev: Row, row: Row) -> float:
