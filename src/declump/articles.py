@@ -900,10 +900,16 @@ def _reorder_cut_decks(blocks: list[Block]) -> list[Block]:
             and not stops_mid_sentence(upper.text.strip())
             and _latin_deck(text)
         ):
-            out[k - 1 : k + 1] = [Block(BlockKind.HEADLINE, text, lower.lines + upper.lines, lower.width, upper.gap_before)]
+            out[k - 1 : k + 1] = [_second_first(upper, lower, text)]
             continue
         k += 1
     return out
+
+
+def _second_first(first: Block, second: Block, text: str) -> Block:
+    """One headline of two blocks printed out of reading order: ``second``'s lines, then
+    ``first``'s (read as ``text``), standing where ``first`` was printed."""
+    return Block(BlockKind.HEADLINE, text, second.lines + first.lines, second.width, first.gap_before)
 
 
 def _reorder_quoted_titles(blocks: list[Block]) -> list[Block]:
@@ -922,8 +928,7 @@ def _reorder_quoted_titles(blocks: list[Block]) -> list[Block]:
             and _quotes_open(lower.text.strip()) < 0
             and _closes_quote(upper.text.strip(), lower.text.strip())
         ):
-            text = _join_text(upper.text, lower.text)
-            out[k : k + 2] = [Block(BlockKind.HEADLINE, text, upper.lines + lower.lines, upper.width, lower.gap_before)]
+            out[k : k + 2] = [_second_first(lower, upper, _join_text(upper.text, lower.text))]
         k += 1
     return out
 
@@ -955,6 +960,7 @@ def _join_wrapped_titles(blocks: list[Block]) -> list[Block]:
 
 
 _CLOSING_MARKS = ("”", "’", "》", "）", ")")
+_DASHES = ("——", "—")  # a kicker's dash (a single one where a line end cut the pair)
 _OPENING_MARKS = ("“", "‘", "《")
 
 
@@ -994,7 +1000,7 @@ def _bold_title_goes_on(upper: list[Line], lower: list[Line], widest: float) -> 
     if not upper or not lower or not all(line.bold for line in upper + lower):
         return False
     first, last = lower[0].text.strip(), upper[-1].text.strip()
-    if not has_cjk(last + first) or last.endswith(("——", "—")) or first.startswith("——") or starts_article(first):
+    if not has_cjk(last + first) or _dash_between(last, first) or starts_article(first):
         return False
     if last.endswith(_CLOSING_MARKS) or first.startswith(_OPENING_MARKS):
         # A title that closes a quotation or its column tag at the line's end, or a line that
@@ -2998,8 +3004,7 @@ def _label_like(text: str) -> bool:
 def _leads_into(kicker: str, title: str) -> bool:
     """A CJK kicker ending in its dash (全国政协委员吴明——) over a title that is no kicker
     or subtitle of its own."""
-    dashes = ("——", "—")
-    return has_cjk(kicker) and kicker.endswith(dashes) and not title.endswith(dashes) and not title.startswith("——")
+    return has_cjk(kicker) and _kicker_end(kicker) and not _kicker_end(title) and not _subtitle_start(title)
 
 
 def _split_run(run: list[int], parts: _Parts) -> list[list[int]]:
@@ -3216,7 +3221,7 @@ def _full_title_lines(heads: list[int], blocks: list[Block]) -> set[int]:
             and max(widths[:-1]) - min(widths[:-1]) <= FULL_TITLE_SLACK
             and widths[-1] <= max(widths[:-1]) + FULL_TITLE_SLACK
             and has_cjk("".join(texts))
-            and not any(t.endswith(("——", "—")) or t.startswith("——") for t in texts)
+            and not any(_kicker_end(t) or _subtitle_start(t) for t in texts)
             and any(title_wraps(a, b) or seam_gain(a, b) >= FULL_TITLE_MIN_GAIN for a, b in pairwise(texts))
         ):
             full.update(run[:-1])
@@ -3229,9 +3234,9 @@ def _subtitle_goes_on(upper: Block, lower: Block) -> bool:
     over it: printed alike, set tight under it, no wider, no title or kicker of its own
     (no column tag, no dash)."""
     first, last = lower.text.strip(), upper.text.strip()
-    if not last.startswith("——") or lower.gap_before or not _same_style(upper, lower) or len(lower.lines) != 1:
+    if not _subtitle_start(last) or lower.gap_before or not _same_style(upper, lower) or len(lower.lines) != 1:
         return False
-    if first.endswith(("——", "—")) or first.startswith("——") or _TAG.search(first) or starts_article(first):
+    if _kicker_end(first) or _subtitle_start(first) or _TAG.search(first) or starts_article(first):
         return False
     return display_width(first) <= display_width(upper.lines[-1].text.strip()) + BOLD_FULL_SLACK
 
@@ -3242,13 +3247,29 @@ def _kicker_goes_on(upper: Block, lower: Block) -> bool:
     under it and narrower, the upper line no title of its own (no column tag, no closing
     mark at its end)."""
     first, last = lower.text.strip(), upper.text.strip()
-    if not first.endswith(("——", "—")) or first.startswith("——") or last.startswith("——") or last.endswith(("——", "—")):
+    if not _kicker_end(first) or _subtitle_start(first) or _subtitle_start(last) or _kicker_end(last):
         return False
     if lower.gap_before or not _same_style(upper, lower) or len(lower.lines) != 1 or not has_cjk(last):
         return False
     if _TAG.search(last) or last.endswith(_CLOSING_MARKS):
         return False
     return display_width(first) < display_width(upper.lines[-1].text.strip())
+
+
+def _kicker_end(text: str) -> bool:
+    """A headline line ending in a kicker's dash (全国政协委员吴明——): it leads into a title."""
+    return text.endswith(_DASHES)
+
+
+def _subtitle_start(text: str) -> bool:
+    """A headline line opening on a subtitle's dash (——访…): it follows a title."""
+    return text.startswith("——")
+
+
+def _dash_between(upper: str, lower: str) -> bool:
+    """A kicker's dash ending ``upper`` or a subtitle's opening ``lower``: two headline lines
+    of different parts (kicker, title, subtitle), not one title wrapped."""
+    return _kicker_end(upper) or _subtitle_start(lower)
 
 
 def _same_style(upper: Block, lower: Block) -> bool:
@@ -3260,7 +3281,7 @@ def _title_goes_on(title: str, line: str) -> bool:
     """Whether headline line ``line``, printed right under the lines of ``title``, goes on
     that title: the title wraps there (:func:`declump.paragraphs.title_wraps`), as where its
     lines were cut apart to be read one by one (title lines over a caption or a lead)."""
-    if not has_cjk(title + line) or title.endswith(("——", "—")) or line.startswith("——"):
+    if not has_cjk(title + line) or _dash_between(title, line):
         return False
     return title_wraps(title, line)
 

@@ -651,7 +651,7 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
 
     ``lead``: the block ``current`` follows a byline (a story's first paragraph).
     """
-    if (starts_article(row.text) or _LEAD_OPENING.match(row.text)) and not _lead_continues(prev.text, row.text) and not _reporter_in_sentence(prev, row, current):
+    if _article_start(row.text) and not _lead_continues(prev.text, row.text) and not _reporter_in_sentence(prev, row, current):
         return False, "article start"
     if not prev.latin and _lead_continues(prev.text, row.text) and starts_article(prev.text):
         # (A narrow column leaves the dateline alone on its line, short as a title.)
@@ -690,8 +690,7 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
             return False, "a Latin photo caption between blank lines"
         if _label_over_skipped_line(prev, row, current):
             return False, "a section label over a line the column left empty (layout text)"
-        named = prev.text.split()[-1][:1].isupper()
-        if row.next_furniture and row.latin and latin.section_label(row.text) and not named:
+        if row.next_furniture and row.latin and latin.section_label(row.text) and not prev.text.split()[-1][:1].isupper():
             # pdftotext -raw prints the page's section label by its masthead's date line,
             # wherever that falls: after the last story's text or title. (After a capital,
             # the words may be a name running on: ``Tony`` / ``Blair``.) English dev pages:
@@ -962,9 +961,13 @@ def _reporter_in_sentence(prev: Row, row: Row, current: list[Row]) -> bool:
 def _opens_story(text: str) -> bool:
     """A line opening a story with its dateline (本报讯, 新华社北京2月8日电, 本报北京2), not
     with a bracket (（记者手记） ends a headline as often as a reporter's name opens a lead)."""
-    if text.startswith(("（", "(")):
-        return False
-    return starts_article(text) or _LEAD_OPENING.match(text) is not None
+    return not text.startswith(("（", "(")) and _article_start(text)
+
+
+def _article_start(text: str) -> bool:
+    """A line opening an article (本报讯, 新华社…电, （记者…）) or a dateline cut before its
+    电 by a narrow column (本报北京2月)."""
+    return bool(starts_article(text)) or _LEAD_OPENING.match(text) is not None
 
 
 def _lead_continues(left: str, right: str) -> bool:
