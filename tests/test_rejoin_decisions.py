@@ -441,6 +441,21 @@ def test_a_lead_paragraph_under_its_headline_is_measured_by_its_own_lines():
     assert paragraphs._decide(tail, body, [deck, tail]) == (False, "half-empty last line")
 
 
+def test_a_lead_paragraph_cut_at_a_blank_line_is_measured_by_its_own_lines():
+    # The headline over the lead makes the window above its full second line 25 ems wide;
+    # the line fills the lead's 15-em column and stops mid-sentence before a blank line
+    # (the column's foot): the paragraph goes on.
+    first = row("本报北京2月17日电（记者", 13.0, 25.0)
+    prev = row("张洋）一批新建的图书馆坐落于", 15.0, 25.0, after=15.0)
+    prev.right_width = 15.0
+    nxt = row("城东新区，周末读者很多", 15.0, 15.0, blank=True)
+    assert paragraphs._decide(prev, nxt, [first, prev]) == (True, "no sentence end")
+    # A line short of the lead's own column there still ends what it says.
+    short = row("张洋）图书馆坐落于", 9.0, 25.0, after=15.0)
+    short.right_width = 15.0
+    assert paragraphs._decide(short, nxt, [first, short]) == (False, "short line without sentence end")
+
+
 def test_the_papers_reporter_inside_a_running_sentence_opens_no_story():
     first = row("联合国驻华协调员罗", 9.0, 9.0)
     prev = row("世礼近日在接受", 9.0, 9.0)

@@ -756,7 +756,8 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
     column = prev.left_width if len(current) > 1 else max(prev.left_width, row.right_width)
     # A story's lead paragraph right under its headline: the window above its last line
     # holds the headline's wider lines; the paragraph's own lines and those after show its
-    # column (narrow columns: 10 of 10 such lines taken for half-empty ran on).
+    # column (narrow columns: 10 of 10 such lines taken for half-empty ran on; a lead's
+    # full line stopping mid-sentence before a blank line, the column's foot, goes on too).
     lead_column = column
     if 1 < len(current) <= WIDTH_WINDOW and _opens_story(current[0].text) and not any(r.blank_before for r in current[1:]):
         lead_column = min(column, max(prev.right_width, _mode_width([r.width for r in current], False)))
@@ -790,7 +791,7 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         if row.blank_before and prev.width > row.right_width + 2 * WIDE_SLACK:
             return False, "line wider than the column after the gap"
         first_line = len(current) == 1 and prev.width >= column - INDENT_MAX
-        if prev.width < column - SHORT_SLACK and row.blank_before and not first_line:
+        if prev.width < lead_column - SHORT_SLACK and row.blank_before and not first_line:
             return False, "short line without sentence end"
         if row.blank_before and _indented(row) and prev.width >= column - FULL_SLACK and not ends_sentence(row.text):
             # A paragraph cut off at the foot of its column (its continuation printed
