@@ -627,6 +627,20 @@ def test_short_last_line_twice_under_a_title_line_doubled_on_its_own_is_printed_
     assert text.split("\n\n")[0] == "小镇冰雪节游客创新高"
 
 
+def test_clean_prints_a_title_wrapped_in_fake_bold_line_by_line_as_one_block():
+    # Each line of the title printed twice on lines of its own: rejoin ends a headline at
+    # every fake-bold line; clean gives the blocks split reads the title from, and reading
+    # its own output again changes nothing.
+    from declump import clean_text, split_text
+
+    head = "“无协议脱欧”风险拖累\n“无协议脱欧”风险拖累\n英国经济\n英国经济\n\n"
+    story = "本报伦敦2月20日电 英国央行近日发布报告\n说，若出现无协议脱欧，英国经济将明显放缓。\n"
+    out = clean_text("商务部——\n\n" + head + story)
+    assert out.split("\n\n")[:2] == ["商务部——", "“无协议脱欧”风险拖累英国经济"]
+    assert clean_text(out) == out
+    assert split_text(head + story).pages[0].articles[0].headlines == ["“无协议脱欧”风险拖累英国经济"]
+
+
 def test_title_whose_copies_were_cut_into_lines_out_of_step_is_printed_once():
     # The second copy's opening quote lands on the first copy's line (走基““层面 / 基 层面):
     # no runs printed twice in a row, yet every character comes twice, nearly in step.
@@ -635,7 +649,8 @@ def test_title_whose_copies_were_cut_into_lines_out_of_step_is_printed_once():
 
     head = "冰雪节里看灯会\n冰雪节里看灯会\n（\n（新春\n新春··走\n走基““层面\n基 层面\n客来客来””））\n"
     story = "\n本报讯 小镇今年春节办起了第一届冰\n雪节，附近村里的游客很多。\n"
-    assert clean_text(head + story).split("\n\n")[:2] == ["冰雪节里看灯会", "（新春·走基“层面客来”）"]
+    # (The column tag on the line under the title is part of that title, as in split.)
+    assert clean_text(head + story).split("\n\n")[0] == "冰雪节里看灯会（新春·走基“层面客来”）"
     # Characters twice but far out of order are no copy of a title.
     assert _undouble_interleaved(["小镇冰雪节游客", "小镇", "客游节雪冰"]) is None
 

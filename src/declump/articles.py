@@ -51,7 +51,7 @@ from declump.config import Config
 from declump.latin import CUT_WORD_END, section_label, starts_afresh, stops_mid_sentence
 from declump.lexicon import seam_gain, spans_word
 from declump.markers import CAPTION_MARK, CJK_LEAD, PAGE_FURNITURE, is_byline, starts_article
-from declump.model import Article, Block, BlockKind, ChangeLog, Line, Page
+from declump.model import Article, Block, BlockKind, ChangeLog, Line, Page, blocks_in_clean_form
 from declump.paragraphs import FULL_SLACK, bracketed_note, phrase_over_tagged_title, title_wraps
 from declump.reassemble import open_end, open_start
 from declump.text import compact as _compact, display_width, ends_sentence, has_cjk, is_cjk, starts_mid_sentence, word_chars
@@ -119,6 +119,11 @@ HEADLINE_MAX_CHARS = 48
 # ... or, in Latin text, this many letters and marks (spaces not counted): a deck under an
 # English title is one sentence of up to about 20 words (English dev pages: 97 at most).
 LATIN_HEADLINE_MAX_CHARS = 120
+# Headline blocks are joined one to the next up to this many characters: far more than any
+# title and its deck, and it bounds the work per join (a text of nothing but short lines
+# set apart by blank lines reads as headline after headline; each test reads the whole
+# joined text).
+JOINED_HEADLINE_MAX_CHARS = 1000
 # Page furniture and section labels at the top of a page are this short (奋进新时代, 要闻).
 LABEL_MAX_CHARS = 6
 # ... or, in Latin papers, this many capitalised words (Business, Arts & Entertainment).
@@ -513,6 +518,30 @@ def unglue_titles(page: Page) -> None:
         else:
             blocks.append(block)
     page.blocks = blocks
+
+
+def form_clean_blocks(page: Page) -> None:
+    """Give a page that is not split into articles (``declump clean``) the blocks that
+    segmentation starts from, in place and in the same order: the lines of a title wrapped
+    or printed in fake bold line by line joined into one headline, separate headlines run
+    into one block (a kicker, its title, a subtitle) cut apart line by line, page furniture,
+    titles and photo captions that rejoin ran into a paragraph cut out of it. Nothing moves:
+    only where blocks begin and end changes. Text already in clean form is left as it is
+    (repairing it again changes nothing).
+
+    >>> from declump.model import Block, BlockKind, Line, Page
+    >>> lines = [Line("“无协议脱欧”风险拖累", 1, bold=True), Line("英国经济", 2, bold=True)]
+    >>> page = Page(1, [Block(BlockKind.HEADLINE, lines[0].text, lines[:1], 11.0),
+    ...                 Block(BlockKind.HEADLINE, lines[1].text, lines[1:], 11.0)])
+    >>> form_clean_blocks(page)
+    >>> [block.text for block in page.blocks]
+    ['“无协议脱欧”风险拖累英国经济']
+    """
+    if not page.blocks or blocks_in_clean_form(page.blocks):
+        return
+    _features.cache_clear()  # (as for segmentation: the caches serve one page)
+    _LINE_INDEX.clear()
+    page.blocks = _prepare(page.blocks, set())
 
 
 def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
@@ -1013,13 +1042,15 @@ def _bold_title_goes_on(upper: list[Line], lower: list[Line], widest: float) -> 
 
 def _join_headlines(blocks: list[Block], wrapped: Callable[[Block, Block], bool]) -> list[Block]:
     """Join each headline block to the headline block before it (already joined, if so)
-    when ``wrapped(before, block)`` says the two are one title; a story's lead never is."""
+    when ``wrapped(before, block)`` says the two are one title; a story's lead never is,
+    nor a block grown past JOINED_HEADLINE_MAX_CHARS."""
     out: list[Block] = []
     for block in blocks:
         prev = out[-1] if out else None
         if (
             prev is not None
             and prev.kind is block.kind is BlockKind.HEADLINE
+            and len(prev.text) + len(block.text) <= JOINED_HEADLINE_MAX_CHARS
             and not starts_article(block.text.strip())
             and wrapped(prev, block)
         ):

@@ -61,6 +61,8 @@ def process_text(
         page = repair_page(page_lines, number, config, log)
         if segment:
             articles.segment_page(page, config, log)
+        elif config.rejoin:
+            articles.form_clean_blocks(page)
         if converter is not None:
             convert.convert_page(page, converter)
         document.pages.append(page)
@@ -102,6 +104,8 @@ def process_pages(
         page = repair_page(page_lines, number, config, log)
         if segment:
             articles.segment_page(page, config, log)
+        elif config.rejoin:
+            articles.form_clean_blocks(page)
         if converter is not None:
             convert.convert_page(page, converter)
         yield page

@@ -57,7 +57,7 @@ from declump import english, latin
 from declump.config import Config
 from declump.lexicon import seam_gain
 from declump.markers import CAPTION_MARK, starts_article
-from declump.model import Block, BlockKind, ChangeLog, Page
+from declump.model import Block, BlockKind, ChangeLog, Page, blocks_in_clean_form
 from declump.paragraphs import join_lines, runs_on
 from declump.text import CLOSED_START, compact, display_width, ends_sentence, has_cjk, is_cjk, word_chars
 
@@ -304,7 +304,7 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
     他们说，这个办法大家一开始并不看好，后来大家也慢慢地开始终相信这条路能走通，也始终这样做。
     城里新开了三家图书馆，周末读者很多。
     """
-    if len(page.blocks) < 2 or _clean_form(page.blocks):
+    if len(page.blocks) < 2 or blocks_in_clean_form(page.blocks):
         return
     page.blocks = _unglue_captions(page.blocks, log)
     opened = _open_latin_seams(page.blocks)
@@ -410,14 +410,6 @@ def _links(
 
 
 # -- finding loose ends ------------------------------------------------------------------
-
-
-def _clean_form(blocks: list[Block]) -> bool:
-    """Text already in declump's clean form: one line per block, blank lines between.
-
-    Its blocks are whole paragraphs with no column to measure; nothing is torn apart.
-    """
-    return all(len(b.lines) <= 1 for b in blocks) and all(b.gap_before for b in blocks[1:])
 
 
 def _unglue_captions(blocks: list[Block], log: ChangeLog) -> list[Block]:
