@@ -2379,6 +2379,24 @@ def test_title_line_wider_than_a_credited_caption_under_it_is_a_headline():
     assert "铲雪车连夜作业保畅通" in "".join(page.articles[0].headlines)
 
 
+def test_clean_cuts_a_title_line_off_a_credited_caption_block_too():
+    # Without segmentation (declump clean) the title's last line is cut off the caption
+    # block all the same, in place; nothing moves.
+    from declump.articles import form_clean_blocks
+
+    lines = ["铲雪车连夜作业保畅通", "清晨的山村里，铲", "雪车来回穿梭，把", "主路清理干净。", "王明 摄"]
+    page = Page(1, [
+        Block(H, "雪后山村道路畅通", [Line("雪后山村道路畅通", 1)]),
+        Block(C, "".join(lines), [Line(text, 3 + n) for n, text in enumerate(lines)], gap_before=True),
+        Block(P, SNOW_LEAD, [Line(SNOW_LEAD, 10)], gap_before=True),
+    ])
+    form_clean_blocks(page)
+    texts = [block.text for block in page.blocks]
+    assert texts[1] == "铲雪车连夜作业保畅通"
+    assert texts[2] == "清晨的山村里，铲雪车来回穿梭，把主路清理干净。王明 摄"
+    assert texts[-1] == SNOW_LEAD
+
+
 def test_short_last_line_of_a_title_wider_than_a_credited_caption_is_a_headline_too():
     # The title wraps over a line wider than the caption's measure and a short one.
     lines = ["铲雪车连夜作业保畅通让", "村民出行", "清晨的山村里，铲", "雪车来回穿梭，把", "主路清理干净。", "王明 摄"]

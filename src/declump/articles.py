@@ -525,9 +525,9 @@ def form_clean_blocks(page: Page) -> None:
     segmentation starts from, in place and in the same order: the lines of a title wrapped
     or printed in fake bold line by line joined into one headline, separate headlines run
     into one block (a kicker, its title, a subtitle) cut apart line by line, page furniture,
-    titles and photo captions that rejoin ran into a paragraph cut out of it. Nothing moves:
-    only where blocks begin and end changes. Text already in clean form is left as it is
-    (repairing it again changes nothing).
+    titles and photo captions that rejoin ran into a paragraph cut out of it, a photo credit
+    given back to its caption. Nothing moves: only where blocks begin and end changes.
+    Text already in clean form is left as it is (repairing it again changes nothing).
 
     >>> from declump.model import Block, BlockKind, Line, Page
     >>> lines = [Line("“无协议脱欧”风险拖累", 1, bold=True), Line("英国经济", 2, bold=True)]
@@ -541,7 +541,14 @@ def form_clean_blocks(page: Page) -> None:
         return
     _features.cache_clear()  # (as for segmentation: the caches serve one page)
     _LINE_INDEX.clear()
-    page.blocks = _prepare(page.blocks, set())
+    blocks = _prepare(page.blocks, set())
+    # Of segmentation's later cuts, a credit given back to its caption and title lines cut
+    # off a caption's block help clean's blocks on every benchmark and generated set; titles
+    # read out of a lead and caption pieces joined do not (generated pages: -0.005 each).
+    roles = _roles(blocks)
+    _take_back_credits(blocks, roles)
+    _unglue_titles_over_captions(blocks, roles)
+    page.blocks = blocks
 
 
 def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
