@@ -586,11 +586,13 @@ def test_fake_bold_title_wrapped_over_lines_is_one_headline_printed_once():
     page = wrapped_fake_bold_page("小镇游客人数超一", "千六百人（新春发", "布）")
     assert clean_text(page).split("\n\n")[0] == "小镇游客人数超一千六百人（新春发布）"
     assert split_text(page).pages[0].articles[0].headlines == ["小镇游客人数超一千六百人（新春发布）"]
-    # A kicker, a title and a subtitle, each a whole phrase, stay three lines: the kicker
-    # is narrower than the title, the subtitle wider (a wrapped title's rest never is).
+    # A subtitle wider than the title is no wrapped title's rest (a wrapped title's rest
+    # never is wider): it stays a line of its own. (The short line over the title reads as
+    # the first of two phrases of one title, in clean as in split.)
     page = wrapped_fake_bold_page("冰雪节迎来开幕", "小镇游客人数创下新高", "千人同游冰雪节处处热闹非凡")
-    assert clean_text(page).split("\n\n")[:3] == ["冰雪节迎来开幕", "小镇游客人数创下新高", "千人同游冰雪节处处热闹非凡"]
-    assert split_text(page).pages[0].articles[0].headlines[-1] == "千人同游冰雪节处处热闹非凡"
+    headlines = split_text(page).pages[0].articles[0].headlines
+    assert headlines[-1] == "千人同游冰雪节处处热闹非凡"
+    assert clean_text(page).split("\n\n")[: len(headlines)] == headlines
 
 
 def test_fake_bold_title_line_of_the_full_width_goes_on_on_the_next():
@@ -639,6 +641,16 @@ def test_clean_prints_a_title_wrapped_in_fake_bold_line_by_line_as_one_block():
     assert out.split("\n\n")[:2] == ["商务部——", "“无协议脱欧”风险拖累英国经济"]
     assert clean_text(out) == out
     assert split_text(head + story).pages[0].articles[0].headlines == ["“无协议脱欧”风险拖累英国经济"]
+
+
+def test_clean_joins_two_short_phrases_of_one_title():
+    from declump import clean_text
+
+    story = "本报讯 小镇今年春节办起了第一届冰\n雪节，附近村里的游客很多。\n"
+    assert clean_text("边检查边规范\n\n边发现边整改\n\n" + story).split("\n\n")[0] == "边检查边规范边发现边整改"
+    # A line of two phrases already is a kicker over the title; a long title stands whole.
+    for first in ("崇尚守信 注重调解", "全国人大代表赵明翠为民服务二十八年"):
+        assert clean_text(first + "\n\n边发现边整改\n\n" + story).split("\n\n")[:2] == [first, "边发现边整改"]
 
 
 def test_title_whose_copies_were_cut_into_lines_out_of_step_is_printed_once():
@@ -2386,7 +2398,7 @@ def test_clean_cuts_a_title_line_off_a_credited_caption_block_too():
 
     lines = ["铲雪车连夜作业保畅通", "清晨的山村里，铲", "雪车来回穿梭，把", "主路清理干净。", "王明 摄"]
     page = Page(1, [
-        Block(H, "雪后山村道路畅通", [Line("雪后山村道路畅通", 1)]),
+        Block(H, "雪后山村道路畅通无阻村民出行方便", [Line("雪后山村道路畅通无阻村民出行方便", 1)]),
         Block(C, "".join(lines), [Line(text, 3 + n) for n, text in enumerate(lines)], gap_before=True),
         Block(P, SNOW_LEAD, [Line(SNOW_LEAD, 10)], gap_before=True),
     ])

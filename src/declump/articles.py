@@ -548,7 +548,28 @@ def form_clean_blocks(page: Page) -> None:
     roles = _roles(blocks)
     _take_back_credits(blocks, roles)
     _unglue_titles_over_captions(blocks, roles)
-    page.blocks = blocks
+    page.blocks = _join_headline_lines(blocks)
+
+
+def _join_headline_lines(blocks: list[Block]) -> list[Block]:
+    """Join the headline blocks printed one right under the other that an article prints
+    as one headline line (see _build_article): a kicker going on onto the next line
+    (…第一任村民委员会主任韦 / 焕能——) and two short phrases of one title (边检查边规范 /
+    边发现边整改). (Joining wrapped titles and subtitles so as well was measured: each
+    costs some generated layouts more than it gains.)"""
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        prev = out[-1] if out and k else None
+        if (
+            prev is not None
+            and prev.kind is block.kind is BlockKind.HEADLINE
+            and blocks[k - 1].kind is BlockKind.HEADLINE
+            and (_kicker_goes_on(blocks[k - 1], block) or _parallel_phrase(prev.text.strip(), blocks[k - 1], block))
+        ):
+            out[-1] = Block(BlockKind.HEADLINE, _join_text(prev.text, block.text), prev.lines + block.lines, prev.width, prev.gap_before)
+            continue
+        out.append(block)
+    return out
 
 
 def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
@@ -3199,9 +3220,7 @@ def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
             or _kicker_goes_on(blocks[last], blocks[i])
         ):
             heads[-1] = _join_text(heads[-1], text)
-        elif heads and i == last + 1 and _parallel(heads[-1], text) and " " not in heads[-1] and _same_style(blocks[last], blocks[i]):
-            # Two halves of one wrapped title; a line already of two phrases (崇尚守信 注重调解)
-            # is a kicker over the title.
+        elif heads and i == last + 1 and _parallel_phrase(heads[-1], blocks[last], blocks[i]):
             heads[-1] = _join_text(heads[-1], text)
         else:
             heads.append(text)
@@ -3308,6 +3327,14 @@ def _dash_between(upper: str, lower: str) -> bool:
     """A kicker's dash ending ``upper`` or a subtitle's opening ``lower``: two headline lines
     of different parts (kicker, title, subtitle), not one title wrapped."""
     return _kicker_end(upper) or _subtitle_start(lower)
+
+
+def _parallel_phrase(title: str, upper: Block, lower: Block) -> bool:
+    """Whether headline block ``lower`` is the second of two short phrases of one title
+    (:func:`_parallel`) whose first ends ``title``, printed right above it in ``upper`` in
+    the same style. A line already of two phrases (崇尚守信 注重调解) is a kicker over the
+    title."""
+    return _parallel(title, lower.text.strip()) and " " not in title and _same_style(upper, lower)
 
 
 def _same_style(upper: Block, lower: Block) -> bool:
