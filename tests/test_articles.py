@@ -1806,6 +1806,41 @@ def test_column_opening_mid_paragraph_that_reads_like_its_own_story_stays():
     assert school.paragraphs == SCHOOL + [rest]
 
 
+# -- a column without lead or headline sharing rare phrases with a story ------------------
+
+# A column of the harbour story printed under the railway story's title, before that story's
+# lead: it opens a story of its own with neither lead nor headline. Its words are mostly its
+# own (the station master's life), so it leans to the harbour story only a little.
+HARBOUR_KEEPER = [
+    "管理站的老站长说，今年开海以后，夜里进出港湾的渔船比往年多了一倍。",
+    "他每天守在码头边的小屋里，用对讲机提醒渔船注意避让，码头上的鱼货堆成了小山。",
+    "老人年轻时当过兵，退伍后回到家乡，一干就是三十年，从没请过一天假。",
+]
+
+
+def _keeper_page(column: list[str]) -> Page:
+    return segment(
+        *titled("渔港开海", HARBOUR),
+        *titled("山村小学有了新图书馆", SCHOOL),
+        *titled("新建铁路全线铺通", column + RAILWAY),
+    )
+
+
+def test_column_sharing_rare_phrases_with_one_story_only_joins_it():
+    # 今年开海, 进出港湾, 码头上的鱼货: phrases of the harbour story and of no other.
+    harbour, school, railway = _keeper_page(HARBOUR_KEEPER).articles
+    assert harbour.paragraphs == HARBOUR + HARBOUR_KEEPER
+    assert school.paragraphs == SCHOOL
+    assert railway.paragraphs == RAILWAY
+
+
+def test_column_sharing_few_rare_phrases_stays_a_story_of_its_own():
+    # Without the quay's catch, it shares too few phrases (今年开海, 出港湾) to tell.
+    column = [HARBOUR_KEEPER[0], "他每天守在码头边的小屋里，用对讲机提醒渔船注意避让。", HARBOUR_KEEPER[2]]
+    page = _keeper_page(column)
+    assert [a.paragraphs for a in page.articles] == [HARBOUR, SCHOOL, column, RAILWAY]
+
+
 # -- a dateline printed at a story's end ---------------------------------------------------
 
 # A story that opens without a lead gives its dateline in brackets after its last paragraph.

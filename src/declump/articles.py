@@ -250,6 +250,18 @@ ORPHAN_MIN_LEAN = 0.08
 # leaning 0.26-0.37 to a story were always part of it; on the example page one leaning 0.14
 # is a story of its own).
 HEADED_ORPHAN_MIN_LEAN = 0.2
+# ... or, with neither, by less when its rare phrases say the same: it shares this many of
+# its three-character phrases with that story (body and headline; weighted as
+# TAIL_MIN_PHRASES) and ORPHAN_PHRASE_RATIO times as many as with any other story. On
+# generated pages of other layouts (full, narrow, wide, hard and three fresh sets) columns
+# cut from their story lean to it 0.002-0.076, stories of their own mostly 0.017 at most;
+# by phrases 29 such columns joined their story, 5 a wrong one (cer full 0.2181 -> 0.2114,
+# v91 0.2740 -> 0.2645); dev and -raw pages 1 each, right (dev cer 0.0568 -> 0.0524). A
+# ratio of 3 would join the example page's headless story (15 to 5) to the story before it,
+# on the same district. Chinese pages only (phrases of three characters).
+ORPHAN_PHRASE_MIN_LEAN = 0.02
+ORPHAN_MIN_PHRASES = 4.0
+ORPHAN_PHRASE_RATIO = 4.0
 # A story with neither, printed right under a title that went by its words to a story further
 # down (whose text starts below that title), goes to that story when it reads like it more than
 # like any other, by more than this: the title's story is set in two pieces, the first under
@@ -2501,22 +2513,36 @@ def _merge_orphans(blocks: list[Block], stories: list[_Story], vocab: _Vocabular
     """Join each story without a lead or a headline to the story it reads like, if clearly.
 
     Such a story is most often a column printed under another story's headline: that
-    headline, attached by its words, left the column with none. Returns whether any merged;
-    a merged story is left with no blocks.
+    headline, attached by its words, left the column with none. Its vocabulary may lean to
+    its story only a little when its own everyday words dilute it: then its rare phrases
+    (names, terms) shared with that story alone decide. Returns whether any merged; a
+    merged story is left with no blocks.
     """
     if len(stories) < 2:
         return False
     merged = False
     owner = {j: t for t, story in enumerate(stories) for j in story.heads}  # headline -> story
+    phrases: dict[int, set[str]] | None = None  # read once, when a story needs them
     for k, story in enumerate(stories):
         if not story.body or _opens_own_story(story, blocks):
             continue
         lean = {t: vocab.lean(story.body, t) for t in vocab.candidates(story.body, k)}
         if lean:
             target = min(lean, key=lambda t: (-lean[t], t))
+            if phrases is None and not story.heads and ORPHAN_PHRASE_MIN_LEAN <= lean[target] < ORPHAN_MIN_LEAN and has_cjk(blocks[story.body[0]].text):
+                phrases = {t: _trigram_union(blocks, other.body + other.heads) for t, other in enumerate(stories)}
             if lean[target] >= (HEADED_ORPHAN_MIN_LEAN if story.heads else ORPHAN_MIN_LEAN) or (
                 not story.heads and lean[target] > UNDER_TITLE_MIN_LEAN and _title_above(blocks, stories, owner, story.body[0]) == target
+            ) or (
+                phrases is not None
+                and not story.heads
+                and lean[target] >= ORPHAN_PHRASE_MIN_LEAN
+                and has_cjk(blocks[story.body[0]].text)
+                and _phrases_single_out(k, target, phrases, stories)
             ):
+                if phrases is not None:
+                    phrases[target] |= phrases[k]
+                    phrases[k] = set()
                 owner.update(dict.fromkeys(story.heads, target))
                 _merge_into(stories, k, target, vocab)
                 merged = True
@@ -2537,6 +2563,15 @@ def _merge_orphans(blocks: list[Block], stories: list[_Story], vocab: _Vocabular
             _merge_into(stories, k, before, vocab)
             merged = True
     return merged
+
+
+def _phrases_single_out(k: int, target: int, phrases: dict[int, set[str]], stories: list[_Story]) -> bool:
+    """Whether story ``k`` shares ORPHAN_MIN_PHRASES of its phrases with story ``target`` and
+    ORPHAN_PHRASE_RATIO times as many as with any other story."""
+    texts = {t: grams for t, grams in phrases.items() if t != k and stories[t].body}
+    score = _phrase_scores(phrases[k], texts)
+    rival = max([v for t, v in score.items() if t != target] + [0.0])
+    return score.get(target, 0.0) >= ORPHAN_MIN_PHRASES and score[target] >= ORPHAN_PHRASE_RATIO * rival
 
 
 _CLOSING_DATELINE = re.compile(r"^[（(](?:本[报報]|新[华華]社|中新社)[^（）()，。]{1,20}[电電][）)]$")
