@@ -1841,6 +1841,37 @@ def test_column_sharing_few_rare_phrases_stays_a_story_of_its_own():
     assert [a.paragraphs for a in page.articles] == [HARBOUR, SCHOOL, column, RAILWAY]
 
 
+def _after_a_lead_alone(column: list[str], caption_between: bool = False) -> list[list[int]]:
+    # The harbour story cut to its lead under its title; ``column``, printed right after the
+    # lead, made a story of its own (with neither lead nor headline); then the school story.
+    from declump.articles import _merge_orphans, _Story, _Vocabulary
+
+    between = [(C, "图为渔港。")] if caption_between else []
+    page = make_page((H, "渔港开海"), (P, HARBOUR[0]), *between, *body(column), (H, "山村小学有了新图书馆"), *body(SCHOOL))
+    start = 2 + len(between)
+    end = start + len(column)
+    stories = [
+        _Story(body=[1], heads=[0], lead=True),
+        _Story(body=list(range(start, end))),
+        _Story(body=list(range(end + 1, end + 1 + len(SCHOOL))), heads=[end], lead=True),
+    ]
+    _merge_orphans(page.blocks, stories, _Vocabulary(page.blocks, stories))
+    return [story.body for story in stories]
+
+
+def test_column_right_after_a_lead_alone_under_its_title_goes_on_with_it():
+    # 今年开海, 进出港湾: it leans to the lead a little, too little for a story of more text.
+    assert _after_a_lead_alone([HARBOUR_KEEPER[0], HARBOUR_KEEPER[2]]) == [[1, 2, 3], [], [5, 6, 7]]
+
+
+def test_column_printed_apart_from_a_lead_alone_stays_apart():
+    assert _after_a_lead_alone([HARBOUR_KEEPER[0], HARBOUR_KEEPER[2]], caption_between=True) == [[1], [3, 4], [6, 7, 8]]
+
+
+def test_column_reading_unlike_a_lead_alone_stays_apart():
+    assert _after_a_lead_alone(HARBOUR_KEEPER[1:]) == [[1], [2, 3], [5, 6, 7]]
+
+
 # -- a dateline printed at a story's end ---------------------------------------------------
 
 # A story that opens without a lead gives its dateline in brackets after its last paragraph.
