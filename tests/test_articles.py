@@ -1864,12 +1864,13 @@ def test_column_right_after_a_lead_alone_under_its_title_goes_on_with_it():
     assert _after_a_lead_alone([HARBOUR_KEEPER[0], HARBOUR_KEEPER[2]]) == [[1, 2, 3], [], [5, 6, 7]]
 
 
-def test_column_printed_apart_from_a_lead_alone_stays_apart():
-    assert _after_a_lead_alone([HARBOUR_KEEPER[0], HARBOUR_KEEPER[2]], caption_between=True) == [[1], [3, 4], [6, 7, 8]]
+def test_column_under_a_caption_after_a_lead_alone_goes_on_with_it():
+    assert _after_a_lead_alone([HARBOUR_KEEPER[0], HARBOUR_KEEPER[2]], caption_between=True) == [[1, 3, 4], [], [6, 7, 8]]
 
 
 def test_column_reading_unlike_a_lead_alone_stays_apart():
     assert _after_a_lead_alone(HARBOUR_KEEPER[1:]) == [[1], [2, 3], [5, 6, 7]]
+    assert _after_a_lead_alone(HARBOUR_KEEPER[1:], caption_between=True) == [[1], [3, 4], [6, 7, 8]]
 
 
 # -- a dateline printed at a story's end ---------------------------------------------------
