@@ -270,6 +270,33 @@ def test_paragraph_printed_twice_under_a_wide_photo_the_flush_copy_is_the_captio
     assert any(TWIN in a.paragraphs for a in page.articles)
 
 
+def test_paragraph_printed_twice_in_a_measure_of_its_own_the_wider_copy_is_the_caption():
+    # Both copies on two lines wider than the page's column of fourteen: the caption, set
+    # flush under a wide photo in smaller type, runs wider than the paragraph's set-in
+    # first line.
+    page = Page(1, [column_block(TWIN_LEAD, 1), column_block(TWIN_REST, 5), set_block(TWIN, 10, [30]), set_block(TWIN, 20, [26])])
+    segment_page(page, Config(), null_log())
+    assert [c for a in page.articles for c in a.captions] == [TWIN]
+    assert any(TWIN in a.paragraphs for a in page.articles)
+
+
+def test_paragraph_printed_twice_on_one_line_the_narrow_flush_copy_is_the_caption():
+    # The paragraph fits one line of a wide column; the caption runs flush down a narrow
+    # column beside the photo: its own lines show it set flush.
+    page = Page(1, [column_block(TWIN_LEAD, 1), column_block(TWIN_REST, 5), set_block(TWIN, 10, [8, 8, 8, 8]), set_block(TWIN, 20, [40])])
+    segment_page(page, Config(), null_log())
+    assert [c for a in page.articles for c in a.captions] == [TWIN]
+    assert any(TWIN in a.paragraphs for a in page.articles)
+
+
+def test_paragraph_printed_twice_when_nothing_tells_is_no_caption():
+    # One line each, or first lines within an em of each other: neither copy is told a caption.
+    for widths in ([40], [40]), ([30], [29]):
+        page = Page(1, [column_block(TWIN_LEAD, 1), column_block(TWIN_REST, 5), set_block(TWIN, 10, widths[0]), set_block(TWIN, 20, widths[1])])
+        segment_page(page, Config(), null_log())
+        assert [c for a in page.articles for c in a.captions] == []
+
+
 def test_paragraph_printed_twice_both_set_in_is_no_caption():
     page = Page(1, [column_block(TWIN_LEAD, 1), column_block(TWIN_REST, 5), set_block(TWIN, 10, [7, 9, 9, 9]), set_block(TWIN, 20, [7, 9, 9, 9])])
     segment_page(page, Config(), null_log())
