@@ -369,6 +369,24 @@ def test_caption_opening_on_tu_wei_run_onto_a_paragraph_is_cut_out():
     assert page.articles[0].paragraphs == ["".join(lines[:3])]
 
 
+def test_caption_ending_in_a_credit_run_onto_a_paragraph_is_cut_out():
+    # The paragraph ends on a short line; the caption under it, with no blank line between,
+    # ends in a photo credit on a line of its own.
+    lines = ["本报讯 今年以来，全县新建蔬菜", "大棚三百余座，带动周边农户两", "千多户增收。", "村民在大棚里采摘新鲜的黄瓜。", "李明 摄"]
+    page = Page(1, [Block(P, "".join(lines), [Line(text, n + 1) for n, text in enumerate(lines)])])
+    segment_page(page, Config(), null_log())
+    assert [c.replace(" ", "") for a in page.articles for c in a.captions] == ["村民在大棚里采摘新鲜的黄瓜。李明摄"]
+    assert page.articles[0].paragraphs == ["".join(lines[:3])]
+
+
+def test_credited_lines_under_a_full_line_are_not_cut_from_the_paragraph():
+    # The line before them reaches the column's edge: nothing shows the paragraph ends there.
+    lines = ["本报讯 今年以来，全县新建蔬菜", "大棚三百余座，带动周边农户两", "千多户增收，腰包越来越鼓了。", "村民在大棚里采摘新鲜的黄瓜。", "李明 摄"]
+    page = Page(1, [Block(P, "".join(lines), [Line(text, n + 1) for n, text in enumerate(lines)])])
+    segment_page(page, Config(), null_log())
+    assert not any(c.startswith("村民") for a in page.articles for c in a.captions)
+
+
 def test_line_opening_on_tu_wei_followed_by_a_long_text_stays_in_the_paragraph():
     long = "全县新建蔬菜大棚三百余座，带动周边农户两千多户增收，" * 5 + "村民的腰包越来越鼓了。"
     lines = ["本报讯 今年以来，全县新建", "图为" + long]
