@@ -387,6 +387,31 @@ def test_credited_lines_under_a_full_line_are_not_cut_from_the_paragraph():
     assert not any(c.startswith("村民") for a in page.articles for c in a.captions)
 
 
+STACKED_A = "村民在大棚里采摘新鲜的黄瓜。"
+STACKED_B = "新修的公路日前正式通车了。"
+STACKED_LINES = ["村民在大棚里采摘新鲜", "的黄瓜。", "新修的公路日前正式通", "车了。"]
+
+
+def test_captions_quoting_their_stories_set_one_under_another_are_cut_apart():
+    # Two photos' captions, each repeating a sentence of its story, printed one under the
+    # other with no blank line between: the first ends on a short line.
+    lead = "本报讯 全县新建蔬菜大棚三百余座。" + STACKED_A + "带动周边农户两千多户增收。"
+    other = "本报讯 村民进城看病更方便了。" + STACKED_B + "赶集也不再发愁。"
+    stacked = Block(P, "".join(STACKED_LINES), [Line(text, 10 + n) for n, text in enumerate(STACKED_LINES)])
+    page = Page(1, [column_block(lead, 1), stacked, column_block(other, 20)])
+    segment_page(page, Config(), null_log())
+    assert sorted(c for a in page.articles for c in a.captions) == sorted([STACKED_A, STACKED_B])
+
+
+def test_lines_under_a_short_line_that_the_page_does_not_print_again_stay_together():
+    lead = "本报讯 全县新建蔬菜大棚三百余座。" + STACKED_A + "带动周边农户两千多户增收。"
+    other = "本报讯 山村的公路日前通车，村民进城看病、赶集都方便多了。"
+    stacked = Block(P, "".join(STACKED_LINES), [Line(text, 10 + n) for n, text in enumerate(STACKED_LINES)])
+    page = Page(1, [column_block(lead, 1), stacked, column_block(other, 20)])
+    segment_page(page, Config(), null_log())
+    assert STACKED_B not in [c for a in page.articles for c in a.captions]
+
+
 def test_line_opening_on_tu_wei_followed_by_a_long_text_stays_in_the_paragraph():
     long = "全县新建蔬菜大棚三百余座，带动周边农户两千多户增收，" * 5 + "村民的腰包越来越鼓了。"
     lines = ["本报讯 今年以来，全县新建", "图为" + long]

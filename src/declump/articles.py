@@ -372,7 +372,10 @@ _CREDIT_TAIL = re.compile(r"\s[\u4e00-\u9fff]{2,4}\s*$")  # 依法施训……�
 # the widest line above it (a letter-spaced line measures up to 1.75 ems short): the lines
 # under it that end in a photo credit are a caption run onto it, with no blank line between.
 # Generated pages: 4 such captions cut out, all right (none on the dev pages); captions
-# v91/n92/w93 0.8217/0.8333/0.8106 -> 0.8372/0.8413/0.8182.
+# v91/n92/w93 0.8217/0.8333/0.8106 -> 0.8372/0.8413/0.8182. So are the lines under it whose
+# sentences the page prints again (captions quoting their stories, one under another): 2
+# cut on the generated pages, both captions (none on the dev pages); captions v91/w93
+# 0.8372/0.8182 -> 0.8450/0.8333.
 CREDITED_TAIL_SHORT_EMS = 2
 # A caption's mark in compact text (spaces removed): 图为… in front, a credit …摄 at the end.
 _MARKED_CAPTION = re.compile(r"^[图圖][为為]|[摄攝][）)]?$")
@@ -627,6 +630,8 @@ def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
         else:
             pieces.append(block)
     pieces = [part for piece in pieces for part in _cut_caption_tail(piece)]
+    counts = _sentence_counts(pieces)
+    pieces = [part for piece in pieces for part in _cut_quoting_tail(piece, counts)]
     pieces = _join_wrapped_titles(_join_wrapped_latin_titles(_mark_latin_decks(_split_latin_decks(pieces))))
     pieces = _join_fake_bold_titles(pieces)
     for block in pieces:
@@ -747,6 +752,40 @@ def _credited_tail(block: Block) -> int:
             return k
         return 0
     return 0
+
+
+def _cut_quoting_tail(block: Block, counts: dict[str, int]) -> list[Block]:
+    """Cut the lines under a short line closing a sentence (see :func:`_credited_tail`) off
+    a block when each run of them is whole sentences, a caption's length, that the page
+    prints elsewhere too: captions quoting their stories, set one under another or under a
+    paragraph's end with no blank line between (their roles are read as any block's)."""
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or len(block.lines) < 2 or not has_cjk(block.text):
+        return [block]
+    texts = [line.text.strip() for line in block.lines]
+    widths = [display_width(text) for text in texts]
+    cuts = [
+        k
+        for k in range(2, len(texts))
+        if ends_sentence(texts[k - 1]) and widths[k - 1] < max(widths[: k - 1]) - CREDITED_TAIL_SHORT_EMS
+    ]
+    if not cuts:
+        return [block]
+    bounds = list(zip(cuts, cuts[1:] + [len(texts)]))
+    for lo, hi in bounds:
+        text = _text_of(block, block.lines[lo:hi])
+        said = _sentences(_compact(text))
+        if (
+            len(_compact(text)) > _caption_limit(text)
+            or starts_article(text)
+            or "".join(said) != _compact(text)
+            or not all(len(x) >= QUOTE_MIN_CHARS and counts.get(x, 0) >= 2 for x in said)
+        ):
+            return [block]
+    parts = [_sub_block(block, block.lines[: cuts[0]], block.kind)]
+    for lo, hi in bounds:
+        parts.append(_sub_block(block, block.lines[lo:hi], BlockKind.PARAGRAPH))
+        parts[-1].gap_before = True
+    return parts
 
 
 def _unglue_captions(block: Block, quoted: dict[str, int]) -> list[Block]:
