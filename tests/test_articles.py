@@ -1738,6 +1738,19 @@ def test_heading_wrapped_in_the_column_over_a_story_lead_is_its_title():
     assert [a.headlines for a in page.articles] == [["小镇冬季音乐节开幕"], ["新桥昨日通车"]]
 
 
+def test_heading_wrapped_flush_in_the_column_between_paragraphs_is_a_title():
+    # A title wrapped at its one column's edge over its story's first paragraph (no lead):
+    # its first line is as wide as the next, no paragraph's indented first line.
+    page = Page(1, [
+        block_of_lines(H, (1, "小镇冬季音乐节开幕")),
+        column_paragraph(2, "本报讯 小镇的冬", "季音乐节昨天开幕", "，游客说好。"),
+        block_of_lines(H, (6, "山区铁路全线铺"), (7, "通（交通）")),
+        column_paragraph(9, "新建铁路昨天全", "线铺通，沿线群众", "将告别出行难。"),
+    ])
+    segment_page(page, Config(), null_log())
+    assert [a.headlines for a in page.articles] == [["小镇冬季音乐节开幕"], ["山区铁路全线铺通（交通）"]]
+
+
 def test_heading_wider_than_the_column_between_paragraphs_is_a_title():
     page = Page(1, [
         column_paragraph(1, "小镇的冬季音乐节", "昨天开幕，游客们", "都说好。"),
