@@ -1792,6 +1792,28 @@ def test_stories_sharing_little_stay_apart_even_when_each_reads_most_like_the_ot
     assert [(a.headlines, len(a.paragraphs)) for a in page.articles][:2] == [(["渔港开海"], 2), (["夜归"], 2)]
 
 
+def test_a_kicker_naming_another_story_leads_into_the_title_under_it():
+    # The kicker's words lean to the festival story a little, too little to claim it; its
+    # dash leads into the railway title printed right under it.
+    def page(kicker: str) -> Page:
+        return segment(
+            (H, "小镇冬季音乐节开幕"),
+            (P, "本报讯 小镇的冬季音乐节昨天开幕，游客说好。乐队演出很精彩。"),
+            (H, kicker),
+            (H, "新桥昨日通车"),
+            (P, "本报讯 新桥昨日通车，两岸居民往来方便了。"),
+        )
+
+    assert [a.headlines for a in page("省文化厅负责人谈音乐节——").articles] == [
+        ["小镇冬季音乐节开幕"],
+        ["省文化厅负责人谈音乐节——", "新桥昨日通车"],
+    ]
+    # Without the dash the line leads into nothing: it stays apart.
+    plain = page("省文化厅负责人谈音乐节")
+    assert [a.headlines for a in plain.articles] == [["小镇冬季音乐节开幕"], ["新桥昨日通车"]]
+    assert [o.text for o in plain.other] == ["省文化厅负责人谈音乐节"]
+
+
 def test_a_two_phrase_kicker_over_a_title_stays_its_own_headline():
     # Two short phrases on two lines are one wrapped title (民俗用好 / 治村有招（民生观）);
     # a line that already holds two phrases is a kicker over the title under it.

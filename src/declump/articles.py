@@ -3077,14 +3077,27 @@ def _attach_headlines(parts: _Parts, leftovers: list[int], crowd: bool = False) 
                 if later:
                     parts.stories[later[0]].heads.extend(piece)
                     pending.remove(piece)
+    kickers: list[list[int]] = []
     for piece in pending:
         # A Latin title and its deck come as two pieces of one headline: never crowd them.
         crowded = crowd and has_cjk(parts.blocks[piece[0]].text)
         target = _choose(piece, parts, headline=True, crowd=crowded)
         if target is None:
-            leftovers.extend(piece)
+            kickers.append(piece)
         else:
             parts.stories[target].heads.extend(piece)
+    title_of = {i: s for s, story in enumerate(parts.stories) for i in story.heads}
+    for piece in kickers:
+        # A CJK kicker ending in its dash leads into the title printed right under it, though
+        # its words lean a little to another story: that story's own text names the event
+        # the kicker names. (Generated pages: 7 kickers more attached right, 1 wrong; dev
+        # pages unchanged.)
+        last = parts.blocks[piece[-1]].text.strip()
+        below = title_of.get(piece[-1] + 1)
+        if not crowd and below is not None and has_cjk(last) and _kicker_end(last):
+            parts.stories[below].heads.extend(piece)
+        else:
+            leftovers.extend(piece)
     return pieces
 
 
