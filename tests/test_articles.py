@@ -1814,6 +1814,15 @@ def test_a_kicker_naming_another_story_leads_into_the_title_under_it():
     assert [o.text for o in plain.other] == ["省文化厅负责人谈音乐节"]
 
 
+def test_a_title_line_of_four_characters_under_its_title_ends_it():
+    lead = (P, "本报讯 沿海城市今年加快推进老旧小区改造，惠及万户居民。")
+    page = segment((H, "沿海城市加快推进老旧小区"), (H, "改造工程"), lead)
+    assert page.articles[0].headlines == ["沿海城市加快推进老旧小区改造工程"]
+    # A short phrase opening the tagged title under it is that title's first phrase.
+    page = segment((H, "沿海城市加快推进老旧小区改造"), (H, "万户居民"), (H, "受益（城市观察）"), lead)
+    assert page.articles[0].headlines == ["沿海城市加快推进老旧小区改造", "万户居民受益（城市观察）"]
+
+
 def test_a_two_phrase_kicker_over_a_title_stays_its_own_headline():
     # Two short phrases on two lines are one wrapped title (民俗用好 / 治村有招（民生观）);
     # a line that already holds two phrases is a kicker over the title under it.

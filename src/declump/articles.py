@@ -353,6 +353,10 @@ PULL_QUOTE_MIN_LINES = 2
 PULL_QUOTE_MAX_LINES = 6
 # A section intro is one paragraph of at most this many characters.
 INTRO_MAX_CHARS = 200
+# A headline line this short under a line of its story's headline ends that line's title: of
+# the generated and dev pages' gold headline lines after an article's first, none is
+# shorter than six characters but a four-character kicker under a borrowed kicker's dash.
+TITLE_TAIL_MAX_CHARS = 4
 # A crosshead's first line, wrapped at the column edge in type larger than the body's, fills
 # at least this share of the column's width in body ems (dev pages: 0.75–0.86).
 CROSSHEAD_MIN_FILL = 0.6
@@ -3413,13 +3417,16 @@ def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
     full = _full_title_lines(order, blocks)
     for n, i in enumerate(order):
         text = _headline_text(blocks[i].text)
-        below = blocks[order[n + 1]].text.strip() if n + 1 < len(order) and order[n + 1] == i + 1 else ""
+        later = blocks[order[n + 1]].text.strip() if n + 1 < len(order) else ""
+        below = later if n + 1 < len(order) and order[n + 1] == i + 1 else ""
         if heads and i in story.halves:
             heads[-1] = f"{heads[-1]} {text}"  # the phrases of a title set across two columns
         elif heads and i == last + 1 and (
             last in full
-            # (a short phrase over a tagged title is its first phrase, not the tail above)
+            # (a short phrase over a tagged title is its first phrase, not the tail above;
+            # a photo's caption may stand between the two)
             or (_title_goes_on(heads[-1], text) and not (below and phrase_over_tagged_title(text, below)))
+            or (_tail_goes_on(heads[-1], text) and not (later and phrase_over_tagged_title(text, later)))
             or _subtitle_goes_on(blocks[last], blocks[i])
             or _kicker_goes_on(blocks[last], blocks[i])
         ):
@@ -3515,6 +3522,15 @@ def _kicker_goes_on(upper: Block, lower: Block) -> bool:
     if _TAG.search(last) or last.endswith(_CLOSING_MARKS):
         return False
     return display_width(first) < display_width(upper.lines[-1].text.strip())
+
+
+def _tail_goes_on(title: str, line: str) -> bool:
+    """Whether a CJK headline line of at most TITLE_TAIL_MAX_CHARS, printed right under a
+    line of its story's headline, is the end of that line's title (…全力维护国家 / 政治安全):
+    no kicker, title or subtitle of a story is so short but a kicker over its title."""
+    if not has_cjk(line) or len(_compact(line)) > TITLE_TAIL_MAX_CHARS or _dash_between(title, line):
+        return False
+    return not (ends_sentence(title) or _TAG.search(title) or title.endswith(_CLOSING_MARKS) or _TAG.search(line))
 
 
 def _kicker_end(text: str) -> bool:
