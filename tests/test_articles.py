@@ -1823,6 +1823,16 @@ def test_a_title_line_of_four_characters_under_its_title_ends_it():
     assert page.articles[0].headlines == ["沿海城市加快推进老旧小区改造", "万户居民受益（城市观察）"]
 
 
+def test_a_kicker_reporting_a_speech_wrapped_over_two_lines_is_one_line():
+    lead = (P, "本报讯 市委书记昨天在全市营商环境大会上强调，要持续优化营商环境，服务企业发展。“营商环境就是生产力”。")
+    title = (H, "持续优化营商环境服务企业发展")
+    page = segment((H, "市委书记在全市调研并主持"), (H, "召开营商环境大会时强调"), title, lead)
+    assert page.articles[0].headlines == ["市委书记在全市调研并主持召开营商环境大会时强调", "持续优化营商环境服务企业发展"]
+    # Under a line closed by its quotation mark, the kicker opens afresh.
+    page = segment((H, "“营商环境就是生产力”"), (H, "市委书记在全市营商环境大会上强调"), title, lead)
+    assert page.articles[0].headlines == ["“营商环境就是生产力”", "市委书记在全市营商环境大会上强调", "持续优化营商环境服务企业发展"]
+
+
 def test_a_two_phrase_kicker_over_a_title_stays_its_own_headline():
     # Two short phrases on two lines are one wrapped title (民俗用好 / 治村有招（民生观）);
     # a line that already holds two phrases is a kicker over the title under it.
