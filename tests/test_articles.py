@@ -1833,6 +1833,25 @@ def test_a_kicker_reporting_a_speech_wrapped_over_two_lines_is_one_line():
     assert page.articles[0].headlines == ["“营商环境就是生产力”", "市委书记在全市营商环境大会上强调", "持续优化营商环境服务企业发展"]
 
 
+def test_a_line_between_a_title_and_its_story_is_its_subtitle():
+    # The subtitle's words name none of the story's: its place between the title and the
+    # story's first paragraph ties it there. After a title closing on its column's tag the
+    # line is left apart (a tag ends its title).
+    def page(title: str) -> Page:
+        return segment(
+            (H, "山区铁路全线铺通"),
+            (P, "本报讯 新建铁路昨天全线铺通，沿线群众将告别出行难。"),
+            (H, title),
+            (H, "一条街巷的新面貌"),
+            (P, "本报讯 沿海城市今年加快推进老旧小区改造，惠及万户居民。改造后的小区道路平整，绿树成荫。"),
+        )
+
+    assert page("沿海城市加快推进老旧小区改造").articles[1].headlines == ["沿海城市加快推进老旧小区改造", "一条街巷的新面貌"]
+    tagged = page("沿海城市加快推进老旧小区改造（城市观察）")
+    assert tagged.articles[1].headlines == ["沿海城市加快推进老旧小区改造（城市观察）"]
+    assert [o.text for o in tagged.other] == ["一条街巷的新面貌"]
+
+
 def test_a_two_phrase_kicker_over_a_title_stays_its_own_headline():
     # Two short phrases on two lines are one wrapped title (民俗用好 / 治村有招（民生观）);
     # a line that already holds two phrases is a kicker over the title under it.
