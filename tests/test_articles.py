@@ -1852,6 +1852,26 @@ def test_a_line_between_a_title_and_its_story_is_its_subtitle():
     assert [o.text for o in tagged.other] == ["一条街巷的新面貌"]
 
 
+def test_two_phrases_printed_apart_over_a_title_are_one_kicker_line():
+    # pdftotext printed the kicker 明码标价 诚信经营 as two blocks at its space, both short
+    # as labels and sharing no words with the story: a page sets one section label over a
+    # title, never two.
+    def page(*heads: str) -> Page:
+        above = "本报讯 新建铁路昨天全线铺通，沿线群众将告别出行难。"
+        blocks = [Block(H, text, [Line(text, 2 * n + 3)], gap_before=True) for n, text in enumerate(heads)]
+        lead = "本报讯 老街上的商户们立下规矩，童叟无欺，生意越做越好。"
+        page = Page(1, [Block(P, above, [Line(above, 1)]), *blocks, Block(P, lead, [Line(lead, 11)], gap_before=True)])
+        segment_page(page, Config(), null_log())
+        return page
+
+    title = "老街商户立规矩（街巷观察）"
+    assert page("明码标价", "诚信经营", title).articles[1].headlines == ["明码标价 诚信经营", title]
+    # One such line alone over the title is a section label.
+    alone = page("社会万象", title)
+    assert alone.articles[1].headlines == [title]
+    assert [o.text for o in alone.other] == ["社会万象"]
+
+
 def test_a_two_phrase_kicker_over_a_title_stays_its_own_headline():
     # Two short phrases on two lines are one wrapped title (民俗用好 / 治村有招（民生观）);
     # a line that already holds two phrases is a kicker over the title under it.
@@ -2471,9 +2491,10 @@ def test_short_phrase_over_a_tagged_title_is_its_first_phrase():
     story = "\n本报讯 县里每年都把正月十五定为古镇灯会，今年雪不停人不歇，吸引了大批游客观灯赏月。\n"
     page = "古镇灯会吸引八方游客观灯赏月\n\n雪不停\n\n人不歇（新春走基层）\n" + story
     assert split_text(page).pages[0].articles[0].headlines == ["古镇灯会吸引八方游客观灯赏月", "雪不停人不歇（新春走基层）"]
-    # Two parallel phrases over a tagged title still read as one.
+    # Two parallel phrases over a tagged title still read as one (the space printed between
+    # them kept).
     heads = _headline_stack(("古镇灯会", False), ("八方来客", False), ("点亮乡村照亮未来（新春走基层）", False))
-    assert heads[0][0].startswith("古镇灯会八方来客")
+    assert heads[0][0].replace(" ", "").startswith("古镇灯会八方来客")
 
 
 def test_title_lines_of_one_width_are_one_title():

@@ -3243,6 +3243,9 @@ def _peel_labels(run: list[int], parts: _Parts, leftovers: list[int]) -> list[in
     """
     k = 0
     while k < len(run) - 1 and _label_like(parts.blocks[run[k]].text):
+        upper, lower = parts.blocks[run[k]], parts.blocks[run[k + 1]]
+        if k + 2 < len(run) and lower.gap_before and _phrase_pair(upper.text.strip(), lower.text.strip()):
+            break  # (a page sets one label over a title, never two: two phrases of a kicker)
         latin = not has_cjk(parts.blocks[run[k]].text)
         if latin and parts.blocks[run[k + 1]].gap_before and parts.blocks_set_apart:
             # A kicker is set tight over its title; a label stands apart from it.
@@ -3444,7 +3447,9 @@ def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
         text = _headline_text(blocks[i].text)
         later = blocks[order[n + 1]].text.strip() if n + 1 < len(order) else ""
         below = later if n + 1 < len(order) and order[n + 1] == i + 1 else ""
-        if heads and i in story.halves:
+        # (two short phrases over the title, printed apart: one kicker line, 崇尚守信 注重调解)
+        pair = later and i == last + 1 and blocks[i].gap_before and _phrase_pair(heads[-1] if heads else "", text)
+        if heads and (i in story.halves or pair):
             heads[-1] = f"{heads[-1]} {text}"  # the phrases of a title set across two columns
         elif heads and i == last + 1 and (
             last in full
@@ -3567,6 +3572,18 @@ def _speech_goes_on(upper: str, line: str) -> bool:
     if not has_cjk(upper + line) or not _SPEECH_KICKER.search(line) or _dash_between(upper, line):
         return False
     return not (ends_sentence(upper) or _TAG.search(upper) or upper.endswith(_CLOSING_MARKS) or _SPEECH_KICKER.search(upper))
+
+
+def _phrase_pair(first: str, second: str) -> bool:
+    """Two CJK phrases short as section labels and as long as each other within HALF_SLACK,
+    one over the other (崇尚守信 / 注重调解): set apart by a blank line, the two phrases of
+    one headline line that pdftotext printed apart at the space between them."""
+    if not (has_cjk(first) and has_cjk(second) and _label_like(first) and _label_like(second)):
+        return False
+    if " " in first + second or not (_reads_as_headline(first) and _reads_as_headline(second)):
+        return False
+    a, b = len(_compact(first)), len(_compact(second))
+    return HALF_MIN_CHARS <= min(a, b) and abs(a - b) <= HALF_SLACK
 
 
 def _kicker_end(text: str) -> bool:
