@@ -44,3 +44,13 @@ def test_no_word_across_a_paragraph_end() -> None:
     assert not spans_word("走入人们的生活", "今年春节")
     assert not spans_word("", "中")
     assert not spans_word("the road", "ahead")
+
+
+def test_a_character_stands_alone_only_where_the_likeliest_reading_makes_it_a_word() -> None:
+    from declump.lexicon import stands_alone
+
+    assert stands_alone("他们说的", at_end=True)  # 他们 说 的
+    assert not stands_alone("找准方向", at_end=True)  # 方向: 向 ends a word
+    assert stands_alone("了一番", at_end=False)
+    assert not stands_alone("地方财政", at_end=False)  # 地方: 地 starts a word
+    assert stands_alone("，", at_end=True)  # no ideograph: nothing to read

@@ -115,6 +115,18 @@ def test_after_a_flush_sentence_end_a_short_clause_must_open_a_sentence() -> Non
     assert_left_alone(foot, clause)
 
 
+def test_a_function_word_at_the_seam_counts_only_as_a_word_of_its_own() -> None:
+    from declump.paragraphs import runs_on
+
+    # 向 is a preposition that leads on; in 方向 it ends a noun, which may end a clause.
+    assert runs_on("工作人员向", "群众介绍", whole_words=True)
+    assert not runs_on("找准发展方向", "群众介绍", whole_words=True)
+    assert runs_on("找准发展方向", "群众介绍")  # rejoin reads the character alone
+    # 地 is a particle after 认真; in 地方 it starts a noun.
+    assert runs_on("大家认真", "地学习", whole_words=True)
+    assert not runs_on("大家认真", "地方财政", whole_words=True)
+
+
 def test_a_quote_closing_far_into_a_piece_says_nothing_of_where_it_began() -> None:
     from declump.reassemble import _closes_first
 

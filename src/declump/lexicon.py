@@ -78,6 +78,24 @@ def _likeliest(text: str) -> float:
     return best[-1]
 
 
+def stands_alone(text: str, at_end: bool) -> bool:
+    """Whether the ideograph at the end of ``text`` (``at_end``) or at its start reads as a
+    word of its own in the likeliest reading of the ideographs there, not as part of a longer
+    word (``的`` in ``他说的`` stands alone; in ``目的`` it does not). True when ``text`` has no
+    ideograph there.
+
+    >>> stands_alone("我们的", True), stands_alone("重要方向", True), stands_alone("地方政府", False)
+    (True, False, False)
+    """
+    found = _IDEOGRAPHS_END.search(text) if at_end else _IDEOGRAPHS_START.match(text)
+    if found is None:
+        return True
+    run = found.group()
+    char, rest = (run[-1], run[:-1]) if at_end else (run[0], run[1:])
+    # (A small tolerance: the two sums add the same words in another order.)
+    return _likeliest(rest) + words().get(char, _unknown()) >= _likeliest(run) - 1e-9
+
+
 def spans_word(left: str, right: str) -> bool:
     """Whether a common word runs from the end of ``left`` into the start of ``right``
     (whether or not the two sides read likelier so: see :func:`seam_gain`).

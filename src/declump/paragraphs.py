@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from declump import latin
 from declump.config import Config
-from declump.lexicon import seam_gain, spans_word
+from declump.lexicon import seam_gain, spans_word, stands_alone
 from declump.markers import CAPTION_MARK, PAGE_FURNITURE, SUBTITLE, is_byline, starts_article
 from declump.model import Block, BlockKind, ChangeLog, Line, in_clean_form
 from declump.text import FULL_WIDTH_MARKS, compact, display_width, ends_sentence, has_cjk, is_cjk, is_wide_punct
@@ -1056,10 +1056,14 @@ def _full_slack(row: Row) -> float:
     return SPACED_FULL_SLACK if row.line.spaced else FULL_SLACK
 
 
-def runs_on(left: str, right: str) -> bool:
+def runs_on(left: str, right: str, whole_words: bool = False) -> bool:
     """Lexical evidence that a sentence runs on: a function word at the end, a particle or
-    a one- or two-character clause at the start."""
-    if _FUNCTION_END.search(left) or _PARTICLE_START.match(right):
+    a one- or two-character clause at the start. With ``whole_words``, the function word
+    and the particle count only where they read as words of their own, not as the end or
+    the start of a longer word (方向, 行为, 地方, 得到: see lexicon.stands_alone)."""
+    if _FUNCTION_END.search(left) and (not whole_words or stands_alone(left, at_end=True)):
+        return True
+    if _PARTICLE_START.match(right) and (not whole_words or stands_alone(right, at_end=False)):
         return True
     clause = _FIRST_CLAUSE.match(right)
     return clause is not None and len(clause.group(1)) <= 2
