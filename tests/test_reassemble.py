@@ -127,6 +127,24 @@ def test_a_function_word_at_the_seam_counts_only_as_a_word_of_its_own() -> None:
     assert not runs_on("大家认真", "地方财政", whole_words=True)
 
 
+def test_a_comma_or_dash_ending_a_short_line_is_no_column_foot() -> None:
+    from declump.reassemble import open_end
+
+    # A full line stopping on a comma: the column's foot, the sentence goes on elsewhere.
+    assert open_end(piece("城里新开了三家图书", "馆，周末的读者很多，")) > 0
+    # A line ending on a dash five ems short of the edge ended there by choice: a title's
+    # first line (a kicker) glued after the column, no sentence cut off.
+    assert open_end(piece("城里新开了三家图书", "馆，周末读者很多。", "文化局——")) == 0
+
+
+def test_a_block_wider_than_its_column_shows_no_flush_sentence_end() -> None:
+    head = piece("老石板桥修好以后，来", "小镇的游客多了起来，", "农家饭馆生意兴隆。")
+    # Its first line runs far past the ten ems it was given (a lead set across columns):
+    # a last line of ten ems is the paragraph's last line, not flush with a column's edge.
+    lead = piece("山脚下的小镇今年修好了老石板桥，镇上新开", "了三家农家饭馆茶馆。")
+    assert_left_alone(lead, head)
+
+
 def test_a_quote_closing_far_into_a_piece_says_nothing_of_where_it_began() -> None:
     from declump.reassemble import _closes_first
 
