@@ -828,6 +828,64 @@ def test_latin_sentence_run_on_across_a_blank_line_stays_without_a_clearly_bette
     assert clean_text(page).split("\n\n") == [" ".join(HARBOUR + PIER), " ".join(rival)]
 
 
+# Two stories set side by side, which pdftotext's default mode printed in alternating runs of
+# lines, a blank line after each: the harbour story's column, the library story's, the harbour
+# story's again... Rejoin runs each run that stops mid-sentence on into the next (the other
+# story's), and on after a sentence end into a run that starts in lower case.
+PIER_RUNS = [
+    ["The harbour board met on Monday to", "discuss the future of the old pier,", "which has been closed since the har-"],
+    ["LONDON (AP) - The city library will", "open a new reading room for young", "readers next month, its director said.",
+     "The room will be built on the site of", "the old map store, which has stood"],
+    ["vest festival last year. Its members", "agreed that the work should be paid for by"],
+    ["empty since the maps were moved to", "the museum, and it will hold the"],
+    ["the town council and the ferry", "company together, the board said."],
+    ["books that the school lent the library", "for the summer, the director said."],
+]
+
+
+def _runs_page(runs: list[list[str]]) -> str:
+    return "\n".join(line for run in runs for line in [*run, ""])
+
+
+def test_two_columns_printed_in_turn_are_read_column_by_column() -> None:
+    # ``har-`` + ``vest`` shows the harbour story going on two runs later: the runs between
+    # are the other column's, and each run goes on in the run after next.
+    runs = PIER_RUNS
+    page = _runs_page(runs)
+    assert clean_text(page).split("\n\n") == [
+        " ".join(runs[0][:-1] + ["which has been closed since the harvest festival last year. Its members"] + runs[2][1:] + runs[4]),
+        " ".join(runs[1][:3]),
+        " ".join(runs[1][3:] + runs[3] + runs[5]),
+    ]
+    assert verified_clean_text(page) == clean_text(page)
+    _, changes = explain_text(page)
+    joins = [c for c in changes if c.step == "reassemble" and "⏎" in c.before]
+    assert len(joins) == 4 and all("two columns printed in turn" in c.reason for c in joins)
+
+
+def test_one_story_printed_in_runs_keeps_its_seams() -> None:
+    # The same harbour story alone, its column cut into runs by blank lines: no run goes on
+    # two runs later, so every run goes on in the next as printed.
+    runs = [PIER_RUNS[0][:2], ["which has been closed since the storm", "in March. Its members agreed that the"], PIER_RUNS[4]]
+    page = _runs_page(runs)
+    assert clean_text(page).split("\n\n") == [" ".join(line for run in runs for line in run)]
+
+
+def test_latin_piece_does_not_go_on_in_an_earlier_piece_of_its_own_run() -> None:
+    from declump.reassemble import _Opened, _pair_score, _PageStats, _piece
+
+    # Two paragraphs printed one under the other without a blank line (one run): the second
+    # stops mid-sentence, the first opens in lower case, yet it cannot go on the second.
+    blocks = [piece("the ferry left at dawn, the crew said,", "and the sea was calm.", width=18.0),
+              piece("The harbour board met on Monday to", "discuss the future of the", width=18.0)]
+    opened = _Opened(blocks, blocks, [[0], [1]], [[], []], set(), set())
+    pieces = [_piece(k, block) for k, block in enumerate(blocks)]
+    assert _pair_score(pieces[1], pieces[0], _PageStats(blocks), opened, {})[0] == float("-inf")
+    blocks[1].gap_before = True  # printed after a blank line: another run, a candidate
+    del opened.runs
+    assert _pair_score(pieces[1], pieces[0], _PageStats(blocks), opened, {})[0] > float("-inf")
+
+
 def test_latin_apostrophe_closes_no_quote() -> None:
     # ``firm’s`` is no closing quote: the piece after the seam is not held to close a mark
     # the first piece never opened.

@@ -193,6 +193,12 @@ MIN_MARGIN = 0.25
 # right seams that an unrelated open start also fits win by less than 1.5; two units, the
 # difference between a closing mark and none at the start, keeps a wrong cut rare.
 CUT_MARGIN = 2.0
+# An opened Latin seam (see _open_latin_seams) is a pair of its own in the pairing: the
+# evidence across it, and this much for its two sides printed one after the other, which is
+# what a pairing that cuts it must beat (as CUT_MARGIN for a cut weak seam).
+SEAM_AS_PRINTED = 2.0
+_AS_PRINTED = "the seam as printed"
+_NEXT_IN_TURN = "the next run of its column, two columns printed in turn"
 # Only a seam at a break of pdftotext's flow (a blank line: the foot of a column, the text
 # after it printed from elsewhere) can hide a piece whose continuation was printed apart;
 # without one, the line after the seam stood right under it in the same column. And the
@@ -331,7 +337,22 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
         if any(score > -math.inf for score, _ in row):
             cuts.append(cut)
             scores.append(row)
-    chosen = _choose(scores)
+    # (An opened seam chosen as printed is closed again below, as one paired with nothing.)
+    chosen = [(r, c) for r, c in _choose(scores) if scores[r][c][1] != _AS_PRINTED]
+    moved: set[tuple[int, int]] = set()
+    while True:
+        # Two columns printed in turn: the credit of standing next to each other moves from
+        # their seams to the pairs two runs apart, and the pairing is chosen again.
+        seams, pairs = _alternating_runs(scores, ends, starts, opened, blocks, chosen)
+        if seams | pairs <= moved:
+            break
+        for r, c in seams - moved:
+            scores[r][c] = (scores[r][c][0] - SEAM_AS_PRINTED, f"{_AS_PRINTED}, between two columns printed in turn")
+        for r, c in pairs - moved:
+            score, why = scores[r][c]
+            scores[r][c] = (score + SEAM_AS_PRINTED, f"{why}; {_NEXT_IN_TURN}")
+        moved |= seams | pairs
+        chosen = [(r, c) for r, c in _choose(scores) if not scores[r][c][1].startswith(_AS_PRINTED)]
     flush_links = _flush_links(flush, pieces, ends, starts, scores, stats, copies)
     while True:
         offsets, links = _links(chosen, ends, starts, cuts, scores)
@@ -709,6 +730,12 @@ class _Opened:
     heads: set[int]  # the parts that end at an opened seam
     tails: set[int]  # the parts that start at an opened seam
 
+    @cached_property
+    def runs(self) -> list[int]:
+        """For each block, its run: the text between two blank lines (breaks of pdftotext's
+        flow), counted from 0."""
+        return list(accumulate((1 if k and block.gap_before else 0 for k, block in enumerate(self.blocks)), initial=0))[1:]
+
     def close(
         self, links: _Links, offsets: dict[int, list[int]], log: ChangeLog
     ) -> tuple[list[Block], _Links, dict[int, list[int]]]:
@@ -777,41 +804,93 @@ def _open_latin_seams(blocks: list[Block]) -> _Opened:
 def _latin_seams(block: Block) -> list[int]:
     """The weak seams of a Latin paragraph where a blank line stands between the lines and
     the text before stops mid-sentence: pdftotext's default mode breaks its flow there (the
-    foot of a column), and the text after may be another column's."""
-    if block.kind is not BlockKind.PARAGRAPH or not block.seams or has_cjk(block.text):
+    foot of a column), and the text after may be another column's. Also where the text
+    before ends a sentence and the text after starts with a lower-case word, which rejoin
+    runs on as no paragraph's start: it goes on a sentence, and not the one that ended
+    (English dev pages: 3 such places, none one paragraph)."""
+    if block.kind is not BlockKind.PARAGRAPH or has_cjk(block.text):
+        return []
+    lines = block.lines
+    gaps = [k for k in range(1, len(lines)) if lines[k].number > lines[k - 1].number + 1]
+    if not gaps:
         return []
     starts = _line_starts(block)
     if starts is None:
         return []
-    lines = block.lines
+    seams = set(block.seams)
     out = []
-    for offset in block.seams:
-        k = _line_at(starts, offset)
-        if k <= 0 or lines[k].number <= lines[k - 1].number + 1 or ends_sentence(block.text[:offset].strip()):
-            continue
-        out.append(offset)
+    for k in gaps:
+        offset = starts[k]
+        ended = ends_sentence(block.text[:offset].strip())
+        if (offset in seams and not ended) or (ended and block.text[offset:offset + 1].islower()):
+            out.append(offset)
     return out
 
 
 def _pair_score(a: _Piece, b: _Piece, stats: _PageStats, opened: _Opened, keep: dict[int, float]) -> tuple[float, str]:
-    """``_score`` for a pair of pieces, where a side of an opened seam pairs elsewhere only
-    when that reads clearly better than the seam (as a weak seam is cut, see _cut_score):
-    by CUT_MARGIN over the evidence for the seam (``keep``, by the seam's tail), and ranks as
-    strong as what it gains over it. An opened seam whose two sides pair with nothing else
-    is closed again, so it is no candidate of its own; the side after it is one even when
-    it starts with a capital (it follows a break of pdftotext's flow)."""
+    """``_score`` for a pair of pieces, where the two sides of an opened seam are a pair of
+    their own: its evidence (``keep``, by the seam's tail) and SEAM_AS_PRINTED for being
+    printed one after the other. The pairing then weighs a seam against every pairing that
+    cuts it, with the other side of the seam paired elsewhere in turn (two columns printed
+    in alternating runs cut a run of seams at once). The side after an opened seam is a
+    candidate even when it starts with a capital (it follows a break of pdftotext's flow)."""
     if a.index in opened.heads and b.index == a.index + 1:
-        return -math.inf, ""
+        return keep[b.index] + SEAM_AS_PRINTED, _AS_PRINTED
     if a.end <= 0 or (b.start <= 0 and b.index not in opened.tails):
         return -math.inf, ""
-    score, why = _score(a, b, stats)
-    seams = [keep[index] for index in (a.index + 1, b.index) if index in keep]
-    if not seams or score == -math.inf:
-        return score, why
-    strength = _over_seams(score, sum(seams))
-    if strength == -math.inf:
+    if b.index < a.index and opened.runs[b.index] == opened.runs[a.index] and not has_cjk(a.block.text):
+        # A run is one column's text as printed: a Latin piece does not go on in a piece
+        # printed before it in its own run (English dev pages: 37 candidates, none right).
         return -math.inf, ""
-    return strength, f"{why}; the seam{'s' if len(seams) > 1 else ''} it cuts: {', '.join(f'{k:.1f}' for k in seams)}"
+    return _score(a, b, stats)
+
+
+def _alternating_runs(
+    scores: list[list[tuple[float, str]]],
+    ends: list[_Piece],
+    starts: list[_Piece],
+    opened: _Opened,
+    blocks: list[Block],
+    chosen: list[tuple[int, int]],
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """Runs of two columns that pdftotext's default mode printed in turn: the opened seams
+    between them and the pairs of runs two apart, each as (row, column) of ``scores``.
+
+    A run is the text between two blank lines (two breaks of pdftotext's flow). When a run
+    that stops mid-sentence goes on in the run after next (as ``chosen`` pairs it), the run
+    between is another column printed in turn, and so are the runs on either side as far
+    as every run stops mid-sentence at an opened seam: in that stretch a run goes on in the
+    run after next, the next piece printed of its column."""
+    if not opened.heads or not chosen:
+        return set(), set()
+    run = opened.runs
+    row_of = {a.index: r for r, a in enumerate(ends)}
+    column_of = {b.index: c for c, b in enumerate(starts)}
+    last = {run[k]: k for k in range(len(blocks))}  # each run's last piece
+    first = {run[k]: k for k in reversed(range(len(blocks)))}  # and its first
+    # The opened seams between run k and run k + 1, by k.
+    seam_at = {run[head]: head for head in opened.heads if run[head + 1] == run[head] + 1}
+    seams: set[tuple[int, int]] = set()
+    pairs: set[tuple[int, int]] = set()
+    for r, c in chosen:
+        a, b = ends[r], starts[c]
+        k = run[a.index]
+        if last[k] != a.index or b.index <= a.index or run[b.index] != k + 2 or first[k + 2] != b.index:
+            continue
+        low, high = k, k + 1
+        while low - 1 in seam_at:
+            low -= 1
+        while high + 1 in seam_at:
+            high += 1
+        for j in range(low, high + 1):
+            head = seam_at.get(j)
+            if head is not None and head in row_of and head + 1 in column_of:
+                seams.add((row_of[head], column_of[head + 1]))
+            if j + 2 <= high + 1 and last[j] in row_of and first[j + 2] in column_of:
+                pair = (row_of[last[j]], column_of[first[j + 2]])
+                if scores[pair[0]][pair[1]][0] > -math.inf:
+                    pairs.add(pair)
+    return seams, pairs
 
 
 def _seam_ends(pieces: list[_Piece], stats: _PageStats) -> list[_Cut]:
@@ -1346,20 +1425,50 @@ def _apply(page: Page, links: _Links, offsets: dict[int, list[int]], log: Change
         assert pieces is not None  # every offset was checked when its seam was scored
         parts[index] = pieces
     followers = {target for target, _ in links.values()}
+    along = _run_along(page.blocks, links, parts, followers)
     out: list[Block] = []
+    done: set[int] = set()
+
+    def emit(node: _Node, piece: Block) -> None:
+        targets = []
+        while node in links:
+            target, (score, why) = links[node]
+            rest = parts.get(node[0], [])[node[1] + 1 : node[1] + 2]  # the text a cut took it from
+            second = parts.get(target[0], [page.blocks[target[0]]])[0]
+            piece = _join_blocks(piece, second, score, why, log, rest[0] if rest else None)
+            node = target
+            targets.append(target[0])
+        out.append(piece)
+        for index in (k for target in targets for k in along.get(target, [])):
+            done.add(index)
+            emit((index, 0), page.blocks[index])
+
     for index, block in enumerate(page.blocks):
         for part, piece in enumerate(parts.get(index, [block])):
-            node = (index, part)
-            if node in followers:
-                continue  # joined into the chain it continues
-            while node in links:
-                target, (score, why) = links[node]
-                rest = parts.get(node[0], [])[node[1] + 1 : node[1] + 2]  # the text a cut took it from
-                second = parts.get(target[0], [page.blocks[target[0]]])[0]
-                piece = _join_blocks(piece, second, score, why, log, rest[0] if rest else None)
-                node = target
-            out.append(piece)
+            if (index, part) not in followers and index not in done:
+                emit((index, part), piece)
     page.blocks = out
+
+
+def _run_along(blocks: list[Block], links: _Links, parts: dict[int, list[Block]], followers: set[_Node]) -> dict[int, list[int]]:
+    """The paragraphs that go along with a run joined back to the run of its column printed
+    before it, where two columns were printed in turn (see _alternating_runs), by the index
+    of the run's first piece: those printed after it before the next blank line (the rest of
+    the run, its column's text), which would otherwise be left among the other column's runs."""
+    along: dict[int, list[int]] = {}
+    for source, (target, (_, why)) in links.items():
+        index = target[0]
+        if source[0] >= index or target[1] or index in parts or not why.endswith(_NEXT_IN_TURN):
+            continue
+        run = []
+        for k in range(index + 1, len(blocks)):
+            block = blocks[k]
+            if block.gap_before or block.kind is not BlockKind.PARAGRAPH or k in parts or (k, 0) in followers:
+                break
+            run.append(k)
+        if run:
+            along[index] = run
+    return along
 
 
 def _join_blocks(first: Block, second: Block, score: float, why: str, log: ChangeLog, cut: Block | None = None) -> Block:
