@@ -863,12 +863,42 @@ def test_two_columns_printed_in_turn_are_read_column_by_column() -> None:
     assert len(joins) == 4 and all("two columns printed in turn" in c.reason for c in joins)
 
 
+def test_caption_run_between_two_columns_printed_in_turn_is_passed_over() -> None:
+    # A photo caption printed as a run of its own is no column's text: the harbour story
+    # still goes on two runs later, not counting the caption.
+    caption = "The old pier, closed since the winter. Photo: AP"
+    runs = [PIER_RUNS[0], [caption], *PIER_RUNS[1:]]
+    blocks = clean_text(_runs_page(runs)).split("\n\n")
+    assert blocks[0].endswith("the town council and the ferry company together, the board said.")
+    assert blocks[1] == caption
+    assert blocks[3].endswith("it will hold the books that the school lent the library for the summer, the director said.")
+
+
 def test_one_story_printed_in_runs_keeps_its_seams() -> None:
     # The same harbour story alone, its column cut into runs by blank lines: no run goes on
     # two runs later, so every run goes on in the next as printed.
     runs = [PIER_RUNS[0][:2], ["which has been closed since the storm", "in March. Its members agreed that the"], PIER_RUNS[4]]
     page = _runs_page(runs)
     assert clean_text(page).split("\n\n") == [" ".join(line for run in runs for line in run)]
+
+
+def test_run_starting_mid_sentence_with_nothing_before_to_go_on_is_no_column_in_turn() -> None:
+    from declump.reassemble import _goes_on_in_turn, _Piece
+
+    # Runs 0, 1, 2: a headline, a run stopping mid-sentence, a run starting mid-sentence.
+    blocks = [piece("Pier to be mended", kind=BlockKind.HEADLINE), piece("The board met on Monday. Its", "chairman, John Smith,"),
+              piece("who has led the board for ten years,", "said the pier was safe.")]
+    headline, before, after = (_Piece(k, block, 18.0) for k, block in enumerate(blocks))
+    before.end, after.start = 2.0, 2.0
+    run, first = [0, 1, 2], {0: 0, 1: 1, 2: 2}
+    # Only the run right before could be what run 2 goes on: one column, not two in turn.
+    assert not _goes_on_in_turn(2, first, run, [before], [after], [[(5.0, "")]])
+    # A piece printed before that run stops mid-sentence too: run 2 may go on it instead.
+    headline.end = 1.0
+    assert _goes_on_in_turn(2, first, run, [headline, before], [after], [[(1.0, "")], [(5.0, "")]])
+    # A run that opens a paragraph may always be another column's.
+    after.start = 0.0
+    assert _goes_on_in_turn(2, first, run, [before], [after], [[(5.0, "")]])
 
 
 def test_latin_piece_does_not_go_on_in_an_earlier_piece_of_its_own_run() -> None:

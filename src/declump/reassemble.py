@@ -28,9 +28,14 @@ other. This stage finds the loose ends and ties the pieces back together:
 
    In Latin text every such seam after a blank line is opened before pairing (pdftotext's
    default mode prints two neighbouring columns in alternating runs of lines, so a sentence
-   that rejoin ran on across the blank line may have run into the other column): each side
-   may pair elsewhere when that reads clearly better, by the same margin, and a seam whose
-   sides pair with nothing else is closed again.
+   that rejoin ran on across the blank line may have run into the other column), and so is
+   a sentence end run on into a lower-case start there. An opened seam is a pair of its own
+   in the pairing, credited for its two sides printed one after the other: each side pairs
+   elsewhere only when the whole pairing reads clearly better so, and a seam whose sides
+   pair with nothing else is closed again. Where runs read better as two columns printed
+   in turn (a run going on in the run after next), the credit moves from their seams to
+   the pairs of runs two apart, and a run joined back to its column takes the rest of its
+   lines along.
 
 5. *glued captions*: rejoin sometimes glued a photo caption to a Latin piece that stops
    mid-sentence at its column's foot, across the blank line between them, and called the
@@ -199,6 +204,9 @@ CUT_MARGIN = 2.0
 SEAM_AS_PRINTED = 2.0
 _AS_PRINTED = "the seam as printed"
 _NEXT_IN_TURN = "the next run of its column, two columns printed in turn"
+# A stretch of runs is read as two columns printed in turn when that raises the weight of
+# the best pairing by this much (see _read_in_turn).
+IN_TURN_MARGIN = 1.0
 # Only a seam at a break of pdftotext's flow (a blank line: the foot of a column, the text
 # after it printed from elsewhere) can hide a piece whose continuation was printed apart;
 # without one, the line after the seam stood right under it in the same column. And the
@@ -338,21 +346,8 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
             cuts.append(cut)
             scores.append(row)
     # (An opened seam chosen as printed is closed again below, as one paired with nothing.)
-    chosen = [(r, c) for r, c in _choose(scores) if scores[r][c][1] != _AS_PRINTED]
-    moved: set[tuple[int, int]] = set()
-    while True:
-        # Two columns printed in turn: the credit of standing next to each other moves from
-        # their seams to the pairs two runs apart, and the pairing is chosen again.
-        seams, pairs = _alternating_runs(scores, ends, starts, opened, blocks, chosen)
-        if seams | pairs <= moved:
-            break
-        for r, c in seams - moved:
-            scores[r][c] = (scores[r][c][0] - SEAM_AS_PRINTED, f"{_AS_PRINTED}, between two columns printed in turn")
-        for r, c in pairs - moved:
-            score, why = scores[r][c]
-            scores[r][c] = (score + SEAM_AS_PRINTED, f"{why}; {_NEXT_IN_TURN}")
-        moved |= seams | pairs
-        chosen = [(r, c) for r, c in _choose(scores) if not scores[r][c][1].startswith(_AS_PRINTED)]
+    scores = _read_in_turn(scores, ends, starts, opened)
+    chosen = [(r, c) for r, c in _choose(scores) if not scores[r][c][1].startswith(_AS_PRINTED)]
     flush_links = _flush_links(flush, pieces, ends, starts, scores, stats, copies)
     while True:
         offsets, links = _links(chosen, ends, starts, cuts, scores)
@@ -845,43 +840,84 @@ def _pair_score(a: _Piece, b: _Piece, stats: _PageStats, opened: _Opened, keep: 
     return _score(a, b, stats)
 
 
-def _alternating_runs(
-    scores: list[list[tuple[float, str]]],
-    ends: list[_Piece],
-    starts: list[_Piece],
-    opened: _Opened,
-    blocks: list[Block],
-    chosen: list[tuple[int, int]],
-) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
-    """Runs of two columns that pdftotext's default mode printed in turn: the opened seams
-    between them and the pairs of runs two apart, each as (row, column) of ``scores``.
+def _read_in_turn(
+    scores: list[list[tuple[float, str]]], ends: list[_Piece], starts: list[_Piece], opened: _Opened
+) -> list[list[tuple[float, str]]]:
+    """``scores`` with every stretch of runs that reads better as two columns printed in
+    turn read so (see _in_turn): the credit SEAM_AS_PRINTED moves from the stretch's seams
+    to the pairs of runs two apart, when that raises the best pairing's weight by IN_TURN_MARGIN."""
+    stretches = _in_turn(scores, ends, starts, opened)
+    if not stretches:
+        return scores
+    floor = MIN_SCORE - MIN_MARGIN
 
-    A run is the text between two blank lines (two breaks of pdftotext's flow). When a run
-    that stops mid-sentence goes on in the run after next (as ``chosen`` pairs it), the run
-    between is another column printed in turn, and so are the runs on either side as far
-    as every run stops mid-sentence at an opened seam: in that stretch a run goes on in the
-    run after next, the next piece printed of its column."""
-    if not opened.heads or not chosen:
-        return set(), set()
-    run = opened.runs
+    def weight(table: list[list[tuple[float, str]]]) -> float:
+        weights = [[max(0.0, score - floor) for score, _ in row] for row in table]
+        return _total(weights, _max_weight_assignment(weights))
+
+    best = weight(scores)
+    moved: set[tuple[int, int]] = set()
+    for seams, pairs in stretches:
+        if seams | pairs <= moved:
+            continue
+        trial = [row[:] for row in scores]
+        for r, c in seams - moved:
+            trial[r][c] = (trial[r][c][0] - SEAM_AS_PRINTED, f"{_AS_PRINTED}, between two columns printed in turn")
+        for r, c in pairs - moved:
+            score, why = trial[r][c]
+            trial[r][c] = (score + SEAM_AS_PRINTED, f"{why}; {_NEXT_IN_TURN}")
+        gain = weight(trial)
+        if gain >= best + IN_TURN_MARGIN:
+            scores, best = trial, gain
+            moved |= seams | pairs
+    return scores
+
+
+def _in_turn(
+    scores: list[list[tuple[float, str]]], ends: list[_Piece], starts: list[_Piece], opened: _Opened
+) -> list[tuple[set[tuple[int, int]], set[tuple[int, int]]]]:
+    """Stretches of runs that may be two columns pdftotext's default mode printed in turn:
+    for each, its opened seams and its pairs of runs two apart, as (row, column) of ``scores``.
+
+    A run is the text between two blank lines (two breaks of pdftotext's flow); a run of
+    captions or headlines only is passed over, as no column's text. Where a run that stops
+    mid-sentence may go on in the run after next (a candidate pair), the run between may be
+    another column printed in turn, and so may the runs on either side as far as every run
+    stops mid-sentence at an opened seam: in such a stretch a run goes on in the run after
+    next, the next piece printed of its column."""
+    if not opened.heads:
+        return []
+    blocks = opened.blocks
+    text_runs = sorted({opened.runs[k] for k, block in enumerate(blocks) if block.kind is not BlockKind.CAPTION})
+    number = {raw: k for k, raw in enumerate(text_runs)}
+    run = [number.get(raw) for raw in opened.runs]
     row_of = {a.index: r for r, a in enumerate(ends)}
     column_of = {b.index: c for c, b in enumerate(starts)}
-    last = {run[k]: k for k in range(len(blocks))}  # each run's last piece
-    first = {run[k]: k for k in reversed(range(len(blocks)))}  # and its first
+    last = {run[k]: k for k in range(len(blocks)) if run[k] is not None}  # each run's last piece
+    first = {run[k]: k for k in reversed(range(len(blocks))) if run[k] is not None}  # and its first
     # The opened seams between run k and run k + 1, by k.
-    seam_at = {run[head]: head for head in opened.heads if run[head + 1] == run[head] + 1}
-    seams: set[tuple[int, int]] = set()
-    pairs: set[tuple[int, int]] = set()
-    for r, c in chosen:
-        a, b = ends[r], starts[c]
-        k = run[a.index]
-        if last[k] != a.index or b.index <= a.index or run[b.index] != k + 2 or first[k + 2] != b.index:
-            continue
+    seam_at = {run[head]: head for head in opened.heads if run[head] is not None and run[head + 1] == run[head] + 1}
+    anchors = sorted(
+        (-scores[r][c][0], run[a.index])
+        for r, a in enumerate(ends)
+        for c, b in enumerate(starts)
+        if scores[r][c][0] >= MIN_SCORE
+        and run[a.index] is not None
+        and last[run[a.index]] == a.index
+        and b.index > a.index
+        and run[b.index] == run[a.index] + 2
+        and first[run[b.index]] == b.index
+    )
+    stretches = []
+    for _, k in anchors:
         low, high = k, k + 1
         while low - 1 in seam_at:
             low -= 1
         while high + 1 in seam_at:
             high += 1
+        if not all(_goes_on_in_turn(j, first, run, ends, starts, scores) for j in range(low, high + 2)):
+            continue
+        seams, pairs = set(), set()
         for j in range(low, high + 1):
             head = seam_at.get(j)
             if head is not None and head in row_of and head + 1 in column_of:
@@ -890,7 +926,23 @@ def _alternating_runs(
                 pair = (row_of[last[j]], column_of[first[j + 2]])
                 if scores[pair[0]][pair[1]][0] > -math.inf:
                     pairs.add(pair)
-    return seams, pairs
+        if seams and (seams, pairs) not in stretches:
+            stretches.append((seams, pairs))
+    return stretches
+
+
+def _goes_on_in_turn(
+    j: int, first: dict[int, int], run: list[int | None], ends: list[_Piece], starts: list[_Piece], scores: list[list[tuple[float, str]]]
+) -> bool:
+    """Whether run ``j`` may be read as printed in turn with another column: it opens a
+    paragraph, or it starts mid-sentence and may go on a piece printed before the run
+    before it (its column's text before). A run that starts mid-sentence with no such piece
+    before it goes on the run printed right before it, as one column does."""
+    b = first[j]
+    c = next((c for c, piece in enumerate(starts) if piece.index == b), None)
+    if c is None or not starts[c].start:
+        return True
+    return any(a.index < b and run[a.index] != j - 1 and scores[r][c][0] > -math.inf for r, a in enumerate(ends))
 
 
 def _seam_ends(pieces: list[_Piece], stats: _PageStats) -> list[_Cut]:
