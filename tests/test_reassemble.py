@@ -863,6 +863,21 @@ def test_two_columns_printed_in_turn_are_read_column_by_column() -> None:
     assert len(joins) == 4 and all("two columns printed in turn" in c.reason for c in joins)
 
 
+def test_run_printed_in_turn_stopping_on_a_short_line_goes_on_two_runs_later() -> None:
+    # The library's second run stops on a short line with no sentence end (``hold new``):
+    # among runs printed in turn that is its column's foot, and its text goes on two runs on.
+    runs = [list(run) for run in PIER_RUNS]
+    runs[3] = ["empty since the maps were moved to", "the museum. It will hold new"]
+    page = _runs_page(runs)
+    assert clean_text(page).split("\n\n")[2].endswith("It will hold new books that the school lent the library for the summer, the director said.")
+    _, changes = explain_text(page)
+    (join,) = [c for c in changes if c.step == "reassemble" and "hold new…⏎" in c.before]
+    assert "no sentence end before a blank line" in join.reason
+    # Printed as one column (no run goes on two runs later), the short line ends its paragraph.
+    alone = _runs_page([runs[1], runs[3]])
+    assert "hold new" in clean_text(alone) and "no sentence end before a blank line" not in str(explain_text(alone)[1])
+
+
 def test_caption_run_between_two_columns_printed_in_turn_is_passed_over() -> None:
     # A photo caption printed as a run of its own is no column's text: the harbour story
     # still goes on two runs later, not counting the caption.
