@@ -834,8 +834,13 @@ def test_latin_sentence_run_on_across_a_blank_line_stays_without_a_clearly_bette
 # story's), and on after a sentence end into a run that starts in lower case.
 PIER_RUNS = [
     ["The harbour board met on Monday to", "discuss the future of the old pier,", "which has been closed since the har-"],
-    ["LONDON (AP) - The city library will", "open a new reading room for young", "readers next month, its director said.",
-     "The room will be built on the site of", "the old map store, which has stood"],
+    [
+        "LONDON (AP) - The city library will",
+        "open a new reading room for young",
+        "readers next month, its director said.",
+        "The room will be built on the site of",
+        "the old map store, which has stood",
+    ],
     ["vest festival last year. Its members", "agreed that the work should be paid for by"],
     ["empty since the maps were moved to", "the museum, and it will hold the"],
     ["the town council and the ferry", "company together, the board said."],
@@ -853,7 +858,7 @@ def test_two_columns_printed_in_turn_are_read_column_by_column() -> None:
     runs = PIER_RUNS
     page = _runs_page(runs)
     assert clean_text(page).split("\n\n") == [
-        " ".join(runs[0][:-1] + ["which has been closed since the harvest festival last year. Its members"] + runs[2][1:] + runs[4]),
+        " ".join([*runs[0][:-1], "which has been closed since the harvest festival last year. Its members", *runs[2][1:], *runs[4]]),
         " ".join(runs[1][:3]),
         " ".join(runs[1][3:] + runs[3] + runs[5]),
     ]
@@ -869,7 +874,8 @@ def test_run_printed_in_turn_stopping_on_a_short_line_goes_on_two_runs_later() -
     runs = [list(run) for run in PIER_RUNS]
     runs[3] = ["empty since the maps were moved to", "the museum. It will hold new"]
     page = _runs_page(runs)
-    assert clean_text(page).split("\n\n")[2].endswith("It will hold new books that the school lent the library for the summer, the director said.")
+    library = clean_text(page).split("\n\n")[2]
+    assert library.endswith("It will hold new books that the school lent the library for the summer, the director said.")
     _, changes = explain_text(page)
     (join,) = [c for c in changes if c.step == "reassemble" and "hold new…⏎" in c.before]
     assert "no sentence end before a blank line" in join.reason
@@ -901,8 +907,11 @@ def test_run_starting_mid_sentence_with_nothing_before_to_go_on_is_no_column_in_
     from declump.reassemble import _goes_on_in_turn, _Piece
 
     # Runs 0, 1, 2: a headline, a run stopping mid-sentence, a run starting mid-sentence.
-    blocks = [piece("Pier to be mended", kind=BlockKind.HEADLINE), piece("The board met on Monday. Its", "chairman, John Smith,"),
-              piece("who has led the board for ten years,", "said the pier was safe.")]
+    blocks = [
+        piece("Pier to be mended", kind=BlockKind.HEADLINE),
+        piece("The board met on Monday. Its", "chairman, John Smith,"),
+        piece("who has led the board for ten years,", "said the pier was safe."),
+    ]
     headline, before, after = (_Piece(k, block, 18.0) for k, block in enumerate(blocks))
     before.end, after.start = 2.0, 2.0
     run, first = [0, 1, 2], {0: 0, 1: 1, 2: 2}
@@ -921,8 +930,10 @@ def test_latin_piece_does_not_go_on_in_an_earlier_piece_of_its_own_run() -> None
 
     # Two paragraphs printed one under the other without a blank line (one run): the second
     # stops mid-sentence, the first opens in lower case, yet it cannot go on the second.
-    blocks = [piece("the ferry left at dawn, the crew said,", "and the sea was calm.", width=18.0),
-              piece("The harbour board met on Monday to", "discuss the future of the", width=18.0)]
+    blocks = [
+        piece("the ferry left at dawn, the crew said,", "and the sea was calm.", width=18.0),
+        piece("The harbour board met on Monday to", "discuss the future of the", width=18.0),
+    ]
     opened = _Opened(blocks, blocks, [[0], [1]], [[], []], set(), set())
     pieces = [_piece(k, block) for k, block in enumerate(blocks)]
     assert _pair_score(pieces[1], pieces[0], _PageStats(blocks), opened, {})[0] == float("-inf")

@@ -353,7 +353,6 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
         if any(score > -math.inf for score, _ in row):
             cuts.append(cut)
             scores.append(row)
-    # (An opened seam chosen as printed is closed again below, as one paired with nothing.)
 
     def at_break(r: int, c: int) -> tuple[float, str]:
         # A run of two columns printed in turn stops mid-sentence at its blank line, its
@@ -366,6 +365,7 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
         return _pair_score(loose, starts[c], stats, opened, keep)
 
     scores = _read_in_turn(scores, ends, starts, opened, at_break)
+    # (An opened seam chosen as printed is closed again below, as one paired with nothing.)
     chosen = [(r, c) for r, c in _choose(scores) if not scores[r][c][1].startswith(_AS_PRINTED)]
     flush_links = _flush_links(flush, pieces, ends, starts, scores, stats, copies)
     while True:
@@ -970,7 +970,12 @@ def _in_turn(
 
 
 def _goes_on_in_turn(
-    j: int, first: dict[int, int], run: list[int | None], ends: list[_Piece], starts: list[_Piece], scores: list[list[tuple[float, str]]]
+    j: int,
+    first: dict[int, int],
+    run: list[int | None],
+    ends: list[_Piece],
+    starts: list[_Piece],
+    scores: list[list[tuple[float, str]]],
 ) -> bool:
     """Whether run ``j`` may be read as printed in turn with another column: it opens a
     paragraph, or it starts mid-sentence and may go on a piece printed before the run
@@ -1530,8 +1535,9 @@ def _apply(page: Page, links: _Links, offsets: dict[int, list[int]], log: Change
             targets.append(target[0])
         out.append(piece)
         for index in (k for target in targets for k in along.get(target, [])):
-            done.add(index)
-            emit((index, 0), page.blocks[index])
+            if index not in done:
+                done.add(index)
+                emit((index, 0), page.blocks[index])
 
     for index, block in enumerate(page.blocks):
         for part, piece in enumerate(parts.get(index, [block])):
@@ -1542,7 +1548,7 @@ def _apply(page: Page, links: _Links, offsets: dict[int, list[int]], log: Change
 
 def _run_along(blocks: list[Block], links: _Links, parts: dict[int, list[Block]], followers: set[_Node]) -> dict[int, list[int]]:
     """The paragraphs that go along with a run joined back to the run of its column printed
-    before it, where two columns were printed in turn (see _alternating_runs), by the index
+    before it, where two columns were printed in turn (see _in_turn), by the index
     of the run's first piece: those printed after it before the next blank line (the rest of
     the run, its column's text), which would otherwise be left among the other column's runs."""
     along: dict[int, list[int]] = {}
