@@ -926,7 +926,7 @@ def test_run_starting_mid_sentence_with_nothing_before_to_go_on_is_no_column_in_
 
 
 def test_latin_piece_does_not_go_on_in_an_earlier_piece_of_its_own_run() -> None:
-    from declump.reassemble import _Opened, _pair_score, _PageStats, _piece
+    from declump.reassemble import _Opened, _PageStats, _pair_score, _piece
 
     # Two paragraphs printed one under the other without a blank line (one run): the second
     # stops mid-sentence, the first opens in lower case, yet it cannot go on the second.

@@ -3460,9 +3460,8 @@ def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
             or _speech_goes_on(heads[-1], text)
             or _subtitle_goes_on(blocks[last], blocks[i])
             or _kicker_goes_on(blocks[last], blocks[i])
+            or _parallel_phrase(heads[-1], blocks[last], blocks[i])
         ):
-            heads[-1] = _join_text(heads[-1], text)
-        elif heads and i == last + 1 and _parallel_phrase(heads[-1], blocks[last], blocks[i]):
             heads[-1] = _join_text(heads[-1], text)
         else:
             heads.append(text)

@@ -91,7 +91,7 @@ def in_clean_form(lines: list[Line]) -> bool:
     return texts > 1
 
 
-def blocks_in_clean_form(blocks: list["Block"]) -> bool:
+def blocks_in_clean_form(blocks: list[Block]) -> bool:
     """Blocks read from text already in declump's clean form: one line per block, blank
     lines between. Its blocks are whole paragraphs and headlines: nothing is cut or joined."""
     return all(len(b.lines) <= 1 for b in blocks) and all(b.gap_before for b in blocks[1:])
