@@ -874,10 +874,9 @@ def _read_in_turn(
     stretches = _in_turn(scores, ends, starts, opened, at_break)
     if not stretches:
         return scores
-    floor = MIN_SCORE - MIN_MARGIN
 
     def weight(table: list[list[tuple[float, str]]]) -> float:
-        weights = [[max(0.0, score - floor) for score, _ in row] for row in table]
+        weights = _weights(table)
         return _total(weights, _max_weight_assignment(weights))
 
     best = weight(scores)
@@ -1405,8 +1404,7 @@ def _choose(scores: list[list[tuple[float, str]]]) -> list[tuple[int, int]]:
     A pair is clearly preferred when the best pairing without it is worse by MIN_MARGIN:
     a rival that reads as well, and is not needed elsewhere, leaves both alone.
     """
-    floor = MIN_SCORE - MIN_MARGIN  # rivals below this do not compete
-    weights = [[max(0.0, s - floor) for s, _ in row] for row in scores]
+    weights = _weights(scores)
     chosen = [(r, c) for r, c in _max_weight_assignment(weights) if scores[r][c][0] >= MIN_SCORE]
     if not chosen:
         return []
@@ -1418,6 +1416,13 @@ def _choose(scores: list[list[tuple[float, str]]]) -> list[tuple[int, int]]:
         if best - _total(without, _max_weight_assignment(without)) >= MIN_MARGIN:
             keep.append((r, c))
     return keep
+
+
+def _weights(scores: list[list[tuple[float, str]]]) -> list[list[float]]:
+    """The weight of each pair in the pairing: its evidence over MIN_SCORE - MIN_MARGIN
+    (rivals below that do not compete)."""
+    floor = MIN_SCORE - MIN_MARGIN
+    return [[max(0.0, score - floor) for score, _ in row] for row in scores]
 
 
 def _total(weights: list[list[float]], pairs: list[tuple[int, int]]) -> float:
