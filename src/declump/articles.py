@@ -668,7 +668,9 @@ def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
             out.append(deck)
             continue
         headline = block.kind is BlockKind.HEADLINE and _reads_as_headline(block.text)
-        if len(lines) > 1 and headline and not _sentence_piece(block, column):
+        # (Lines not found in the block's text, a fake-bold line's copies undoubled, are
+        # not cut apart: the text of each is not known.)
+        if len(lines) > 1 and headline and not _sentence_piece(block, column) and _line_index(block)[1] is not None:
             texts = [line.text.strip() for line in lines]
             widest = _widest_bold_line([block])
             start = 0
@@ -1329,7 +1331,10 @@ def _text_of(block: Block, lines: list) -> str:
     """The text of ``lines``, some of ``block``'s lines, as the block's text holds it: with
     the repairs rejoin made across their line ends (``Guild-`` / ``hall``: ``Guildhall``).
     Lines that follow each other in the block are one slice of its text; slices, and lines
-    that cannot be found there, are joined afresh."""
+    that cannot be found there, are joined afresh. All of the block's lines are its text
+    (a fake-bold line undoubled keeps both copies' lines for one text)."""
+    if len(lines) == len(block.lines) and all(a is b for a, b in zip(lines, block.lines)):
+        return block.text
     index, starts = _line_index(block)
     positions = [index.get(id(line)) for line in lines]
     if starts is None or None in positions:
