@@ -953,6 +953,33 @@ def test_latin_apostrophe_closes_no_quote() -> None:
     assert texts[0].endswith("in the spring, the building firm’s manager said, after a long dispute over costs.")
 
 
+def _settled_between(last: str) -> tuple[list[str], ChangeLog]:
+    """A paragraph of several lines stopping on a short last line, no sentence end; its
+    continuation printed after another story; the page says ``coach and player`` elsewhere."""
+    return reassembled(
+        piece("The club said the long row over", "the contract was settled", f"between {last}", width=20.0),
+        library_news(20.0),
+        piece("and player on Friday, after the", "board had met twice.", width=20.0),
+        piece("The talks between coach and player", "went on for a week, the club said.", width=20.0),
+    )
+
+
+def test_latin_paragraph_stopping_on_a_short_line_in_a_lower_case_word_goes_on_elsewhere() -> None:
+    texts, log = _settled_between("coach")
+    assert texts[0] == (
+        "The club said the long row over the contract was settled between coach and player on "
+        "Friday, after the board had met twice."
+    )
+    (change,) = [c for c in log if c.step == "reassemble"]
+    assert "paragraph without a sentence end" in change.reason
+
+
+def test_latin_paragraph_stopping_on_a_short_line_in_a_name_is_left_alone() -> None:
+    texts, log = _settled_between("Coach Alan")
+    assert texts[0].endswith("settled between Coach Alan")
+    assert not [c for c in log if c.step == "reassemble"]
+
+
 def test_latin_piece_opening_with_a_figure_goes_on_from_an_open_end() -> None:
     texts, log = reassembled(
         piece("The shares of the harbour company", "closed down 24p, or", width=16.0),

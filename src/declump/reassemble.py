@@ -155,7 +155,8 @@ BROKEN_WORD = -2.0
 # up to this many columns wide is still body text of that column.
 LATIN_RUN_ON_COLUMNS = 2.2
 # A Latin "headline" of this many lines that stops after a function word is body text
-# (headlines and decks wrap to two lines, seldom three; on dev-en, 1 such piece).
+# (headlines and decks wrap to two lines, seldom three; on dev-en, 1 such piece). A Latin
+# paragraph of this many lines stopping short on a lower-case word goes on (END_SHORT_LINE).
 MIN_BODY_LINES = 3
 SAME_WIDTH = 0.5  # both pieces set in one column width
 # Set in different column widths. Only when both pieces show their width: a piece none of
@@ -656,9 +657,18 @@ def _open_end(block: Block, text: str, column: float) -> tuple[float, str]:
         return 0.0, ""
     if not has_cjk(text):
         # Proportional Latin lines reach the edge only roughly; a short one ends a
-        # paragraph or a headline line that rejoin ran on.
+        # paragraph or a headline line that rejoin ran on, unless the text says otherwise.
         full = width >= column * LATIN_FULL_SHARE
-        return (END_FULL_LINE, "no sentence end on a full line") if full else (0.0, "")
+        if full:
+            return END_FULL_LINE, "no sentence end on a full line"
+        if block.kind is BlockKind.PARAGRAPH and len(lines) >= MIN_BODY_LINES and text.split()[-1][:1].islower():
+            # A body paragraph ends a sentence; one of several lines (more than a headline
+            # rejoin ran on has) that stops on a word in lower case goes on elsewhere, its
+            # last line short of the edge or not (English dev pages: 1 join more, none
+            # wrong; with a capitalised last word too, 2 more and 3 wrong: a name stops a
+            # line as often as a paragraph).
+            return END_SHORT_LINE, "paragraph without a sentence end"
+        return 0.0, ""
     if lines[-1].spaced:
         return END_SPACED_LINE, "a letter-spaced last line: justified, the paragraph goes on"
     # A one-line piece that opens its paragraph is two ems short by its indent.
