@@ -2814,3 +2814,56 @@ def test_caption_quoting_text_further_down_cuts_no_story():
     page = _captioned_column_page("further")
     texts = ["".join(a.paragraphs) for a in page.articles]
     assert any("码头" in text and "阅读课" in text for text in texts)
+
+
+HARBOUR_AND_LIBRARY = """Harbour board backs pier repairs
+By Jane Smith
+
+PORTSMOUTH — The harbour board agreed
+on Monday to repair the old pier before
+the summer season starts in
+June.
+{middle}The librarians said the puppet shows
+and the storytelling mornings were the
+children's favourite, and that toddlers
+came back with grandparents each week.
+
+Library reading room opens
+By Tom Brown
+
+LEEDS — The city library opened a
+reading room for children on Saturday,
+with puppet shows and storytelling.
+The librarians hope the room will draw
+families and grandparents who have never
+borrowed a book, and toddlers too.
+"""
+
+PIER_MIDDLE = """The pier has been closed since the
+storm in March, when waves tore away
+part of its deck and two of its
+rails.
+Engineers said the timber piles were
+sound, but the deck would need new
+planks and rails along its whole
+length.
+"""
+
+
+def test_latin_tail_printed_before_its_story_goes_to_it_by_its_rare_words():
+    # The library story's last paragraph was printed at the foot of the harbour story,
+    # before the library's headline: it shares the library story's rare words (librarians,
+    # puppet, storytelling, toddlers, grandparents), none of the harbour story's.
+    harbour, library = split_text(HARBOUR_AND_LIBRARY.format(middle=PIER_MIDDLE)).pages[0].articles
+    assert harbour.paragraphs[-1].startswith("Engineers said")
+    assert library.headlines == ["Library reading room opens"]
+    assert library.paragraphs[0] == "By Tom Brown"
+    assert library.paragraphs[-1].startswith("The librarians said the puppet shows")
+
+
+def test_latin_tail_under_only_a_byline_and_a_lead_stays():
+    # Above the tail, only a byline and a one-sentence lead: too little of its story to
+    # read it against.
+    harbour, library = split_text(HARBOUR_AND_LIBRARY.format(middle="")).pages[0].articles
+    assert harbour.paragraphs[-1].startswith("The librarians said the puppet shows")
+    assert not any(p.startswith("The librarians said") for p in library.paragraphs)
