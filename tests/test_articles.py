@@ -2867,3 +2867,36 @@ def test_latin_tail_under_only_a_byline_and_a_lead_stays():
     harbour, library = split_text(HARBOUR_AND_LIBRARY.format(middle="")).pages[0].articles
     assert harbour.paragraphs[-1].startswith("The librarians said the puppet shows")
     assert not any(p.startswith("The librarians said") for p in library.paragraphs)
+
+
+TEACHER = [
+    "本报讯 石岚在山村小学教书三十年，送走了一届又一届学生。",
+    "石岚每天清早走山路去学校，风雨无阻，学生们都叫她石妈妈。",
+    "退休那天，石岚把攒下的工资捐给学校，添置了一批课桌椅。",
+]
+FISHER = [
+    "本报讯 江帆驾着小船在海岛附近巡逻，守护这片渔场已有二十年。",
+    "每年开海以前，江帆都要把渔网和救生衣检查一遍。",
+    "海岛上的渔民说，有他在，出海心里踏实。",
+]
+NAMES_TEACHER = "学生们至今记得石岚上的第一堂课，那堂课讲的是山外的世界。"
+
+
+def _profiles_page(fisher: list[str]) -> Page:
+    return segment(*titled("石岚：山村教书三十年", TEACHER), *titled("江帆：驾船护渔守海岛", fisher))
+
+
+def test_paragraph_naming_another_profiles_subject_goes_to_that_profile():
+    # A paragraph about the teacher was printed in the fisherman's column: it names the
+    # subject of the teacher's headline (石岚：…), which his story never names.
+    teacher, fisher = _profiles_page([*FISHER[:2], NAMES_TEACHER, FISHER[2]]).articles
+    assert teacher.paragraphs == [*TEACHER, NAMES_TEACHER]
+    assert fisher.paragraphs == FISHER
+
+
+def test_paragraph_naming_another_subject_stays_when_its_story_names_it_too():
+    # The fisherman's story speaks of the teacher elsewhere as well: the paragraph is its own.
+    own = "江帆的女儿在石岚的班上读书，放学后常来码头看父亲。"
+    teacher, fisher = _profiles_page([*FISHER[:2], NAMES_TEACHER, own]).articles
+    assert teacher.paragraphs == TEACHER
+    assert fisher.paragraphs == [*FISHER[:2], NAMES_TEACHER, own]
