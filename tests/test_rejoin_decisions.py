@@ -513,3 +513,20 @@ def test_a_letter_spaced_line_ending_its_sentence_goes_on_into_a_full_line():
     # ... but not into an indented first line.
     indented = row("这些节目将中", 6.0, 8.0)
     assert paragraphs._decide(prev, indented, [first, prev])[0] is False
+
+
+def test_indented_line_after_a_column_end_opens_a_paragraph_though_words_seem_to_run_on():
+    # A full line cut mid-sentence at the column's foot, a blank line, then a line set in by
+    # two ems: its first words (如今) seem to run on, but it is a new paragraph's first line.
+    prev = row("村里的游客越来越多，大家都盼着", 15.0, 15.0)
+    first = row("如今，村口的小路修宽了，", 13.0, 15.0, blank=True)
+    assert paragraphs.runs_on(prev.text, first.text)  # read alone, the words would run on
+    assert paragraphs._decide(prev, first, [row("上一行", 15.0, 15.0), prev]) == (False, "indented line after a column end")
+
+
+def test_line_opening_on_a_one_character_clause_after_a_column_end_runs_on():
+    # The same shape, but the line opens with the last character of a word cut at the line
+    # end (服务 / 点，): the sentence goes on.
+    prev = row("村里的游客越来越多，来到快递服务", 15.0, 15.0)
+    rest = row("点，看望仍在工作的快递员们", 13.0, 15.0, blank=True)
+    assert paragraphs._decide(prev, rest, [row("上一行", 15.0, 15.0), prev])[0] is True
