@@ -2900,3 +2900,14 @@ def test_paragraph_naming_another_subject_stays_when_its_story_names_it_too():
     teacher, fisher = _profiles_page([*FISHER[:2], NAMES_TEACHER, own]).articles
     assert teacher.paragraphs == TEACHER
     assert fisher.paragraphs == [*FISHER[:2], NAMES_TEACHER, own]
+
+
+def test_paragraphs_naming_another_profiles_subject_go_together_while_a_minority():
+    # Two paragraphs about the teacher were printed in the fisherman's column: both go; had
+    # they been half of his story, they would stay (too much to be a stray column).
+    second = "石岚常说，山里的孩子也要看到山外的世界。"
+    teacher, fisher = _profiles_page([*FISHER[:2], NAMES_TEACHER, second, FISHER[2]]).articles
+    assert teacher.paragraphs == [*TEACHER, NAMES_TEACHER, second]
+    assert fisher.paragraphs == FISHER
+    teacher, fisher = _profiles_page([FISHER[0], NAMES_TEACHER, second, FISHER[2]]).articles
+    assert teacher.paragraphs == TEACHER

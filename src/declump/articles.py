@@ -349,12 +349,13 @@ STRAY_MAX_OWN = 0.5
 # ... and this many times as much as with any third story.
 STRAY_MIN_RATIO = 2.0
 # A headline opening with a name and a colon (何云：火线办报…, a profile) names its story's
-# subject; a paragraph of another story naming that subject, which the rest of its own story
-# never names, goes to the subject's story when at least this many of that story's blocks
-# name it too (the story is about it). A two-character name makes no phrase of three that
-# rehoming strays could weigh. Dev pages: 2 paragraphs of heroes' profiles printed in a
-# neighbour's column moved, both right (article_exact 0.750 -> 0.771); generated pages
-# (full, narrow, wide, hard, v91, n92, w93): 4 moved, all right (hard cer 0.311 -> 0.308).
+# subject; the paragraphs of another story naming that subject, fewer than half its blocks,
+# which the rest of it (its first block, headlines and captions too) never names, go to the
+# subject's story when at least this many of that story's blocks name it too (the story is
+# about it). A two-character name makes no phrase of three that rehoming strays could
+# weigh. Dev pages: 2 paragraphs of heroes' profiles printed in a neighbour's column moved,
+# both right (article_exact 0.750 -> 0.771); generated pages (full, narrow, wide, hard, v91,
+# n92, w93): 8 moved, all right (hard cer 0.311 -> 0.308, w93 0.2675 -> 0.2654).
 SUBJECT_MIN_BLOCKS = 2
 _SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,4})[：:]")
 # Texts of one page whose vocabulary is kept for reuse (a page holds 20-80 blocks, read
@@ -2858,8 +2859,8 @@ def _rehome_strays(blocks: list[Block], stories: list[_Story]) -> bool:
 
 
 def _rehome_named(blocks: list[Block], stories: list[_Story]) -> bool:
-    """Move each paragraph naming the subject of another story's headline (何云：…), a name
-    the rest of its own story never uses, to that story (SUBJECT_MIN_BLOCKS). A story's
+    """Move the paragraphs naming the subject of another story's headline (何云：…), a name
+    the rest of their own story never uses, to that story (SUBJECT_MIN_BLOCKS). A story's
     first block and a lead stay. Returns whether any moved."""
     owners: dict[str, set[int]] = {}
     for t, story in enumerate(stories):
@@ -2879,12 +2880,15 @@ def _rehome_named(blocks: list[Block], stories: list[_Story]) -> bool:
         for s, story in enumerate(stories):
             if s == t:
                 continue
-            for i in [i for i in story.body[1:] if name in blocks[i].text and not starts_article(blocks[i].text)]:
-                if any(name in blocks[j].text for j in story.body + story.heads + story.captions if j != i):
-                    continue
+            naming = [i for i in story.body[1:] if name in blocks[i].text and not starts_article(blocks[i].text)]
+            if not naming or 2 * len(naming) >= len(story.body):
+                continue
+            if any(name in blocks[j].text for j in story.body + story.heads + story.captions if j not in naming):
+                continue
+            for i in naming:
                 story.body.remove(i)
-                stories[t].body = stories[t].body[:1] + sorted(stories[t].body[1:] + [i])
-                moved = True
+            stories[t].body = stories[t].body[:1] + sorted(stories[t].body[1:] + naming)
+            moved = True
     return moved
 
 
