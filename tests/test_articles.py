@@ -2911,3 +2911,19 @@ def test_paragraphs_naming_another_profiles_subject_go_together_while_a_minority
     assert fisher.paragraphs == FISHER
     teacher, fisher = _profiles_page([FISHER[0], NAMES_TEACHER, second, FISHER[2]]).articles
     assert teacher.paragraphs == TEACHER
+
+
+def test_paragraph_naming_another_profiles_subject_before_a_storys_dated_lead_goes_too():
+    # Stories as segmenting left them: the teacher's paragraph ahead of the fisherman's dated
+    # lead is not his story's start, so it may go as well; ahead of an undated first
+    # paragraph it is the story's start and stays.
+    from declump.articles import _rehome_named, _Story
+
+    texts = ["石岚：山村教书三十年", *TEACHER, "江帆：驾船护渔守海岛", NAMES_TEACHER, *FISHER]
+    blocks = [Block(H if n in (0, 4) else P, text) for n, text in enumerate(texts)]
+    stories = [_Story(body=[1, 2, 3], heads=[0]), _Story(body=[5, 6, 7, 8], heads=[4])]
+    assert _rehome_named(blocks, stories)
+    assert (stories[0].body, stories[1].body) == ([1, 2, 3, 5], [6, 7, 8])
+    blocks[6] = Block(P, FISHER[0].removeprefix("本报讯 "))
+    stories = [_Story(body=[1, 2, 3], heads=[0]), _Story(body=[5, 6, 7, 8], heads=[4])]
+    assert not _rehome_named(blocks, stories)
