@@ -723,6 +723,31 @@ def test_clean_joins_two_short_phrases_of_one_title():
         assert clean_text(first + "\n\n边发现边整改\n\n" + story).split("\n\n")[:2] == [first, "边发现边整改"]
 
 
+def test_clean_joins_a_title_line_closing_a_bracket_the_line_above_opened():
+    from declump import clean_text
+
+    story = "本报讯 小镇今年春节办起了第一届冰\n雪节，附近村里的游客很多。\n"
+    out = clean_text("冰雪节里看灯会(山\n村见闻)\n\n" + story).split("\n\n")
+    assert out[0] == "冰雪节里看灯会(山村见闻)"
+    # Balanced lines are separate headlines as before.
+    head = "小镇第一届冰雪节里看灯会的游客很多\n\n游客人数创新高\n\n"
+    assert clean_text(head + story).split("\n\n")[:2] == ["小镇第一届冰雪节里看灯会的游客很多", "游客人数创新高"]
+
+
+def test_clean_joins_a_short_tagged_tail_to_the_title_it_ends():
+    from declump import clean_text
+
+    story = "本报讯 小镇今年春节办起了第一届冰\n雪节，附近村里的游客很多。\n"
+    out = clean_text("小镇冰雪节带来好\n\n收成（山村见闻）\n\n" + story).split("\n\n")
+    assert out[0] == "小镇冰雪节带来好收成（山村见闻）"
+    # A tagged title of four characters or more stands on its own.
+    out = clean_text("小镇第一届冰雪节里看灯会的游客很多\n\n灯会有道（山村见闻）\n\n" + story).split("\n\n")
+    assert out[:2] == ["小镇第一届冰雪节里看灯会的游客很多", "灯会有道（山村见闻）"]
+    # (…of three or fewer: the end of the title over it.)
+    out = clean_text("小镇第一届冰雪节里看灯会的游客很\n\n多（山村见闻）\n\n" + story).split("\n\n")
+    assert out[0] == "小镇第一届冰雪节里看灯会的游客很多（山村见闻）"
+
+
 def test_title_whose_copies_were_cut_into_lines_out_of_step_is_printed_once():
     # The second copy's opening quote lands on the first copy's line (走基““层面 / 基 层面):
     # no runs printed twice in a row, yet every character comes twice, nearly in step.

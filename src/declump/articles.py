@@ -377,6 +377,10 @@ INTRO_MAX_CHARS = 200
 # the generated and dev pages' gold headline lines after an article's first, none is
 # shorter than six characters but a four-character kicker under a borrowed kicker's dash.
 TITLE_TAIL_MAX_CHARS = 4
+# A headline line of at most this many characters (marks not counted) before a column tag
+# (…带来健康 / 红利（人民时评）) is the end of the title over it, wrapped: no title is so
+# short. (Generated pages: 4 joins wrong titles of four characters, 导应有道（…）.)
+TAGGED_TAIL_MAX_CHARS = 3
 # A crosshead's first line, wrapped at the column edge in type larger than the body's, fills
 # at least this share of the column's width in body ems (dev pages: 0.75–0.86).
 CROSSHEAD_MIN_FILL = 0.6
@@ -635,12 +639,30 @@ def _join_headline_lines(blocks: list[Block]) -> list[Block]:
             prev is not None
             and prev.kind is block.kind is BlockKind.HEADLINE
             and blocks[k - 1].kind is BlockKind.HEADLINE
-            and (_kicker_goes_on(blocks[k - 1], block) or _parallel_phrase(prev.text.strip(), blocks[k - 1], block))
+            and (
+                _kicker_goes_on(blocks[k - 1], block)
+                or _parallel_phrase(prev.text.strip(), blocks[k - 1], block)
+                or _closes_title(prev.text.strip(), block.text.strip())
+            )
         ):
             out[-1] = Block(BlockKind.HEADLINE, _join_text(prev.text, block.text), prev.lines + block.lines, prev.width, prev.gap_before)
             continue
         out.append(block)
     return out
+
+
+def _closes_title(title: str, line: str) -> bool:
+    """Whether headline line ``line`` ends the title ``title`` left open: a quote or
+    bracket opened in the title and not closed is closed in ``line`` (…留住星光(域 /
+    外听风))."""
+    if not has_cjk(title + line) or _dash_between(title, line):
+        return False
+    if _unbalanced(title) and not _unbalanced(title + line):
+        return True
+    tag = _TAG.search(line)
+    if not tag or _TAG.search(title) or ends_sentence(title) or title.endswith(_CLOSING_MARKS):
+        return False
+    return 0 < sum(ch.isalnum() for ch in line[: tag.start()]) <= TAGGED_TAIL_MAX_CHARS
 
 
 def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
