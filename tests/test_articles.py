@@ -748,6 +748,22 @@ def test_clean_joins_a_short_tagged_tail_to_the_title_it_ends():
     assert out[0] == "小镇第一届冰雪节里看灯会的游客很多（山村见闻）"
 
 
+def test_clean_joins_a_deck_line_that_breaks_off_on_a_word_leading_on():
+    # The deck's first line holds a comma and stops on 把: the line under it goes on the
+    # sentence. A line stopping on a word that ends (才能), or one a blank line parts from
+    # the next, is left as it was.
+    from declump import clean_text
+
+    story = "本报讯 小镇今年春节办起了第一届冰\n雪节，附近村里的游客很多。\n"
+    head = "小镇冰雪节办得红火（山村见闻）\n"
+    out = clean_text(head + "只有办好冰雪节，才能把\n游客留在村里过年\n\n" + story).split("\n\n")
+    assert out[1] == "只有办好冰雪节，才能把游客留在村里过年"
+    out = clean_text(head + "只有办好冰雪节，才能\n把游客留在村里过年\n\n" + story).split("\n\n")
+    assert out[1:3] == ["只有办好冰雪节，才能", "把游客留在村里过年"]
+    out = clean_text(head + "只有办好冰雪节，才能把\n\n游客留在村里过年\n\n" + story).split("\n\n")
+    assert out[1:3] == ["只有办好冰雪节，才能把", "游客留在村里过年"]
+
+
 def test_title_whose_copies_were_cut_into_lines_out_of_step_is_printed_once():
     # The second copy's opening quote lands on the first copy's line (走基““层面 / 基 层面):
     # no runs printed twice in a row, yet every character comes twice, nearly in step.

@@ -53,7 +53,7 @@ from declump.latin import CUT_WORD_END, section_label, starts_afresh, stops_mid_
 from declump.lexicon import seam_gain, spans_word
 from declump.markers import CAPTION_MARK, CJK_LEAD, PAGE_FURNITURE, is_byline, starts_article
 from declump.model import Article, Block, BlockKind, ChangeLog, Line, Page, blocks_in_clean_form
-from declump.paragraphs import FULL_SLACK, bracketed_note, phrase_over_tagged_title, title_wraps
+from declump.paragraphs import FULL_SLACK, bracketed_note, leads_on, phrase_over_tagged_title, title_wraps
 from declump.reassemble import open_end, open_start
 from declump.text import compact as _compact, display_width, ends_sentence, has_cjk, is_cjk, starts_mid_sentence, word_chars
 
@@ -643,6 +643,7 @@ def _join_headline_lines(blocks: list[Block]) -> list[Block]:
                 _kicker_goes_on(blocks[k - 1], block)
                 or _parallel_phrase(prev.text.strip(), blocks[k - 1], block)
                 or _closes_title(prev.text.strip(), block.text.strip())
+                or _sentence_goes_on(prev, block)
             )
         ):
             out[-1] = Block(BlockKind.HEADLINE, _join_text(prev.text, block.text), prev.lines + block.lines, prev.width, prev.gap_before)
@@ -663,6 +664,15 @@ def _closes_title(title: str, line: str) -> bool:
     if not tag or _TAG.search(title) or ends_sentence(title) or title.endswith(_CLOSING_MARKS):
         return False
     return 0 < sum(ch.isalnum() for ch in line[: tag.start()]) <= TAGGED_TAIL_MAX_CHARS
+
+
+def _sentence_goes_on(upper: Block, lower: Block) -> bool:
+    """Whether headline block ``lower``, set right under ``upper`` with no blank line, goes on
+    the sentence ``upper`` breaks off: ``upper`` holds a clause break and ends on a word that
+    leads on (…推进党的伟大自我革命，把 / 党建设得…), a deck wrapped, not two headlines."""
+    if lower.gap_before or not upper.lines or not lower.lines or lower.lines[0].number != upper.lines[-1].number + 1:
+        return False
+    return "，" in upper.text and leads_on(upper.text.strip())
 
 
 def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:

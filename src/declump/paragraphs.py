@@ -855,6 +855,12 @@ def _wide_latin_title(row: Row) -> bool:
 _TITLE_MARKS = (("（", "）"), ("“", "”"), ("《", "》"))
 
 
+def leads_on(line: str) -> bool:
+    """Whether ``line`` ends on a word of its own that leads on to what follows (的, 和, 把…):
+    no title or sentence stops there."""
+    return _TITLE_LEADS_ON.search(line) is not None
+
+
 def title_wraps(first: str, second: str) -> bool:
     """Whether a CJK title line goes on on the next line: it stops inside a word the next
     line finishes (…守正创新激 / 发活力), on a word that leads on (…直销相关的 / 审批), or
