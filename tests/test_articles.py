@@ -758,6 +758,8 @@ def test_clean_joins_a_deck_line_that_breaks_off_on_a_word_leading_on():
     head = "小镇冰雪节办得红火（山村见闻）\n"
     out = clean_text(head + "只有办好冰雪节，才能把\n游客留在村里过年\n\n" + story).split("\n\n")
     assert out[1] == "只有办好冰雪节，才能把游客留在村里过年"
+    out = clean_text(head + "办好冰雪节，小镇要给来过年\n的游客更多方便\n\n" + story).split("\n\n")
+    assert out[1] == "办好冰雪节，小镇要给来过年的游客更多方便"
     out = clean_text(head + "只有办好冰雪节，才能\n把游客留在村里过年\n\n" + story).split("\n\n")
     assert out[1:3] == ["只有办好冰雪节，才能", "把游客留在村里过年"]
     out = clean_text(head + "只有办好冰雪节，才能把\n\n游客留在村里过年\n\n" + story).split("\n\n")

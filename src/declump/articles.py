@@ -666,13 +666,19 @@ def _closes_title(title: str, line: str) -> bool:
     return 0 < sum(ch.isalnum() for ch in line[: tag.start()]) <= TAGGED_TAIL_MAX_CHARS
 
 
+_PARTICLE_OPENS = re.compile(r"^[的地得]")  # particles that never open a title or a sentence
+
+
 def _sentence_goes_on(upper: Block, lower: Block) -> bool:
     """Whether headline block ``lower``, set right under ``upper`` with no blank line, goes on
-    the sentence ``upper`` breaks off: ``upper`` holds a clause break and ends on a word that
-    leads on (…推进党的伟大自我革命，把 / 党建设得…), a deck wrapped, not two headlines."""
+    the sentence ``upper`` breaks off: ``upper`` holds a clause break, and ends on a word that
+    leads on (…推进党的伟大自我革命，把 / 党建设得…), or ``lower`` opens on a particle
+    (…给留守 / 的孩子…) or finishes a word ``upper`` ends inside: a deck wrapped, not two
+    headlines."""
     if lower.gap_before or not upper.lines or not lower.lines or lower.lines[0].number != upper.lines[-1].number + 1:
         return False
-    return "，" in upper.text and leads_on(upper.text.strip())
+    above, below = upper.text.strip(), lower.text.strip()
+    return "，" in above and (leads_on(above) or _PARTICLE_OPENS.match(below) is not None or spans_word(above, below))
 
 
 def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
