@@ -766,6 +766,25 @@ def test_clean_joins_a_deck_line_that_breaks_off_on_a_word_leading_on():
     assert out[1:3] == ["只有办好冰雪节，才能把", "游客留在村里过年"]
 
 
+def test_clean_joins_a_title_line_set_tight_over_a_line_opening_on_a_particle():
+    # No headline opens on 的: the line goes on the title over it. A line of four
+    # characters opening otherwise is a headline of its own.
+    from declump.articles import form_clean_blocks
+
+    def blocks(upper: str, lower: str) -> list[str]:
+        lead = "本报讯 小镇今年春节办起了第一届冰雪节，附近村里的游客很多。"
+        page = Page(1, [
+            Block(H, "小镇冰雪节办得红火（山村见闻）", [Line("小镇冰雪节办得红火（山村见闻）", 1)]),
+            Block(H, upper + lower, [Line(upper, 2), Line(lower, 3)], gap_before=True),
+            Block(P, lead, [Line(lead, 5)], gap_before=True),
+        ])
+        form_clean_blocks(page)
+        return [block.text for block in page.blocks[1:-1]]
+
+    assert blocks("小镇第一届冰雪节带火了村里", "的民宿生意") == ["小镇第一届冰雪节带火了村里的民宿生意"]
+    assert blocks("小镇第一届冰雪节带火了村里", "民宿生意") == ["小镇第一届冰雪节带火了村里", "民宿生意"]
+
+
 def test_title_whose_copies_were_cut_into_lines_out_of_step_is_printed_once():
     # The second copy's opening quote lands on the first copy's line (走基““层面 / 基 层面):
     # no runs printed twice in a row, yet every character comes twice, nearly in step.

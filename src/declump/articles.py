@@ -381,6 +381,10 @@ TITLE_TAIL_MAX_CHARS = 4
 # (…带来健康 / 红利（人民时评）) is the end of the title over it, wrapped: no title is so
 # short. (Generated pages: 4 joins wrong titles of four characters, 导应有道（…）.)
 TAGGED_TAIL_MAX_CHARS = 3
+# ... and a headline line of at most this many characters set right under a title line (no
+# blank line between) is that title's last word wrapped (…迈上新台 / 阶), as in split
+# (paragraphs.WRAPPED_TAIL_CHARS). (Generated pages: 3 joins, none wrong.)
+WRAPPED_TAIL_MAX = 3
 # A crosshead's first line, wrapped at the column edge in type larger than the body's, fills
 # at least this share of the column's width in body ems (dev pages: 0.75–0.86).
 CROSSHEAD_MIN_FILL = 0.6
@@ -674,11 +678,16 @@ def _sentence_goes_on(upper: Block, lower: Block) -> bool:
     the sentence ``upper`` breaks off: ``upper`` holds a clause break, and ends on a word that
     leads on (…推进党的伟大自我革命，把 / 党建设得…), or ``lower`` opens on a particle
     (…给留守 / 的孩子…) or finishes a word ``upper`` ends inside: a deck wrapped, not two
-    headlines."""
+    headlines. Nor does any headline open on such a particle (…直销相关 / 的审批) or hold no
+    more than WRAPPED_TAIL_MAX characters: ``lower`` then ends the title over it."""
     if lower.gap_before or not upper.lines or not lower.lines or lower.lines[0].number != upper.lines[-1].number + 1:
         return False
     above, below = upper.text.strip(), lower.text.strip()
-    return "，" in above and (leads_on(above) or _PARTICLE_OPENS.match(below) is not None or spans_word(above, below))
+    if not has_cjk(above + below) or _dash_between(above, below):
+        return False
+    if _PARTICLE_OPENS.match(below) or (len(_compact(below)) <= WRAPPED_TAIL_MAX and not (ends_sentence(above) or _TAG.search(above) or above.endswith(_CLOSING_MARKS))):
+        return True
+    return "，" in above and (leads_on(above) or spans_word(above, below))
 
 
 def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
