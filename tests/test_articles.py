@@ -785,6 +785,23 @@ def test_clean_joins_a_title_line_set_tight_over_a_line_opening_on_a_particle():
     assert blocks("小镇第一届冰雪节带火了村里", "民宿生意") == ["小镇第一届冰雪节带火了村里", "民宿生意"]
 
 
+def test_clean_joins_a_speech_kicker_wrapped_but_not_onto_a_section_label():
+    from declump.articles import form_clean_blocks
+
+    def blocks(upper: str, lower: str) -> list[str]:
+        lead = "本报讯 小镇今年春节办起了第一届冰雪节，附近村里的游客很多。"
+        page = Page(1, [
+            Block(H, upper + lower, [Line(upper, 2), Line(lower, 3)], gap_before=True),
+            Block(H, "办好冰雪节带火乡村游", [Line("办好冰雪节带火乡村游", 5)], gap_before=True),
+            Block(P, lead, [Line(lead, 7)], gap_before=True),
+        ])
+        form_clean_blocks(page)
+        return [block.text for block in page.blocks[:-2]]
+
+    assert blocks("县长在小镇冰雪节开幕式上", "讲话时强调") == ["县长在小镇冰雪节开幕式上讲话时强调"]
+    assert blocks("民生关注", "县长在冰雪节开幕式上强调") == ["民生关注", "县长在冰雪节开幕式上强调"]
+
+
 def test_title_whose_copies_were_cut_into_lines_out_of_step_is_printed_once():
     # The second copy's opening quote lands on the first copy's line (走基““层面 / 基 层面):
     # no runs printed twice in a row, yet every character comes twice, nearly in step.

@@ -679,12 +679,17 @@ def _sentence_goes_on(upper: Block, lower: Block) -> bool:
     leads on (…推进党的伟大自我革命，把 / 党建设得…), or ``lower`` opens on a particle
     (…给留守 / 的孩子…) or finishes a word ``upper`` ends inside: a deck wrapped, not two
     headlines. Nor does any headline open on such a particle (…直销相关 / 的审批) or hold no
-    more than WRAPPED_TAIL_MAX characters: ``lower`` then ends the title over it."""
+    more than WRAPPED_TAIL_MAX characters: ``lower`` then ends the title over it. A line
+    reporting a speech (…召开座谈会时强调) ends the kicker it goes on (see
+    :func:`_speech_goes_on`), unless the line over it is a section label's length or holds
+    a sentence end (generated pages: the labels 民生关注, 文化视点 over such a kicker)."""
     if lower.gap_before or not upper.lines or not lower.lines or lower.lines[0].number != upper.lines[-1].number + 1:
         return False
     above, below = upper.text.strip(), lower.text.strip()
     if not has_cjk(above + below) or _dash_between(above, below):
         return False
+    if _speech_goes_on(above, below) and not _label_like(above) and "。" not in above:
+        return True
     if _PARTICLE_OPENS.match(below) or (len(_compact(below)) <= WRAPPED_TAIL_MAX and not (ends_sentence(above) or _TAG.search(above) or above.endswith(_CLOSING_MARKS))):
         return True
     return "，" in above and (leads_on(above) or spans_word(above, below))
