@@ -634,8 +634,10 @@ def _join_headline_lines(blocks: list[Block]) -> list[Block]:
     """Join the headline blocks printed one right under the other that an article prints
     as one headline line (see _build_article): a kicker going on onto the next line
     (…第一任村民委员会主任韦 / 焕能——) and two short phrases of one title (边检查边规范 /
-    边发现边整改). (Joining wrapped titles and subtitles so as well was measured: each
-    costs some generated layouts more than it gains.)"""
+    边发现边整改), a title line whose bracket or tag the next line closes
+    (:func:`_closes_title`), and a line going on into the one set right under it
+    (:func:`_sentence_goes_on`). (Joining wrapped titles and subtitles so as well was
+    measured: each costs some generated layouts more than it gains.)"""
     out: list[Block] = []
     for k, block in enumerate(blocks):
         prev = out[-1] if out and k else None
@@ -659,7 +661,8 @@ def _join_headline_lines(blocks: list[Block]) -> list[Block]:
 def _closes_title(title: str, line: str) -> bool:
     """Whether headline line ``line`` ends the title ``title`` left open: a quote or
     bracket opened in the title and not closed is closed in ``line`` (…留住星光(域 /
-    外听风))."""
+    外听风)), or ``line`` is a word or two and the title's column tag (…带来健康 /
+    红利（人民时评）), TAGGED_TAIL_MAX_CHARS at most."""
     if not has_cjk(title + line) or _dash_between(title, line):
         return False
     if _unbalanced(title) and not _unbalanced(title + line):
