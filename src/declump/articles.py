@@ -53,7 +53,7 @@ from declump.latin import CUT_WORD_END, section_label, starts_afresh, stops_mid_
 from declump.lexicon import seam_gain, spans_word
 from declump.markers import CAPTION_MARK, CJK_LEAD, PAGE_FURNITURE, is_byline, starts_article
 from declump.model import Article, Block, BlockKind, ChangeLog, Line, Page, blocks_in_clean_form
-from declump.paragraphs import FULL_SLACK, bracketed_note, leads_on, phrase_over_tagged_title, title_wraps
+from declump.paragraphs import FULL_SLACK, WRAPPED_TAIL_CHARS, bracketed_note, leads_on, phrase_over_tagged_title, title_wraps
 from declump.reassemble import open_end, open_start
 from declump.text import compact as _compact, display_width, ends_sentence, has_cjk, is_cjk, starts_mid_sentence, word_chars
 
@@ -381,10 +381,6 @@ TITLE_TAIL_MAX_CHARS = 4
 # (…带来健康 / 红利（人民时评）) is the end of the title over it, wrapped: no title is so
 # short. (Generated pages: 4 joins wrong titles of four characters, 导应有道（…）.)
 TAGGED_TAIL_MAX_CHARS = 3
-# ... and a headline line of at most this many characters set right under a title line (no
-# blank line between) is that title's last word wrapped (…迈上新台 / 阶), as in split
-# (paragraphs.WRAPPED_TAIL_CHARS). (Generated pages: 3 joins, none wrong.)
-WRAPPED_TAIL_MAX = 3
 # A crosshead's first line, wrapped at the column edge in type larger than the body's, fills
 # at least this share of the column's width in body ems (dev pages: 0.75–0.86).
 CROSSHEAD_MIN_FILL = 0.6
@@ -428,8 +424,8 @@ _CAPTION_OPENS = re.compile(r"[图圖][为為]")  # 图为…: a caption's first
 # A photo credit wrapped at its 摄: the last line only 摄, the line before ending in a name
 # after a sentence's end (not a word run into the line: 在村口拍 / 摄), or only a name.
 # A photo credit on a line of its own (新华社记者 李明 摄), or ending a caption's last sentence.
-_CREDIT_ALONE = re.compile(r"(?:(?:新华社|本报)记者\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*[摄攝]")
-_CREDIT_TAIL_MARK = re.compile(r"[。！？”）]\s*(?:(?:新华社|本报)记者\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*[摄攝]$")
+_CREDIT_ALONE = re.compile(r"(?:(?:新华社|本报)记者\s*)?" + _CREDIT_LINE.pattern)
+_CREDIT_TAIL_MARK = re.compile(r"[。！？”）]\s*" + _CREDIT_ALONE.pattern + "$")
 _LONE_MARK = re.compile(r"[摄攝][）)]?")
 _NAME_AFTER_SENTENCE = re.compile(r"[。！？”’）]\s*[\u4e00-\u9fff]{2,4}$")
 _LONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -668,7 +664,7 @@ def _closes_title(title: str, line: str) -> bool:
     if _unbalanced(title) and not _unbalanced(title + line):
         return True
     tag = _TAG.search(line)
-    if not tag or _TAG.search(title) or ends_sentence(title) or title.endswith(_CLOSING_MARKS):
+    if not tag or _title_closed(title):
         return False
     return 0 < sum(ch.isalnum() for ch in line[: tag.start()]) <= TAGGED_TAIL_MAX_CHARS
 
@@ -682,7 +678,9 @@ def _sentence_goes_on(upper: Block, lower: Block) -> bool:
     leads on (…推进党的伟大自我革命，把 / 党建设得…), or ``lower`` opens on a particle
     (…给留守 / 的孩子…) or finishes a word ``upper`` ends inside: a deck wrapped, not two
     headlines. Nor does any headline open on such a particle (…直销相关 / 的审批) or hold no
-    more than WRAPPED_TAIL_MAX characters: ``lower`` then ends the title over it. A line
+    more than WRAPPED_TAIL_CHARS characters, as a title's last word wrapped in split
+    (…迈上新台 / 阶; generated pages: 3 joins, none wrong): ``lower`` then ends the title
+    over it (:func:`_tail_goes_on`). A line
     reporting a speech (…召开座谈会时强调) ends the kicker it goes on (see
     :func:`_speech_goes_on`), unless the line over it is a section label's length or holds
     a sentence end (generated pages: the labels 民生关注, 文化视点 over such a kicker)."""
@@ -693,7 +691,7 @@ def _sentence_goes_on(upper: Block, lower: Block) -> bool:
         return False
     if _speech_goes_on(above, below) and not _label_like(above) and "。" not in above:
         return True
-    if _PARTICLE_OPENS.match(below) or (len(_compact(below)) <= WRAPPED_TAIL_MAX and not (ends_sentence(above) or _TAG.search(above) or above.endswith(_CLOSING_MARKS))):
+    if _PARTICLE_OPENS.match(below) or _tail_goes_on(above, below, WRAPPED_TAIL_CHARS):
         return True
     return "，" in above and (leads_on(above) or spans_word(above, below))
 
@@ -2240,7 +2238,7 @@ def _place_middles(blocks: list[Block], stories: list[_Story]) -> None:
     story whose rare phrases it clearly shares most, or back to the story after it."""
     if not any(story.middle for story in stories):
         return
-    phrases = {t: _trigram_union(blocks, story.body) for t, story in enumerate(stories)}
+    phrases = {t: _phrase_union(blocks, story.body, _trigrams) for t, story in enumerate(stories)}
     tried = 0
     for k, story in enumerate(stories):
         if not story.middle:
@@ -2362,7 +2360,7 @@ def _join_resumed(blocks: list[Block], roles: list[str], stories: list[_Story]) 
     runs = [(k, run) for k, run in runs if has_cjk(blocks[run[0]].text)][:RESUMED_MAX_RUNS]
     if not runs:
         return
-    phrases = {t: _trigram_union(blocks, story.body) for t, story in enumerate(stories)}
+    phrases = {t: _phrase_union(blocks, story.body, _trigrams) for t, story in enumerate(stories)}
     story_of = {i: t for t, story in enumerate(stories) for i in story.body}
     for k, run in runs:
         story = stories[k]
@@ -2380,8 +2378,8 @@ def _join_resumed(blocks: list[Block], roles: list[str], stories: list[_Story]) 
         if not ends:
             continue
         texts = {t: phrases[t] for t, other in enumerate(stories) if t != k and other.body}
-        texts[-1] = _trigram_union(blocks, [i for i in story.body if i < run[0]])  # its own story above it
-        grams = _trigram_union(blocks, run)
+        texts[-1] = _phrase_union(blocks, [i for i in story.body if i < run[0]], _trigrams)  # its own story above it
+        grams = _phrase_union(blocks, run, _trigrams)
         score = _phrase_scores(grams, texts)
         target = min(ends, key=lambda t: (-score[t], t))
         rival = max(score[t] for t in ends + [-1] if t != target)
@@ -2398,8 +2396,8 @@ def _give_run(
     stories[k].body = [i for i in stories[k].body if i not in run]
     stories[target].follows[end] = run
     stories[target].body = sorted(stories[target].body + run)
-    phrases[k] = _trigram_union(blocks, stories[k].body)
-    phrases[target] = phrases[target] | _trigram_union(blocks, run)
+    phrases[k] = _phrase_union(blocks, stories[k].body, _trigrams)
+    phrases[target] = phrases[target] | _phrase_union(blocks, run, _trigrams)
 
 
 def _after_moved_pieces(blocks: list[Block], roles: list[str]) -> dict[int, int]:
@@ -2560,19 +2558,11 @@ def _phrases(text: str) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 3 and english.count(w) < LATIN_RARE_COUNT)
 
 
-def _phrase_union(blocks: list[Block], indexes: list[int]) -> set[str]:
-    """The phrases of some blocks (see :func:`_phrases`)."""
+def _phrase_union(blocks: list[Block], indexes: list[int], read: Callable[[str], frozenset[str]] = _phrases) -> set[str]:
+    """The phrases of some blocks, as ``read`` finds them in each (see :func:`_phrases`)."""
     grams: set[str] = set()
     for i in indexes:
-        grams |= _phrases(blocks[i].text)
-    return grams
-
-
-def _trigram_union(blocks: list[Block], indexes: list[int]) -> set[str]:
-    """The three-character phrases of some blocks (see :func:`_trigrams`)."""
-    grams: set[str] = set()
-    for i in indexes:
-        grams |= _trigrams(blocks[i].text)
+        grams |= read(blocks[i].text)
     return grams
 
 
@@ -2785,7 +2775,7 @@ def _merge_orphans(blocks: list[Block], stories: list[_Story], vocab: _Vocabular
         if lean:
             target = min(lean, key=lambda t: (-lean[t], t))
             if phrases is None and not story.heads and ORPHAN_PHRASE_MIN_LEAN <= lean[target] < ORPHAN_MIN_LEAN and has_cjk(blocks[story.body[0]].text):
-                phrases = {t: _trigram_union(blocks, other.body + other.heads) for t, other in enumerate(stories)}
+                phrases = {t: _phrase_union(blocks, other.body + other.heads, _trigrams) for t, other in enumerate(stories)}
             if lean[target] >= (HEADED_ORPHAN_MIN_LEAN if story.heads else ORPHAN_MIN_LEAN) or (
                 not story.heads and lean[target] > UNDER_TITLE_MIN_LEAN and _title_above(blocks, stories, owner, story.body[0]) == target
             ) or (
@@ -3702,13 +3692,19 @@ def _kicker_goes_on(upper: Block, lower: Block) -> bool:
     return display_width(first) < display_width(upper.lines[-1].text.strip())
 
 
-def _tail_goes_on(title: str, line: str) -> bool:
-    """Whether a CJK headline line of at most TITLE_TAIL_MAX_CHARS, printed right under a
+def _tail_goes_on(title: str, line: str, most: int = TITLE_TAIL_MAX_CHARS) -> bool:
+    """Whether a CJK headline line of at most ``most`` characters, printed right under a
     line of its story's headline, is the end of that line's title (…全力维护国家 / 政治安全):
     no kicker, title or subtitle of a story is so short but a kicker over its title."""
-    if not has_cjk(line) or len(_compact(line)) > TITLE_TAIL_MAX_CHARS or _dash_between(title, line):
+    if not has_cjk(line) or len(_compact(line)) > most or _dash_between(title, line):
         return False
-    return not (ends_sentence(title) or _TAG.search(title) or title.endswith(_CLOSING_MARKS) or _TAG.search(line))
+    return not (_title_closed(title) or _TAG.search(line))
+
+
+def _title_closed(text: str) -> bool:
+    """Whether a headline line ends what it says: a sentence end, a column tag or a closing
+    mark at its end leaves no title open for the next line to go on."""
+    return ends_sentence(text) or _TAG.search(text) is not None or text.endswith(_CLOSING_MARKS)
 
 
 def _speech_goes_on(upper: str, line: str) -> bool:
@@ -3718,7 +3714,7 @@ def _speech_goes_on(upper: str, line: str) -> bool:
     kicker's dash)."""
     if not has_cjk(upper + line) or not _SPEECH_KICKER.search(line) or _dash_between(upper, line):
         return False
-    return not (ends_sentence(upper) or _TAG.search(upper) or upper.endswith(_CLOSING_MARKS) or _SPEECH_KICKER.search(upper))
+    return not (_title_closed(upper) or _SPEECH_KICKER.search(upper))
 
 
 def _phrase_pair(first: str, second: str) -> bool:
