@@ -718,8 +718,10 @@ def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
         else:
             pieces.append(block)
     pieces = [part for piece in pieces for part in _cut_caption_tail(piece)]
-    counts = _sentence_counts(pieces)
-    pieces = [part for piece in pieces for part in _cut_quoting_tail(piece, counts)]
+    cuts = [_quoting_cuts(piece) for piece in pieces]
+    if any(cuts):  # (the page's sentences are counted only where a block may hold such a tail)
+        counts = _sentence_counts(pieces)
+        pieces = [part for piece, at in zip(pieces, cuts) for part in _cut_quoting_tail(piece, at, counts)]
     pieces = _join_wrapped_titles(_join_wrapped_latin_titles(_mark_latin_decks(_split_latin_decks(pieces))))
     pieces = _join_fake_bold_titles(pieces)
     for block in pieces:
@@ -844,23 +846,30 @@ def _credited_tail(block: Block) -> int:
     return 0
 
 
-def _cut_quoting_tail(block: Block, counts: dict[str, int]) -> list[Block]:
-    """Cut the lines under a short line closing a sentence (see :func:`_credited_tail`) off
-    a block when each run of them is whole sentences, a caption's length, that the page
-    prints elsewhere too: captions quoting their stories, set one under another or under a
-    paragraph's end with no blank line between (their roles are read as any block's)."""
+def _quoting_cuts(block: Block) -> list[int]:
+    """The lines of a CJK paragraph or caption that follow a short line closing a sentence
+    (more than CREDITED_TAIL_SHORT_EMS short of the widest line above it): where a caption
+    set under it may start (see :func:`_cut_quoting_tail`)."""
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or len(block.lines) < 2 or not has_cjk(block.text):
-        return [block]
+        return []
     texts = [line.text.strip() for line in block.lines]
     widths = [display_width(text) for text in texts]
-    cuts = [
-        k
-        for k in range(2, len(texts))
-        if ends_sentence(texts[k - 1]) and widths[k - 1] < max(widths[: k - 1]) - CREDITED_TAIL_SHORT_EMS
-    ]
+    cuts, widest = [], 0.0
+    for k in range(2, len(texts)):
+        widest = max(widest, widths[k - 2])
+        if ends_sentence(texts[k - 1]) and widths[k - 1] < widest - CREDITED_TAIL_SHORT_EMS:
+            cuts.append(k)
+    return cuts
+
+
+def _cut_quoting_tail(block: Block, cuts: list[int], counts: dict[str, int]) -> list[Block]:
+    """Cut the lines after ``cuts`` (see :func:`_quoting_cuts`) off a block when each run of
+    them is whole sentences, a caption's length, that the page prints elsewhere too:
+    captions quoting their stories, set one under another or under a paragraph's end with
+    no blank line between (their roles are read as any block's)."""
     if not cuts:
         return [block]
-    bounds = list(zip(cuts, cuts[1:] + [len(texts)]))
+    bounds = list(zip(cuts, cuts[1:] + [len(block.lines)]))
     for lo, hi in bounds:
         text = _text_of(block, block.lines[lo:hi])
         said = _sentences(_compact(text))
