@@ -501,8 +501,7 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
     if not config.segment:
         page.articles = [_one_article(page)]
         return
-    _features.cache_clear()  # the cache serves one page: a stream's pages share no text
-    _LINE_INDEX.clear()
+    _new_page()
     decks: set[int] = set()  # ids of the blocks that are decks
     blocks = _prepare(blocks, decks)
     roles = _roles(blocks)
@@ -574,6 +573,12 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
 # -- preparing blocks --------------------------------------------------------------------
 
 
+def _new_page() -> None:
+    """Empty the caches that serve one page: a stream's pages share no text."""
+    _features.cache_clear()
+    _LINE_INDEX.clear()
+
+
 def unglue_titles(page: Page) -> None:
     """Cut the Chinese titles that rejoin ran into paragraphs back out of them, in place.
 
@@ -614,8 +619,7 @@ def form_clean_blocks(page: Page) -> None:
     """
     if not page.blocks or blocks_in_clean_form(page.blocks):
         return
-    _features.cache_clear()  # (as for segmentation: the caches serve one page)
-    _LINE_INDEX.clear()
+    _new_page()
     blocks = _prepare(page.blocks, set())
     # Of segmentation's later cuts, a credit given back to its caption and title lines cut
     # off a caption's block help clean's blocks on every benchmark and generated set; titles
