@@ -7,7 +7,7 @@ Each stage lives in its own module; this one only strings them together.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from declump import articles, convert, layout, lines, normalise, paragraphs, reassemble
@@ -38,6 +38,26 @@ def repair_page(page_lines: list[Line], number: int, config: Config, log: Change
     return page
 
 
+def _process_page(
+    page_lines: list[Line],
+    number: int,
+    config: Config,
+    log: ChangeLog,
+    segment: bool,
+    converter: Callable[[str], str] | None,
+) -> Page:
+    """One page through repair, then its articles (``segment``) or its clean blocks, then
+    the script conversion."""
+    page = repair_page(page_lines, number, config, log)
+    if segment:
+        articles.segment_page(page, config, log)
+    elif config.rejoin:
+        articles.form_clean_blocks(page)
+    if converter is not None:
+        convert.convert_page(page, converter)
+    return page
+
+
 def process_text(
     text: str,
     config: Config | None = None,
@@ -58,14 +78,7 @@ def process_text(
     converter = convert.make_converter(config.convert)
     document = Document(source=source, log=log)
     for number, page_lines in enumerate(iter_pages(text), start=1):
-        page = repair_page(page_lines, number, config, log)
-        if segment:
-            articles.segment_page(page, config, log)
-        elif config.rejoin:
-            articles.form_clean_blocks(page)
-        if converter is not None:
-            convert.convert_page(page, converter)
-        document.pages.append(page)
+        document.pages.append(_process_page(page_lines, number, config, log, segment, converter))
     return document
 
 
@@ -101,13 +114,7 @@ def process_pages(
         texts = chunk.split("\n")
         page_lines = [Line(t, first_line + i) for i, t in enumerate(texts)]
         first_line += len(texts) - 1
-        page = repair_page(page_lines, number, config, log)
-        if segment:
-            articles.segment_page(page, config, log)
-        elif config.rejoin:
-            articles.form_clean_blocks(page)
-        if converter is not None:
-            convert.convert_page(page, converter)
+        page = _process_page(page_lines, number, config, log, segment, converter)
         yield page
         if ends_page:
             number += 1
