@@ -2671,6 +2671,32 @@ def test_text_line_opening_the_block_after_a_caption_stays_there():
     assert "渔港管理站说，" + HARBOUR[1] in page.articles[0].paragraphs
 
 
+def _caption_over_credit(credit_line: int) -> Page:
+    # Layout text: a caption, then its credit set apart on a line of its own, the line
+    # between them empty in the caption's column.
+    caption = "图为渔港码头上，渔民们忙着卸下一筐筐鱼货。"
+    blocks = [
+        Block(P, HARBOUR[0], [Line(HARBOUR[0], 1)]),
+        Block(C, caption, [Line(caption, 3)], gap_before=True),
+        Block(C, "王明 摄", [Line("王明 摄", credit_line)], gap_before=True),
+        Block(P, HARBOUR[1], [Line(HARBOUR[1], 9)], gap_before=True),
+    ]
+    page = Page(1, blocks)
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def test_photo_credit_a_line_apart_under_its_caption_ends_the_caption():
+    page = _caption_over_credit(5)
+    assert [c.replace(" ", "") for a in page.articles for c in a.captions] == ["图为渔港码头上，渔民们忙着卸下一筐筐鱼货。王明摄"]
+
+
+def test_photo_credit_far_under_a_caption_stays_apart():
+    page = _caption_over_credit(7)
+    captions = [c.replace(" ", "") for a in page.articles for c in a.captions]
+    assert "图为渔港码头上，渔民们忙着卸下一筐筐鱼货。王明摄" not in captions
+
+
 # -- a title's last line printed at the top of its caption's block ----------------------------
 
 SNOW_LEAD = "本报讯 清晨，村里的铲雪车已经把主路清理干净。村民们陆续出门，赶集的、走亲戚的都有。"
