@@ -196,6 +196,19 @@ def test_columns_printed_on_alternate_lines_get_no_blank_lines():
     assert texts(out) == LEFT + [""] + RIGHT
 
 
+def test_staggered_columns_over_a_layout_with_a_narrower_gutter():
+    # Two columns on alternate lines (baselines offset by half a line), then a story set
+    # in narrower columns whose gutter lies inside theirs: the wide gutter above holds.
+    left = [x for line in LEFT for x in (line, "")]
+    right = [x for line in RIGHT for x in ("", line)]
+    upper = side_by_side(left, right, at=[0, 26])
+    lower_left = ["本报讯 全县新", "建蔬菜大棚三", "百余座，带动", "周边农户增收。"]
+    lower_right = ["村民在大棚里", "采摘新鲜的黄", "瓜，笑声不断", "传遍了山村。"]
+    lower = side_by_side(lower_left, lower_right, at=[0, 16])
+    out = blocks(decolumnize(page(upper + "\n\n\n" + lower), Config(), ChangeLog()))
+    assert out == ["".join(t.strip() for t in column) for column in (LEFT, RIGHT, lower_left, lower_right)]
+
+
 def test_a_real_gap_in_a_column_is_kept_once():
     left = LEFT[:3] + ["", "", ""] + LEFT[3:]
     text = side_by_side(left, RIGHT + ["另一行", "再一行", "最后一行。"], at=[0, 16])

@@ -18,6 +18,8 @@ How it works, in four passes over the page, each close to linear in its size:
    line so far; a strip narrows as lines come and dies when text crosses it (a headline
    spanning two columns). A strip with text on both sides on enough lines is a gutter;
    gutters come and go as the layout changes, so a page has regions of different columns.
+   A strip remembers how wide it was on each line: where columns of another layout below
+   narrow it to a sliver, the lines above still see the whole gutter beside them.
 3. **Column pieces.** Every line is cut at the gutters alive on it; a cut piece is linked
    to the piece below it in the same column when each is the other's only neighbour, so a
    headline above two columns, or a caption below two, starts a new column piece.
@@ -216,6 +218,8 @@ class _Strip:
     left: int = 0  # lines with text on its left (with or without text on its right)
     right: int = 0  # lines with text on its right
     widest: float = 0.0  # widest blank seen on a two-sided line
+    since: int = 0  # the first line on which the strip is as narrow as [a, b) ...
+    wider: _Strip | None = None  # ... and the strip as it was on the lines above that one
 
     def accepted(self) -> bool:
         if self.two_sided >= 1 and self.widest >= WIDE_GUTTER:
@@ -224,9 +228,10 @@ class _Strip:
         # on lines of its own, above and below one another.
         return self.two_sided >= MIN_GUTTER_LINES or min(self.left, self.right) >= MIN_GUTTER_LINES
 
-    def grown(self, a: float, b: float, left: bool, right: bool, blank: float) -> "_Strip":
-        """This strip narrowed to [a, b) by a line with text on the given sides."""
+    def grown(self, a: float, b: float, left: bool, right: bool, blank: float, row: int) -> _Strip:
+        """This strip narrowed to [a, b) by line ``row``, with text on the given sides."""
         both = left and right
+        narrowed = (a, b) != (self.a, self.b)
         return _Strip(
             a,
             b,
@@ -236,7 +241,17 @@ class _Strip:
             self.left + left,
             self.right + right,
             max(self.widest, blank) if both else self.widest,
+            row if narrowed else self.since,
+            self if narrowed else self.wider,
         )
+
+    def at(self, row: int) -> _Strip:
+        """The strip as wide as it was on ``row``: a gutter that columns of another layout
+        below narrow to a sliver keeps its width for the lines above them."""
+        strip = self
+        while strip.wider is not None and row < strip.since:
+            strip = strip.wider
+        return strip
 
 
 def _blanks(segs: list[_Segment]) -> list[tuple[float, float, bool, bool]]:
@@ -271,7 +286,7 @@ def _find_gutters(rows: list[list[_Segment]]) -> list[_Strip]:
                     survived = True
                     known = pieces.get((a, b))
                     if known is None or known.top > strip.top:
-                        pieces[(a, b)] = strip.grown(a, b, left, right, d - c)
+                        pieces[(a, b)] = strip.grown(a, b, left, right, d - c, r)
                 j += 1
             if not survived:
                 strip.bottom = last
@@ -283,7 +298,7 @@ def _find_gutters(rows: list[list[_Segment]]) -> list[_Strip]:
             k = bisect.bisect_left(taken, (c, -_INF))
             overlaps = (k < len(taken) and taken[k][0] < d) or (k > 0 and taken[k - 1][1] > c)
             if not overlaps:
-                pieces[(c, d)] = _Strip(c, d, r).grown(c, d, left, right, d - c)
+                pieces[(c, d)] = _Strip(c, d, r, since=r).grown(c, d, left, right, d - c, r)
         active = sorted(pieces.values(), key=lambda s: s.a)
         last = r
     for strip in active:
@@ -364,7 +379,7 @@ def _cut_rows(rows: list[list[_Segment]], gutters: list[_Strip]) -> list[list[_F
                 current = slot
                 left = cuts[slot - 1] if slot > 0 else _Strip(-_INF, -_INF, 0)
                 right = cuts[slot] if slot < len(cuts) else _Strip(_INF, _INF, 0)
-                frags.append(_Fragment(r, [seg], left.b, right.a, left.a, right.b))
+                frags.append(_Fragment(r, [seg], left.b, right.a, left.at(r).a, right.at(r).b))
         out.append(frags)
     return out
 
