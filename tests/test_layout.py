@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from declump import layout
 from declump.config import Config
 from declump.layout import decolumnize, is_layout_text
 from declump.model import ChangeLog, Line
@@ -207,6 +208,21 @@ def test_staggered_columns_over_a_layout_with_a_narrower_gutter():
     lower = side_by_side(lower_left, lower_right, at=[0, 16])
     out = blocks(decolumnize(page(upper + "\n\n\n" + lower), Config(), ChangeLog()))
     assert out == ["".join(t.strip() for t in column) for column in (LEFT, RIGHT, lower_left, lower_right)]
+
+
+def _title_pieces(second: str) -> list[list[str]]:
+    # A title set in large type wraps onto a second line five lines of the page lower;
+    # the column beside it runs on meanwhile.
+    left = ["黄坤明在湖北调研时强调守", "", "", "", "", second, ""] + LEFT
+    lines = side_by_side(left, RIGHT + RIGHT, at=[0, 30]).split("\n")
+    rows = layout._measure(lines)
+    frag_rows = layout._cut_rows(rows, layout._find_gutters(rows))
+    pieces = layout._link(frag_rows, lines)
+    return [[layout._text(f, lines).strip() for f in piece.frags] for piece in pieces]
+def test_a_large_titles_wrapped_line_is_linked_to_its_first():
+    assert ["黄坤明在湖北调研时强调守", "正创新激发活力"] in [p[:2] for p in _title_pieces("正创新激发活力")]
+def test_a_sentence_under_a_title_line_is_not_linked_to_it():
+    assert ["黄坤明在湖北调研时强调守"] in _title_pieces("记者日前从会上获悉。")
 
 
 def test_a_real_gap_in_a_column_is_kept_once():
