@@ -88,6 +88,18 @@ def test_first_line_short_by_the_figure_that_did_not_fit_is_no_indent() -> None:
     assert open_start(opens) == 0
 
 
+def test_first_line_short_by_a_character_pushed_over_with_its_mark_is_no_indent() -> None:
+    from declump.reassemble import open_start
+
+    # One em short of its ten-em column: 建 went over to the next line with 。, which may
+    # not open a line. Not indented (an indent is two ems): the piece goes on from elsewhere.
+    goes_on = piece("镇上的老石板桥今年", "建。来小镇的游客多了", "起来，饭馆生意兴隆。")
+    assert open_start(goes_on) > 0
+    # The next line opens with two ideographs: one em short says nothing.
+    opens = piece("镇上的老石板桥今年", "建成，来小镇的游客多", "了起来，饭馆生意兴隆")
+    assert open_start(opens) == 0
+
+
 def test_sentence_ending_at_the_column_foot_goes_on_in_the_next_column_without_indent() -> None:
     # The column ends a sentence on a full line; the next column printed opens on a full
     # line (no indent) and speaks of the same things: the paragraph goes on there.
@@ -125,6 +137,23 @@ def test_a_function_word_at_the_seam_counts_only_as_a_word_of_its_own() -> None:
     # 地 is a particle after 认真; in 地方 it starts a noun.
     assert runs_on("大家认真", "地学习", whole_words=True)
     assert not runs_on("大家认真", "地方财政", whole_words=True)
+
+
+def test_a_function_word_before_the_seam_weighs_less_than_a_particle_after_it() -> None:
+    from declump.reassemble import _PageStats, _piece, _score
+
+    # The same full line and unindented continuation: one stops on the preposition 向
+    # (a clause may stop before it as well), the other goes on with 的 (no sentence opens so).
+    foot = piece("镇上的工作人员耐心地", "向")
+    stops = piece("镇上的工作人员耐心地", "说")
+    after = piece("的游客介绍老石板桥的", "来历，大家听得很认真")
+    before = piece("游客介绍老石板桥的来", "历，大家都听得很认真")
+    blocks = [foot, stops, after, before]
+    stats = _PageStats(blocks)
+    pieces = [_piece(i, b) for i, b in enumerate(blocks)]
+    particle = _score(pieces[1], pieces[2], stats)[0] - _score(pieces[1], pieces[3], stats)[0]
+    function_word = _score(pieces[0], pieces[3], stats)[0] - _score(pieces[1], pieces[3], stats)[0]
+    assert 0 < function_word < particle
 
 
 def test_a_comma_or_dash_ending_a_short_line_is_no_column_foot() -> None:
