@@ -654,6 +654,24 @@ def test_cut_still_beats_an_open_end_that_reads_clearly_worse() -> None:
     assert "cut at a weak seam" in change.reason
 
 
+def test_text_after_a_seam_set_wider_or_indented_is_no_part_of_the_column() -> None:
+    from declump.reassemble import TAIL_INDENTED, TAIL_WIDER, _new_start
+
+    head = [Line("镇上的工作人员耐心地", 1), Line("向游客介绍老石板桥的", 2)]
+
+    def after(*texts: str) -> tuple[float, str]:
+        lines = head + [Line(t, 4 + k) for k, t in enumerate(texts)]
+        return _new_start(lines, len(head), 10.0, "".join(texts))
+
+    # A lead set across three columns, glued after the column's foot.
+    assert after("本报讯 省城地铁二号线本月开通运营，沿线设站十八座。", "全长二十六公里。")[0] == TAIL_WIDER
+    # A first line two ems short, a full line after it: a paragraph's start.
+    assert after("省城地铁二号", "线本月开通运营，沿线")[0] == TAIL_INDENTED
+    # A full first line goes on the column; so may a short last line.
+    assert after("来历，大家听得很认真", "也很开心。")[0] == 0.0
+    assert after("来历。")[0] == 0.0
+
+
 def test_weak_seam_with_no_blank_line_is_not_cut() -> None:
     # The paragraph after the seam stood right under the head in the same column: the head
     # was not the foot of a column, so its continuation was not printed elsewhere.

@@ -63,7 +63,7 @@ from declump import english, latin
 from declump.config import Config
 from declump.lexicon import seam_gain
 from declump.markers import CAPTION_MARK, starts_article
-from declump.model import Block, BlockKind, ChangeLog, Page, blocks_in_clean_form
+from declump.model import Block, BlockKind, ChangeLog, Line, Page, blocks_in_clean_form
 from declump.paragraphs import join_lines, runs_on
 from declump.text import CLOSED_START, compact, display_width, ends_sentence, has_cjk, is_cjk, word_chars
 
@@ -219,6 +219,14 @@ MIN_MARGIN = 0.25
 # right seams that an unrelated open start also fits win by less than 1.5; two units, the
 # difference between a closing mark and none at the start, keeps a wrong cut rare.
 CUT_MARGIN = 2.0
+# The text after a weak seam read as no part of the column before it (see _new_start): its
+# first line set wider than that column (a lead across columns glued after a column's foot)
+# weighs against the seam as two column widths do; its first line short by an indent before
+# a full line (a paragraph's start), half a first line without indent. (Dev pages: joins
+# 40 -> 41 right, none wrong; generated pages 545 right 54 wrong -> 550 / 54; with an indent
+# at -1.0, 554 / 55.)
+TAIL_WIDER = OTHER_WIDTH
+TAIL_INDENTED = -0.5
 # An opened Latin seam (see _open_latin_seams) is a pair of its own in the pairing: the
 # evidence across it, and this much for its two sides printed one after the other, which is
 # what a pairing that cuts it must beat (as CUT_MARGIN for a cut weak seam). English dev
@@ -1064,8 +1072,22 @@ def _seam_ends(pieces: list[_Piece], stats: _PageStats) -> list[_Cut]:
             rest = _Piece(piece.index, tail, piece.column, 0.0, start_score, "", start_why)
             topic = stats.story_words(piece.index, piece.index, before, stats.features(right))
             keep, keep_why = _evidence(first, rest, stats, topic, 0)
+            against, against_why = _new_start(lines, k, piece.column, right)
+            keep, keep_why = keep + against, "; ".join(w for w in (keep_why, against_why) if w)
             cuts.append(_Cut(first, offset, keep, keep_why, before))
     return cuts
+
+
+def _new_start(lines: list[Line], k: int, column: float, text: str) -> tuple[float, str]:
+    """Evidence that the text after a weak seam (from line ``k``) is no part of the column
+    before it: its first line set wider than that column (a lead across columns), or
+    short of it by an indent with full lines after it (a paragraph's start)."""
+    width = display_width(lines[k].text.strip())
+    if _too_wide(text, width, column):
+        return TAIL_WIDER, "the text after it is set wider than its column"
+    if k + 1 < len(lines) and width <= column - INDENT + NO_INDENT_SLACK and display_width(lines[k + 1].text.strip()) >= column - FULL_SLACK:
+        return TAIL_INDENTED, "the text after it opens with an indent"
+    return 0.0, ""
 
 
 def _line_at(starts: list[int], offset: int) -> int:
