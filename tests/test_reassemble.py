@@ -603,6 +603,26 @@ def test_block_glued_at_a_weak_seam_is_cut_and_its_head_joined_to_its_continuati
     assert "cut at a weak seam" in change.reason and "glued at scores" in change.reason
 
 
+def test_text_cut_off_after_a_seam_goes_on_a_piece_printed_elsewhere() -> None:
+    # A column foot glued to the next column printed, which goes on mid-sentence from a
+    # piece printed before them: once the seam is cut, the text after it pairs with that
+    # piece in a second round.
+    head = ["渡口的老船工告诉记者", "：“在这条河上撑了三", "十年船，最难忘的是那"]
+    tail = ["园下周对外开放，园里", "建了两条健身步道。"]
+    later = ["年冬天河面封冻了。”", "他说，只好踩着冰过河", "去送信。"]
+    goes_on = piece("滨河公园管理处的工作", "人员说，新修的滨河公")
+    blocks = [goes_on, glued(head, tail), piece(*later)]
+    before = [b.text for b in blocks]
+    texts, log = reassembled(*blocks)
+    assert texts == [goes_on.text + "".join(tail), "".join(head + later)]
+    assert chars(texts) == chars(before)
+    assert len([c for c in log if c.step == "reassemble"]) == 2
+    # A piece that ends its sentence leaves the text cut off alone.
+    closed = piece("滨河公园管理处的工作", "人员说，公园新修好。")
+    texts, _ = reassembled(closed, *blocks[1:])
+    assert texts == [closed.text, "".join(head + later), "".join(tail)]
+
+
 def test_cut_parts_keep_their_lines() -> None:
     page = Page(1, [glued(HEAD, TAIL), piece(*LATER)])
     reassemble_page(page, Config(), ChangeLog())

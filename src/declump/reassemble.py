@@ -10,7 +10,9 @@ other. This stage finds the loose ends and ties the pieces back together:
    line reaching the column edge, or a comma or an opening quote at the end);
 2. *open starts*: a block that cannot open a paragraph: a first character that cannot
    start a sentence (``，``, a closing quote), a Latin lower-case word, or a first line that
-   kept no indent while the paragraph around it is set with one;
+   kept no indent while the paragraph around it is set with one (one em short counts as
+   full when its last character went over to the next line with a mark that may not open
+   a line);
 3. *pairing*: every open end is scored against every open start by the evidence a reader
    would use (the two sides set in the same column width, quotes and brackets that one
    side opens and the other closes, the words the two pieces share, character n-grams of
@@ -24,7 +26,9 @@ other. This stage finds the loose ends and ties the pieces back together:
    indented line) and recorded the place as a seam. The text before each seam is a further
    candidate open end; it is cut off and joined elsewhere only when a continuation printed
    elsewhere reads clearly better than the text after the seam, which then becomes a
-   paragraph of its own.
+   paragraph of its own. It may be the next column printed, going on a sentence from a piece
+   printed elsewhere: once cut off, it is an open start like any other, paired in a second
+   round.
 
    In Latin text every such seam after a blank line is opened before pairing (pdftotext's
    default mode prints two neighbouring columns in alternating runs of lines, so a sentence
@@ -356,8 +360,20 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
     他们说，这个办法大家一开始并不看好，后来大家也慢慢地开始终相信这条路能走通，也始终这样做。
     城里新开了三家图书馆，周末读者很多。
     """
+    cut_off = _reassemble(page, log)
+    if cut_off:
+        # The text after a cut seam may itself go on a piece printed elsewhere (the column
+        # after a foot glued to it): it pairs in a second round, the only new open start.
+        _reassemble(page, log, cut_off)
+
+
+def _reassemble(page: Page, log: ChangeLog, tails: set[int] | None = None) -> set[int]:
+    """One round of pairing (see reassemble_page); with ``tails`` (the ids of the parts cut
+    off after a weak seam in the round before), only a pair that continues one of them is
+    joined, while every open start still competes for the margin. Returns the ids of the
+    parts this round cut off after a seam and left standing."""
     if len(page.blocks) < 2 or blocks_in_clean_form(page.blocks):
-        return
+        return set()
     page.blocks = _unglue_captions(page.blocks, log)
     opened = _open_latin_seams(page.blocks)
     blocks = opened.blocks
@@ -368,7 +384,7 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
     starts = [p for p in pieces if (p.start > 0 or p.index in opened.tails) and not copies.repeats(p)]
     flush = [p for p in pieces[:-1] if p.end_why == _FULL_SENTENCE and _may_go_on_flush(p, pieces[p.index + 1])]
     if not (starts or flush) or not (ends or flush or any(block.seams for block in blocks)):
-        return
+        return set()
     stats = _PageStats(blocks)
     keep = {t: _evidence(pieces[t - 1], pieces[t], stats, stats.story_words(t - 1, t), 0)[0] for t in opened.tails}
     scores = [[_pair_score(a, b, stats, opened, keep) for b in starts] for a in ends]
@@ -393,6 +409,9 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
     # (An opened seam chosen as printed is closed again below, as one paired with nothing.)
     chosen = [(r, c) for r, c in _choose(scores) if not scores[r][c][1].startswith(_AS_PRINTED)]
     flush_links = _flush_links(flush, pieces, ends, starts, scores, stats, copies)
+    if tails is not None:
+        chosen = [(r, c) for r, c in chosen if r < len(ends) and id(starts[c].block) in tails]
+        flush_links = {a: link for a, link in flush_links.items() if id(pieces[link[0]].block) in tails}
     while True:
         offsets, links = _links(chosen, ends, starts, cuts, scores)
         targets = {target for target, _ in links.values()}
@@ -407,7 +426,7 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
         chosen = [(r, c) for (r, c), source in zip(chosen, links) if source in kept]
         flush_links = {a: link for a, link in flush_links.items() if (a, len(offsets.get(a, []))) in kept}
     page.blocks, kept, offsets = opened.close(kept, offsets, log)
-    _apply(page, kept, offsets, log)
+    return _apply(page, kept, offsets, log)
 
 
 def _flush_links(
@@ -1570,7 +1589,7 @@ def _break_cycles(links: _Links) -> _Links:
 # -- joining -----------------------------------------------------------------------------
 
 
-def _apply(page: Page, links: _Links, offsets: dict[int, list[int]], log: ChangeLog) -> None:
+def _apply(page: Page, links: _Links, offsets: dict[int, list[int]], log: ChangeLog) -> set[int]:
     """Cut blocks at the chosen seams and join every chain of pieces into its first piece's
     place, in reading order; the text after a cut stays where its block was."""
     # (Closing opened seams again renumbers the links: one that ran from a piece back to an
@@ -1578,7 +1597,7 @@ def _apply(page: Page, links: _Links, offsets: dict[int, list[int]], log: Change
     # piece on a cycle would wait to be joined by a chain that never reaches it.)
     links = _break_cycles(links)
     if not links:
-        return
+        return set()
     parts: dict[int, list[Block]] = {}
     for index, cut_list in offsets.items():
         block = page.blocks[index]
@@ -1610,6 +1629,8 @@ def _apply(page: Page, links: _Links, offsets: dict[int, list[int]], log: Change
             if (index, part) not in followers and index not in done:
                 emit((index, part), piece)
     page.blocks = out
+    # (The parts after a cut that no chain took along stand as blocks of their own.)
+    return {id(part) for index, pieces in parts.items() for part in pieces[1:]} & {id(block) for block in out}
 
 
 def _run_along(blocks: list[Block], links: _Links, parts: dict[int, list[Block]], followers: set[_Node]) -> dict[int, list[int]]:
