@@ -2205,6 +2205,36 @@ def test_column_reading_like_neither_headline_nor_another_story_stays_with_the_n
     assert harbour.paragraphs == HARBOUR
 
 
+def _railway_run_on(apart: bool) -> Page:
+    # The railway text (no lead) runs on after the school story's; its title stands at the
+    # page's foot. The page sets its blocks apart with blank lines (each title follows one);
+    # the railway text either starts after a blank line too or runs on in the school text's
+    # column, line after line.
+    specs = [*titled("山村小学有了新图书馆", SCHOOL + RAILWAY[1:]), *titled("渔港开海", HARBOUR), (H, "铁路建设者打通隧道")]
+    first_rail = 1 + len(SCHOOL)
+    gaps = {0, len(SCHOOL) + len(RAILWAY), len(specs) - 1} | ({first_rail} if apart else set())
+    blocks = []
+    number = 0
+    for n, (kind, text) in enumerate(specs):
+        number += 2 if n in gaps else 1
+        blocks.append(Block(kind, text, [Line(text, number)], gap_before=n in gaps))
+    page = Page(1, blocks)
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def test_story_drawing_two_headlines_is_cut_before_text_printed_apart():
+    school, railway, _ = _railway_run_on(apart=True).articles
+    assert school.paragraphs == SCHOOL
+    assert (railway.headlines, railway.paragraphs) == (["铁路建设者打通隧道"], RAILWAY[1:])
+
+
+def test_story_drawing_two_headlines_is_not_cut_inside_a_column_run_on():
+    # Two stories are not typeset one after the other in a column with no headline between:
+    # on a page set in blocks the text run on in one column stays one story.
+    assert _railway_run_on(apart=False).articles[0].paragraphs == SCHOOL + RAILWAY[1:]
+
+
 # -- headlines printed together away from their stories (-raw text) ------------------------
 
 RAIL_TEXT = RAILWAY[1:] + ["铁路建设者在隧道里过年，打通隧道那天，大家在隧道口放起了鞭炮。"]
