@@ -2421,6 +2421,25 @@ def test_last_paragraph_alone_of_a_titled_story_without_a_lead_stays():
     assert school.paragraphs == SCHOOL_UNLED + HARBOUR_COLUMN[2:]
 
 
+# A paragraph of the harbour story's column that names none of its subjects (nor the school's).
+WEATHER = ["天气晴好，海面风平浪静，气温比往年同期高出两度。", "傍晚起了北风，气象台提醒夜里注意防寒。"]
+
+
+def test_tail_most_of_whose_paragraphs_share_phrases_with_another_story_goes_there():
+    # Three of the tail's four paragraphs share the harbour story's phrases; the fourth shares
+    # none with either story: the column goes whole.
+    tail = HARBOUR_COLUMN[:1] + WEATHER[:1] + HARBOUR_COLUMN[1:]
+    harbour, school = _school_then(tail).articles
+    assert harbour.paragraphs == HARBOUR + tail
+    assert school.paragraphs == SCHOOL
+
+
+def test_tail_only_half_of_whose_paragraphs_share_phrases_with_another_story_stays():
+    tail = HARBOUR_COLUMN[:1] + WEATHER + HARBOUR_COLUMN[1:2]
+    school = _school_then(tail).articles[1]
+    assert set(WEATHER) <= set(school.paragraphs)
+
+
 HARBOUR_NOTE = "（本报记者 李明 王芳整理）"
 
 
