@@ -902,6 +902,32 @@ def test_two_stories_under_a_pile_of_headlines_are_cut_where_their_words_change(
     ]
 
 
+def _cut_by_two_titles(near: bool) -> list[list[int]]:
+    from declump.articles import _cut_story, _features, _idf, _Story
+
+    # Two village-school paragraphs, then a county-school one that reads much like them.
+    texts = [
+        "山村小学的新图书馆昨天开放，孩子们走进了阅览室。",
+        "山村小学的孩子们在图书馆里读书。",
+        "县城中学的新图书馆昨天也开放，学生们走进了阅览室。",
+    ]
+    blocks = [Block(P, text, [Line(text, n + 1)]) for n, text in enumerate(texts)]
+    heads = [_features("山村小学有了新图书馆"), _features("县城中学有了新图书馆")]
+    idf = _idf(_features(text) for text in texts)
+    stories = _cut_story(_Story(body=[0, 1, 2]), heads, blocks, idf, near=[near, near])
+    return [story.body for story in stories]
+
+
+def test_two_titles_printed_over_a_story_cut_it_on_little_evidence():
+    assert _cut_by_two_titles(near=True) == [[0, 1], [2]]
+
+
+def test_titles_drawn_from_elsewhere_by_their_words_need_more_evidence_to_cut_a_story():
+    # One paragraph reading much like the text before it is too little to tell, by words
+    # alone, a second story from the same one.
+    assert _cut_by_two_titles(near=False) == [[0, 1, 2]]
+
+
 def test_title_sharing_no_words_with_its_story_still_cuts_the_stories_under_it():
     # The first title is a figure of speech: only its place over the stories ties it to
     # the first one, yet two titles over one run of text are two stories.

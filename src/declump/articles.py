@@ -218,8 +218,20 @@ BLANK_LINES_RARE = 0.15
 BLANK_LINES_SAMPLE = 40
 # A story drawing the headlines of two is cut where the blocks before it use one headline's
 # vocabulary more than the other's by this much in all (summed shares: one block quoting
-# its headline scores 0.5–1), and the blocks after it the other's.
-SPLIT_EVIDENCE = 0.8
+# its headline scores 0.5–1, and the block quoting it most 1 more), and the blocks after it
+# the other's: SPLIT_EVIDENCE_NEAR where both headlines are printed right over (or under)
+# the story, their place saying it holds two; SPLIT_EVIDENCE where one drew it by its words
+# from elsewhere on the page (a kicker's or deck's words recur in a story, and a paragraph
+# of a story often reads like one of another). Raising the latter from 0.8, generated pages
+# split cer: full 0.1903 -> 0.1854, narrow 0.2111 -> 0.2078, wide 0.2408 -> 0.2314, w93
+# 0.2541 -> 0.2521, v111 0.1945 -> 0.1858, n112 0.2742 -> 0.2680, w113 0.2076 -> 0.2070;
+# v91 0.2524 -> 0.2552, hard 0.3162 -> 0.3234; n92, dev, layout and English pages alike but
+# dev-en-raw 0.0550 -> 0.0527. Summed cer of the nine generated sets 2.0948 -> 2.0625 (one
+# bar for both at 1.2: 2.0747, at 2.0: 2.0591, at 1.5: 2.0481, but then a title printed over
+# its story and sharing no words with it no longer cuts the story from the one under the
+# other title).
+SPLIT_EVIDENCE = 1.5
+SPLIT_EVIDENCE_NEAR = 0.8
 # The blocks right after such a cut that lean to the second headline by less than this
 # (one block quoting it scores 0.5-1) read like neither: a column of a third story printed
 # between the two. They go to the story whose rare phrases they share, as a resumed column
@@ -2239,6 +2251,7 @@ def _split_by_headlines(blocks: list[Block], roles: list[str], stories: list[_St
     out: list[_Story] = []
     for s, story in enumerate(stories):
         heads = []
+        near: list[bool] = []  # each headline printed right over (or under) the story
         for i in sorted(story.heads):
             if i not in pieces:
                 continue
@@ -2260,8 +2273,10 @@ def _split_by_headlines(blocks: list[Block], roles: list[str], stories: list[_St
             # story; on pages set apart in blocks a title stands over its story and a kicker
             # over a title often reads like another part of the story than the title does.)
             lines = [line for line in piece if not _SPEECH_KICKER.search(blocks[line].text.strip())]
-            heads.extend([parts.features(piece)] if beside else [parts.features([line]) for line in lines])
-        out.extend(_cut_story(story, heads, blocks, idf, parts.blocks_set_apart))
+            added = [parts.features(piece)] if beside else [parts.features([line]) for line in lines]
+            heads.extend(added)
+            near.extend([s in (parts.story_after[piece[-1]], parts.story_before[piece[0]])] * len(added))
+        out.extend(_cut_story(story, heads, blocks, idf, parts.blocks_set_apart, near))
     for story in out:
         story.heads = []  # attached again to the stories as cut
     _place_middles(blocks, out)
@@ -2300,7 +2315,12 @@ def _place_middles(blocks: list[Block], stories: list[_Story]) -> None:
 
 
 def _cut_story(
-    story: _Story, heads: list[set[str]], blocks: list[Block], idf: dict[str, float], set_apart: bool = False
+    story: _Story,
+    heads: list[set[str]],
+    blocks: list[Block],
+    idf: dict[str, float],
+    set_apart: bool = False,
+    near: list[bool] | None = None,
 ) -> list[_Story]:
     """Cut ``story`` where its text before and after match different headlines, recursively.
 
@@ -2312,7 +2332,12 @@ def _cut_story(
     before a block printed apart from the one before it (a blank line, or other text
     between): two stories run on in one column with no headline between them are not
     typeset, so the next story's text starts a column of its own (CUT_ONLY_WHERE_APART).
+
+    Two headlines both printed right over (or under) the story (``near``) say by their place
+    that it holds two stories: SPLIT_EVIDENCE_NEAR of leaning words cuts it; a headline that
+    drew the story by its words alone from elsewhere on the page needs SPLIT_EVIDENCE.
     """
+    near = near if near is not None else [True] * len(heads)
     n = len(story.body)
     if len(heads) < 2 or n < 2 or len(heads) > SPLIT_MAX_HEADS:
         return [story]
@@ -2324,6 +2349,7 @@ def _cut_story(
         for b in range(len(heads)):
             if a == b:
                 continue
+            evidence = SPLIT_EVIDENCE_NEAR if near[a] and near[b] else SPLIT_EVIDENCE
             # > 0: the block reads like headline a, or like the block that quotes a most.
             anchor_a = feats[max(range(n), key=uses[a].__getitem__)]
             anchor_b = feats[max(range(n), key=uses[b].__getitem__)]
@@ -2338,7 +2364,7 @@ def _cut_story(
                 right = -(total - left)  # how much the blocks from c on read like headline b
                 if CUT_ONLY_WHERE_APART and set_apart and not (blocks[story.body[c]].gap_before or story.body[c] != story.body[c - 1] + 1):
                     continue
-                if left >= SPLIT_EVIDENCE and right >= SPLIT_EVIDENCE and left + right > best:
+                if left >= evidence and right >= evidence and left + right > best:
                     best, cut, best_lean = left + right, c, lean
     if not cut:
         return [story]
@@ -2355,12 +2381,19 @@ def _cut_story(
     for part in middle:
         part.features = set().union(*feats[cut:start])
     sides: tuple[list[set[str]], list[set[str]]] = ([], [])
-    for head, use in zip(heads, uses):
-        sides[0 if sum(use[:cut]) >= sum(use[cut:]) else 1].append(head)
+    side_near: tuple[list[bool], list[bool]] = ([], [])
+    for head, use, close in zip(heads, uses, near):
+        side = 0 if sum(use[:cut]) >= sum(use[cut:]) else 1
+        sides[side].append(head)
+        side_near[side].append(close)
     for part, body_feats in ((first, feats[:cut]), (second, feats[start:])):
         for f in body_feats:
             part.features |= f
-    return _cut_story(first, sides[0], blocks, idf, set_apart) + middle + _cut_story(second, sides[1], blocks, idf, set_apart)
+    return (
+        _cut_story(first, sides[0], blocks, idf, set_apart, side_near[0])
+        + middle
+        + _cut_story(second, sides[1], blocks, idf, set_apart, side_near[1])
+    )
 
 
 def _resumes(blocks: list[Block], roles: list[str], i: int) -> bool:
