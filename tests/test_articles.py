@@ -3107,3 +3107,26 @@ def test_paragraph_naming_another_profiles_subject_before_a_storys_dated_lead_go
     blocks[6] = Block(P, FISHER[0].removeprefix("本报讯 "))
     stories = [_Story(body=[1, 2, 3], heads=[0]), _Story(body=[5, 6, 7, 8], heads=[4])]
     assert not _rehome_named(blocks, stories)
+
+
+# -- two short titles of stories set side by side, printed one over the other ---------------
+
+
+def _side_by_side_titles(second: str) -> Page:
+    # The harbour story's title and the school story's, set over two columns side by side:
+    # pdftotext prints them one under the other, two short phrases as a two-phrase title is.
+    return segment(
+        (H, "渔港迎来冬季开海"), (H, second), *body(HARBOUR), *body(SCHOOL)
+    )
+
+
+def test_short_titles_of_two_stories_one_over_the_other_go_to_their_own_stories():
+    harbour, school = _side_by_side_titles("山村小学图书馆开放").articles
+    assert harbour.headlines == ["渔港迎来冬季开海"]
+    assert school.headlines == ["山村小学图书馆开放"]
+
+
+def test_two_phrases_of_one_title_stay_one_headline():
+    # The second phrase shares words with the first's story: one title of two phrases.
+    harbour = _side_by_side_titles("渔船满载鱼货归港").articles[0]
+    assert harbour.headlines == ["渔港迎来冬季开海渔船满载鱼货归港"]
