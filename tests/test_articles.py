@@ -3130,3 +3130,31 @@ def test_two_phrases_of_one_title_stay_one_headline():
     # The second phrase shares words with the first's story: one title of two phrases.
     harbour = _side_by_side_titles("渔船满载鱼货归港").articles[0]
     assert harbour.headlines == ["渔港迎来冬季开海渔船满载鱼货归港"]
+
+
+# -- a tagged title under its kicker, a photo's caption printed before the story's text ----
+
+
+def _tagged_title_under(kickers: list[str]) -> Page:
+    # The school story, then the harbour story: its kicker, its column-tagged title (whose
+    # words its text does not share), a photo's caption, then its paragraphs.
+    return segment(
+        *titled("山村小学有了新图书馆", SCHOOL),
+        *[(H, kicker) for kicker in kickers],
+        (H, "岁末年初话丰收（新春走基层）"),
+        (C, "图为渔民们在码头上卸下一筐筐鱼货。新华社记者 王明 摄"),
+        *body(HARBOUR),
+    )
+
+
+def test_tagged_title_under_a_kicker_over_a_caption_and_its_story_is_the_storys():
+    harbour = _tagged_title_under(["渔港码头迎来冬季开海，渔民忙着撒网捕鱼"]).articles[1]
+    assert harbour.headlines == ["渔港码头迎来冬季开海，渔民忙着撒网捕鱼", "岁末年初话丰收（新春走基层）"]
+    assert harbour.paragraphs == HARBOUR
+
+
+def test_tagged_title_under_a_kicker_and_a_title_is_another_storys():
+    page = _tagged_title_under(["渔港码头迎来冬季开海——", "渔船满载鱼货陆续回到港湾码头"])
+    harbour = page.articles[1]
+    assert harbour.headlines == ["渔港码头迎来冬季开海——", "渔船满载鱼货陆续回到港湾码头"]
+    assert "岁末年初话丰收（新春走基层）" in [block.text for block in page.other]
