@@ -3158,3 +3158,29 @@ def test_tagged_title_under_a_kicker_and_a_title_is_another_storys():
     harbour = page.articles[1]
     assert harbour.headlines == ["渔港码头迎来冬季开海——", "渔船满载鱼货陆续回到港湾码头"]
     assert "岁末年初话丰收（新春走基层）" in [block.text for block in page.other]
+
+
+# -- a title wrapped before its last words and tag, or before a particle --------------------
+
+
+def _wrapped_harbour_title(first: str, second: str) -> list[str]:
+    # A title printed on two lines over the harbour story, the school story before it.
+    page = segment(*titled("山村小学有了新图书馆", SCHOOL), (H, first), (H, second), *body(HARBOUR))
+    return page.articles[1].headlines
+
+
+def test_title_wrapped_before_a_word_and_its_tag_is_one_headline_line():
+    assert _wrapped_harbour_title("渔港码头迎来冬季开海渔船", "出港（新春走基层）") == ["渔港码头迎来冬季开海渔船出港（新春走基层）"]
+
+
+def test_short_tagged_title_under_a_title_stays_a_line_of_its_own():
+    # Four characters before the tag: a whole title (a column's), not the rest of the line over it.
+    assert _wrapped_harbour_title("渔港码头迎来冬季开海渔船", "渔民之歌（新春走基层）") == ["渔港码头迎来冬季开海渔船", "渔民之歌（新春走基层）"]
+
+
+def test_title_wrapped_before_a_particle_is_one_headline_line():
+    assert _wrapped_harbour_title("渔港码头迎来冬季开海渔民", "的笑容写在脸上") == ["渔港码头迎来冬季开海渔民的笑容写在脸上"]
+
+
+def test_line_opening_on_a_particle_under_a_closed_title_stays_apart():
+    assert _wrapped_harbour_title("渔港码头迎来冬季“开海节”", "的确渔船出海忙") == ["渔港码头迎来冬季“开海节”", "的确渔船出海忙"]

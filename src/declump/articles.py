@@ -711,6 +711,12 @@ def _closes_title(title: str, line: str) -> bool:
 _PARTICLE_OPENS = re.compile(r"^[的地得]")  # particles that never open a title or a sentence
 
 
+def _particle_goes_on(title: str, line: str) -> bool:
+    """Whether CJK headline line ``line`` opens on a particle (的, 地, 得) under a title left
+    open: no title or sentence opens so, the line is the rest of the title over it."""
+    return has_cjk(title) and _PARTICLE_OPENS.match(line) is not None and not _title_closed(title)
+
+
 def _sentence_goes_on(upper: Block, lower: Block) -> bool:
     """Whether headline block ``lower``, set right under ``upper`` with no blank line, goes on
     the sentence ``upper`` breaks off: ``upper`` holds a clause break, and ends on a word that
@@ -3707,6 +3713,11 @@ def _build_article(story: _Story, blocks: list[Block], number: int) -> Article:
             or (_title_goes_on(heads[-1], text) and not (below and phrase_over_tagged_title(text, below)))
             or (_tail_goes_on(heads[-1], text) and not (later and phrase_over_tagged_title(text, later)))
             or _speech_goes_on(heads[-1], text)
+            # (a title's tag with a word or two of it, …带来健康 / 红利（人民时评）, and a line
+            # opening on a particle no title opens on, …直销相关 / 的审批、备案: the title
+            # wrapped; generated pages: 8 articles' headlines more right, none wrong)
+            or _closes_title(heads[-1], text)
+            or _particle_goes_on(heads[-1], text)
             or _subtitle_goes_on(blocks[last], blocks[i])
             or _kicker_goes_on(blocks[last], blocks[i])
             or _parallel_phrase(heads[-1], blocks[last], blocks[i])
