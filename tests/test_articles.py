@@ -3184,3 +3184,30 @@ def test_title_wrapped_before_a_particle_is_one_headline_line():
 
 def test_line_opening_on_a_particle_under_a_closed_title_stays_apart():
     assert _wrapped_harbour_title("渔港码头迎来冬季“开海节”", "的确渔船出海忙") == ["渔港码头迎来冬季“开海节”", "的确渔船出海忙"]
+
+
+# -- the page's section label over the first story's title ---------------------------------
+
+
+def _page_opening_with(first: str) -> Page:
+    # The date line, a short line, the harbour story's title and text, then the school story.
+    return segment(
+        (H, "2019年2月12日 星期二"),
+        (H, first),
+        (H, "渔港迎来冬季开海"),
+        *body(HARBOUR),
+        *titled("山村小学有了新图书馆", SCHOOL),
+    )
+
+
+def test_short_line_opening_the_page_is_its_section_label_though_another_story_shares_its_words():
+    page = _page_opening_with("小学图书")
+    harbour, school = page.articles
+    assert harbour.headlines == ["渔港迎来冬季开海"]
+    assert school.headlines == ["山村小学有了新图书馆"]
+    assert "小学图书" in [block.text for block in page.other]
+
+
+def test_short_line_opening_the_page_sharing_the_story_under_it_is_its_kicker():
+    harbour = _page_opening_with("渔港码头").articles[0]
+    assert harbour.headlines == ["渔港码头", "渔港迎来冬季开海"]
