@@ -563,6 +563,33 @@ def test_restore_hyphens_by_the_word_list_only_where_a_join_fits() -> None:
     assert latin.restore_hyphens(joined, 1, Counter(), ChangeLog(False), holds_join=True, column=column) == joined
 
 
+def test_restore_hyphens_at_the_column_edge_by_the_raw_evidence() -> None:
+    # Joined at the column's edge inside a word: the evidence for a hyphen the extractor
+    # kept decides (a capital after it, a long first part before an -ing word), where the
+    # word list alone would not (``bestselling`` is in it).
+    edge = latin.line_width("the novel that became a best-")
+    joined = "the novel that became a bestselling film in the autumn"
+    assert latin.restore_hyphens(joined, 1, Counter(), ChangeLog(False), holds_join=True, column=edge * 0.95, edge=edge) == (
+        "the novel that became a best-selling film in the autumn"
+    )
+    edge = latin.line_width("directed by the film maker Lin-")
+    joined = "directed by the film maker LinTao and his cast"
+    assert latin.restore_hyphens(joined, 1, Counter(), ChangeLog(False), holds_join=True, column=edge * 0.95, edge=edge) == (
+        "directed by the film maker Lin-Tao and his cast"
+    )
+
+
+def test_restore_hyphens_at_the_column_edge_not_in_a_cut_word() -> None:
+    # A word cut in its syllables at the edge (``be-``/``tween``, ``nine-``/``teenth``) and
+    # a compound closed up far from the edge stay as printed.
+    for first, joined in [
+        ("the talks were held be-", "the talks were held between the two sides"),
+        ("it was in the nine-", "it was in the nineteenth century a bestselling title"),
+    ]:
+        edge = latin.line_width(first)
+        assert latin.restore_hyphens(joined, 1, Counter(), ChangeLog(False), holds_join=True, column=edge * 0.95, edge=edge) == joined
+
+
 def test_restored_hyphen_is_recorded() -> None:
     log = ChangeLog()
     latin.restore_hyphens("a wellknown face", 7, Counter(), log, holds_join=True)

@@ -234,6 +234,12 @@ _CLOSING_HEADS = sorted(
 # lines into parts of at most 1.09 of the column estimate; a word closed up in the printed
 # line after the join (``smartphones``), into a part of 1.54.
 JOIN_FIT_SHARE = 1.25
+# A join falls inside a word where the joined line's first line, with its hyphen, reaches
+# the column's edge (the widest line near by) within this share of it. On the English dev
+# pages in default mode the true places lie at 0.92-1.04 of the edge; the compounds found
+# there by the evidence of -raw's kept hyphens: 3 right (Kar-Wai, best-selling,
+# re-election), 1 wrong (forth-coming, which -raw keeps too); none at 0.06 for best-selling.
+JOIN_EDGE_FIT = 0.1
 # The rest of a closed-up compound is a page word at least this long (short words such as
 # ``way``, ``ish`` or ``less`` end too many words).
 MIN_RESTORED_PART = 4
@@ -771,6 +777,7 @@ def restore_hyphens(
     hyphenated: dict[str, str] | None = None,
     holds_join: bool = False,
     column: float = 0.0,
+    edge: float = 0.0,
 ) -> str:
     """Put back the hyphen of compounds the extractor closed up when it joined a line ending
     in a hyphen to the next (pdftotext's default mode prints ``well-⏎known`` as ``wellknown``).
@@ -785,6 +792,10 @@ def restore_hyphens(
     the word list does not know are left as they are. Given the ``column`` the line's lines
     were set in, only where a join fits: the parts before and after the hyphen make whole
     lines of it (a word closed up in the last printed line is no join's).
+
+    Given the column's ``edge`` too, a word the join falls inside (the joined line's first
+    line would end there with a hyphen at the edge) is split where the evidence for a hyphen
+    the extractor kept says so (:func:`_cut_at_edge`: ``KarWai``, ``bestselling``).
 
     ``hyphenated`` is :func:`hyphenated_words` of the vocabulary, for callers repairing many
     lines of one page.
@@ -815,6 +826,9 @@ def restore_hyphens(
             fixed = _same_case(hyphenated[word.lower()], word)
         elif (head := _compound_head(word.lower(), vocabulary)) is not None:
             fixed = f"{word[:len(head)]}-{word[len(head):]}"
+        elif edge > 0 and (at_edge := _cut_at_edge(text, match, edge, vocabulary)) is not None:
+            fixed = f"{word[:at_edge]}-{word[at_edge:]}"
+            reason = f"{reason}: a compound broken at the column's edge"
         elif (
             holds_join
             and (cut := _english_compound_cut(word, parts)) is not None
@@ -828,6 +842,42 @@ def restore_hyphens(
         return fixed
 
     return _ALNUM_RUN.sub(repair, text)
+
+
+def _cut_at_edge(text: str, match: re.Match[str], edge: float, vocabulary: Counter[str]) -> int | None:
+    """Where the word ``match`` of a joined line ``text`` was broken at its hyphen, when the
+    join falls inside it: the line's first line, with a hyphen after that place, would
+    reach the column's ``edge`` within JOIN_EDGE_FIT. Of such places, those whose parts make
+    a compound by the evidence for a hyphen the extractor kept (:func:`_keeps_hyphen`, each
+    part a word or a prefix: :func:`_edge_parts`) count, the one with the commoner rarer part
+    first (the edge gives the place only roughly: ``best``/``selling``, not ``bests``/
+    ``elling``); None when there is none. Numbers and words in capitals are left."""
+    word = match.group(0)
+    places = []
+    for k in range(1, len(word)):
+        width = line_width(text[: match.start() + k] + "-")
+        if abs(width - edge) <= edge * JOIN_EDGE_FIT:
+            places.append((abs(width - edge), k))
+    if not places or word.isupper() or word.isdigit():
+        return None
+    page = vocabulary.copy()
+    if page[word.lower()] > 0:
+        page[word.lower()] -= 1  # (the page's count of the closed-up word includes this one)
+    keeps = [
+        (-min(english.count(word[:k]), english.count(word[k:])), off, k)
+        for off, k in places
+        if _edge_parts(word[:k], word[k:]) and _keeps_hyphen(word[:k], word[k:], page)
+    ]
+    return min(keeps)[2] if keeps else None
+
+
+def _edge_parts(first: str, second: str) -> bool:
+    """Whether ``first`` and ``second`` may be the parts of a compound broken at a place the
+    column's edge only roughly gives: each part in lower case is an English word (the first
+    may be a prefix), so a syllable (``betwe``/``en``, ``ninete``/``enth``) is none."""
+    if first.isalpha() and first.islower() and first not in english.PREFIXES and english.count(first) < english.MIN_WORD_COUNT:
+        return False
+    return not (second.isalpha() and second.islower() and english.count(second) < english.MIN_WORD_COUNT)
 
 
 def _may_join_at(text: str, position: int, column: float) -> bool:

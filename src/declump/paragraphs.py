@@ -263,11 +263,12 @@ def rejoin(lines: list[Line], config: Config, log: ChangeLog) -> list[Block]:
     clean_form = in_clean_form(lines)
     if vocabulary is not None and config.rejoin and not clean_form:
         hyphenated = latin.hyphenated_words(vocabulary)
-        for row in rows:
+        for i, row in enumerate(rows):
             if row.hyphens_joined:
                 column = min(w for w in (row.left_width, row.right_width, math.inf) if w > 0)
                 holds_join = row.width >= column * latin.LATIN_MERGED_FACTOR
-                _repair_text(row, latin.restore_hyphens(row.text, row.line.number, vocabulary, log, hyphenated, holds_join, column))
+                edge = (_joined_edge(rows, i) if row.latin else None) or 0.0
+                _repair_text(row, latin.restore_hyphens(row.text, row.line.number, vocabulary, log, hyphenated, holds_join, column, edge))
         _restore_dropped_dashes(rows, log)
     blocks: list[Block] = []
     current = [rows[0]]
@@ -315,15 +316,8 @@ def _restore_dropped_dashes(rows: list[Row], log: ChangeLog) -> None:
     closes. The edge is the widest line of the column near by (ragged lines stop short of it).
     """
     for i, row in enumerate(rows):
-        if not (row.latin and row.hyphens_joined):
+        if not (row.latin and row.hyphens_joined) or (edge := _joined_edge(rows, i)) is None:
             continue
-        column = min(w for w in (row.left_width, row.right_width, math.inf) if w > 0)
-        if column == math.inf or row.width < column * latin.LATIN_MERGED_FACTOR:
-            continue
-        near = [r.width for r in rows[max(0, i - WIDTH_WINDOW) : i + WIDTH_WINDOW + 1] if r.latin and r.width < column * DASH_EDGE_SPREAD]
-        if len(near) < DASH_EDGE_LINES:
-            continue
-        edge = max(near)
         text = row.text
         best = None
         for m in re.finditer(" ", text):
@@ -341,6 +335,19 @@ def _restore_dropped_dashes(rows: list[Row], log: ChangeLog) -> None:
             fixed = f"{text[:best]} -{text[best:]}"
             log.record("dehyphenate", row.line.number, text[max(0, best - 12) : best + 12], fixed[max(0, best - 12) : best + 14], "a dash pair's opening dash dropped at a joined line end")
             _repair_text(row, fixed)
+
+
+def _joined_edge(rows: list[Row], i: int) -> float | None:
+    """The edge of the column of row ``i`` when the row holds a join (it is wider than its
+    column by LATIN_MERGED_FACTOR): the widest line near by of at most DASH_EDGE_SPREAD
+    column estimates, from DASH_EDGE_LINES lines (ragged lines stop short of it); None
+    when the row holds no join or too few lines show the edge."""
+    row = rows[i]
+    column = min(w for w in (row.left_width, row.right_width, math.inf) if w > 0)
+    if column == math.inf or row.width < column * latin.LATIN_MERGED_FACTOR:
+        return None
+    near = [r.width for r in rows[max(0, i - WIDTH_WINDOW) : i + WIDTH_WINDOW + 1] if r.latin and r.width < column * DASH_EDGE_SPREAD]
+    return max(near) if len(near) >= DASH_EDGE_LINES else None
 
 
 def _sentence_after(rows: list[Row], i: int, at: int) -> str | None:
