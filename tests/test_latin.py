@@ -809,3 +809,28 @@ def test_no_dash_is_put_back_without_a_lone_closing_dash_after_one_join(merged: 
     rows = _joined_column(merged, closing)
     paragraphs._restore_dropped_dashes(rows, ChangeLog(False))
     assert rows[4].text == merged
+
+
+def test_no_dash_is_put_back_where_the_rest_of_the_joined_line_outgrows_a_line() -> None:
+    # The join is at ``dizzy-``/``ingly-high``: a dash after ``such`` would leave a line
+    # wider than the column after it, however well the dash would fill the line before.
+    from declump.model import Line
+
+    edge = latin.line_width("The end of such dizzyingly-")
+    merged = "The end of such dizzyingly-high denominations as"
+    texts = [
+        "The harbour board met on Monday to",
+        "discuss the future of the old pier,",
+        "which has been closed since the",
+        "storm in March, its chairman said.",
+        merged,
+        "the old ones - will go next year.",
+    ]
+    rows = []
+    for k, text in enumerate(texts, 1):
+        width = latin.line_width(text) if text == merged else edge
+        row = paragraphs.Row(Line(text, k), text, width, False, True, edge * 0.95, edge * 0.95)
+        row.hyphens_joined = True
+        rows.append(row)
+    paragraphs._restore_dropped_dashes(rows, ChangeLog(False))
+    assert rows[4].text == merged

@@ -130,8 +130,10 @@ WIDE_SLACK = 1.5
 
 # A dash pair's opening dash dropped at a joined line end (see _restore_dropped_dashes): the
 # joined line's first line, ending in `` -``, reaches the edge of its column within this share
-# and the next word would not have fitted; on the English dev pages, 3 such dashes found and
-# none wrong in default mode (-raw and -layout keep their dashes).
+# and the next word would not have fitted, and the rest of the joined line fits on one line
+# of the column (else the join is elsewhere: ``such dizzy-``/``ingly-high denominations``);
+# on the English dev pages, 4 such dashes found and none wrong in default mode (without the
+# last check 3, and 1 wrong; -raw and -layout keep their dashes).
 DASH_EDGE_FIT = 0.03
 # The column's edge is the widest line near by of at most this many column estimates (the
 # estimate is the commonest width; ragged lines stop short of the edge), from this many lines.
@@ -312,8 +314,8 @@ def _restore_dropped_dashes(rows: list[Row], log: ChangeLog) -> None:
 
     A line pdftotext joined is repaired where the sentence holds one spaced dash, after the
     place where the joined line's first line would have ended with `` -`` exactly at its
-    column's edge (DASH_EDGE_FIT), and no dash before it: an aside in dashes opens before it
-    closes. The edge is the widest line of the column near by (ragged lines stop short of it).
+    column's edge (DASH_EDGE_FIT), with the rest of the joined line no wider than a line of
+    the column, and no dash before it: an aside in dashes opens before it closes. The edge is the widest line of the column near by (ragged lines stop short of it).
     """
     for i, row in enumerate(rows):
         if not (row.latin and row.hyphens_joined) or (edge := _joined_edge(rows, i)) is None:
@@ -328,6 +330,8 @@ def _restore_dropped_dashes(rows: list[Row], log: ChangeLog) -> None:
                 continue  # (next to a dash or a figure; a line holding more than one join)
             if not (edge * (1 - DASH_EDGE_FIT) < before + latin.line_width(" " + following) and before <= edge * (1 + DASH_EDGE_FIT)):
                 continue
+            if latin.line_width(text[at + 1 :]) > edge * (1 + DASH_EDGE_FIT):
+                continue  # (the rest would be a line wider than the column: the join is elsewhere)
             after = _sentence_after(rows, i, at)
             if after is not None and len(_SPACED_DASH.findall(after)) == 1 and not _SPACED_DASH.search(_sentence_before(rows, i, at)):
                 best = at  # the last such place: nearest the closing dash
