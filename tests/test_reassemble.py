@@ -1146,3 +1146,62 @@ def test_a_copy_of_a_paragraphs_opening_is_not_its_continuation() -> None:
     other = piece("另据消息，县图书", "馆本周起延长开放时", "间。")
     story = piece("今年春节，省城的地铁", "二号线开通运营，每天", "乘坐的乘客多达十万。")
     assert_left_alone(summary, other, story)
+
+
+def _fares_story(continuation_width: float, first: str = "8%, to 160 pence on the first day,") -> list[Block]:
+    """A piece stopping on ``or``, a caption set across two columns printed after it, and
+    the piece's continuation, opening with a figure, whose width rejoin estimated as
+    ``continuation_width`` (the caption's lines were near)."""
+    return [
+        piece(
+            "The ferry company raised its fares",
+            "again on Monday, blaming the cost",
+            "of fuel. Tickets for the crossing",
+            "went up by 12p, or",
+            width=17.0,
+        ),
+        library_news(30.0),
+        piece(first, "and the board expects them to rise", "again before the summer season,", "its chairman said.", width=continuation_width),
+    ]
+
+
+def test_latin_pieces_compare_the_columns_their_own_lines_show() -> None:
+    # Rejoin took the continuation's column from the wide caption beside it; its own lines
+    # show the column of the piece it goes on, so the widths say nothing against the join.
+    texts, _ = reassembled(*_fares_story(30.0))
+    assert texts[0].endswith("went up by 12p, or 8%, to 160 pence on the first day, and the board expects them to rise again before the summer season, its chairman said.")
+    assert len(texts) == 2
+
+
+def test_latin_pieces_own_lines_in_another_column_stay_apart() -> None:
+    # The continuation's own lines are set twice as wide: another column's text.
+    blocks = _fares_story(30.0)
+    blocks[2] = piece(
+        "8%, to 160 pence on the first day, and the board expects them",
+        "to rise again before the summer season and once more in the",
+        "autumn, when the new timetable comes into force across the",
+        "network.",
+        width=30.0,
+    )
+    assert_left_alone(*blocks)
+
+
+def test_latin_name_then_a_verb_of_saying_is_joined() -> None:
+    # A piece stopping on a name on a full line, and one opening with ``said``: the
+    # subject and its verb, though no word runs across the seam.
+    blocks = [
+        piece("The board is still weighing the cost", "of the repairs to the pier, its harbour", "master and spokesman Thomas Brown", width=17.0),
+        library_news(17.0),
+        piece("said in a statement that the pier", "would reopen in time for the summer.", width=17.0),
+    ]
+    texts, _ = reassembled(*blocks)
+    assert texts[0].endswith("Thomas Brown said in a statement that the pier would reopen in time for the summer.")
+
+
+def test_latin_verb_of_saying_after_no_name_needs_a_link() -> None:
+    blocks = [
+        piece("The board is still weighing the cost", "of the repairs to the pier, its harbour", "master and its chief spokesman", width=17.0),
+        library_news(17.0),
+        piece("said in a statement that the pier", "would reopen in time for the summer.", width=17.0),
+    ]
+    assert_left_alone(*blocks)

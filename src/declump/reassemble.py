@@ -18,7 +18,9 @@ other. This stage finds the loose ends and ties the pieces back together:
    side opens and the other closes, the words the two pieces share, character n-grams of
    the page that span the seam, such as ``始`` + ``终`` when the page writes ``始终``, a
    Latin word cut by a hyphen that the other side's first word completes (``be-`` +
-   ``lieved``), and how far apart they were printed); the best one-to-one pairing over the whole page is
+   ``lieved``), a name and a verb of saying across the seam (``Merrill Lynch`` + ``said``),
+   and how far apart they were printed; a Latin piece's column is the one its own lines
+   show); the best one-to-one pairing over the whole page is
    chosen exactly, not greedily, and a pair whose evidence is weak is left alone, because
    a wrong join is worse than a missed one.
 4. *weak seams*: rejoin sometimes glued a piece that stops mid-sentence to an unrelated
@@ -118,6 +120,13 @@ _SENTENCE_OPENER = re.compile(
     "|最后|然后|而且|并且|可见|总之|据悉|近年|今年|去年|今天|昨天|日前|近日|眼下|现在|当前|未来|此后|之后|后来|当时)[，、]"
 )
 _ATTRIBUTION = re.compile(r"[\u4e00-\u9fff·]{1,8}(?:说|表示|介绍|指出|强调|告诉记者)。")
+# In Latin text a name (a capitalised word ending the piece) and a verb of saying opening
+# the next (``… brokerage Merrill Lynch`` / ``said in a note``): the subject and its verb,
+# credited ATTRIBUTION. (English dev pages, with the pieces' own columns compared: joins
+# 31 right and 1 wrong without it, 31 right and none wrong with it; with rejoin's column
+# estimates, it alone moves one page's pairing: 27 right and 2 wrong, against 27 and 0.)
+_LATIN_NAME_END = re.compile(r"\b[A-Z][a-z]+$")
+_LATIN_REPORTING = re.compile(r"(?:said|says|added|told)\b")
 START_CLOSED_MARK = 2.5  # ，。、）” … cannot open a paragraph
 START_LOWER = 2.0  # a Latin paragraph does not open with a lower-case word
 # A Latin paragraph does not open with a figure either (newspaper style spells a number out
@@ -324,6 +333,11 @@ class _Piece:
     def compact(self) -> str:
         """The block's text, spaces left out."""
         return compact(self.block.text)
+
+    @cached_property
+    def latin_column(self) -> float:
+        """:func:`_latin_column` of the piece, measured once."""
+        return _latin_column(self)
 
 
 @dataclass
@@ -640,6 +654,21 @@ def _column(block: Block) -> float:
         counts = Counter(round(w) for w in widths)
         return float(max(counts, key=lambda w: (counts[w], w)))
     return block.width
+
+
+def _latin_column(piece: _Piece) -> float:
+    """The column a Latin piece was set in, as its own lines show it when it has
+    OWN_COLUMN_LINES before its last: the widest of them but those wider than the middle
+    one by LATIN_MERGED_FACTOR (lines pdftotext printed as one). The width rejoin estimated
+    from the lines printed around the piece (taken for a shorter piece) is widened by a
+    caption or a headline set across columns next to it. (English dev pages in default
+    mode: joins 27 right -> 31 right, with the name-and-verb evidence none wrong; -raw and
+    -layout unchanged.)"""
+    widths = sorted(latin.line_width(line.text.strip()) for line in piece.block.lines[:-1])
+    if len(widths) < OWN_COLUMN_LINES:
+        return piece.column
+    middle = widths[(len(widths) - 1) // 2]
+    return max(w for w in widths if w <= middle * latin.LATIN_MERGED_FACTOR)
 
 
 def _shows_column(block: Block, column: float) -> bool:
@@ -1301,12 +1330,13 @@ def _evidence(a: _Piece, b: _Piece, stats: _PageStats, topic: float, between: in
     elif balance < 0:
         score += UNBALANCED
         why.append("closes a mark the first piece never opened")
-    if a.column and b.column:
-        if abs(a.column - b.column) <= SAME_COLUMN:
+    a_column, b_column = (a.column, b.column) if has_cjk(left) else (a.latin_column, b.latin_column)
+    if a_column and b_column:
+        if abs(a_column - b_column) <= SAME_COLUMN:
             score += SAME_WIDTH
         elif a.shows_column and b.shows_column:
             score += OTHER_WIDTH
-            why.append(f"column {a.column:g} vs {b.column:g}")
+            why.append(f"column {a_column:g} vs {b_column:g}")
     if has_cjk(left) and runs_on("", right, whole_words=True):
         score += RUNS_ON
         why.append("words run on across the seam")
@@ -1316,6 +1346,9 @@ def _evidence(a: _Piece, b: _Piece, stats: _PageStats, topic: float, between: in
     if has_cjk(left) and seam_gain(left, right) >= SPANS_WORD_GAIN:
         score += SPANS_WORD
         why.append("a word spans the seam")
+    if _LATIN_NAME_END.search(left) and _LATIN_REPORTING.match(right):
+        score += ATTRIBUTION
+        why.append("a name, then what it said")
     hyphenated = _hyphenated_word(left, right)
     if hyphenated > 0:
         score += HYPHENATED_WORD
