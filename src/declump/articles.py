@@ -2384,6 +2384,11 @@ def _cut_story(
         start += 1
     if start == n:
         start = cut
+    if start > cut and not has_cjk(blocks[story.body[cut]].text) and _headline_between(blocks, story.body[start - 1], story.body[start]):
+        # In Latin text a run that reads like neither, printed right before the second
+        # story's headline, ends the first story: a headline stands over its own story.
+        # (English dev pages: 1 such run, right: both its stories whole.)
+        cut = start
     first = _Story(body=story.body[:cut], lead=story.lead, continues=story.continues)
     second = _Story(body=story.body[start:], lead=starts_article(blocks[story.body[start]].text))
     middle = [_Story(body=story.body[cut:start], middle=True)] if start > cut else []
@@ -2403,6 +2408,11 @@ def _cut_story(
         + middle
         + _cut_story(second, sides[1], blocks, idf, set_apart, side_near[1])
     )
+
+
+def _headline_between(blocks: list[Block], before: int, after: int) -> bool:
+    """Whether a headline block is printed between blocks ``before`` and ``after``."""
+    return any(blocks[j].kind is BlockKind.HEADLINE for j in range(before + 1, after))
 
 
 def _resumes(blocks: list[Block], roles: list[str], i: int) -> bool:
