@@ -3241,3 +3241,37 @@ def test_latin_run_before_the_next_headline_ends_the_first_story() -> None:
     assert _harbour_and_library(Kind.HEADLINE) == ["0 1", "3 4"]
     # Without a headline printed after it, the run stays apart (a third story's column).
     assert _harbour_and_library(Kind.PARAGRAPH)[0] == "0"
+
+
+_TWO_BYLINES = """The Harbour Gazette, Friday, 3 March 2025
+
+Ferry fares rise for summer
+By TOM BROWN
+By JANE SMITH, Transport reporter
+OSLO — The ferry company will raise
+its fares for the summer season, its
+chairman said on Monday.
+The board said the cost of fuel had
+risen sharply over the winter and that
+the new fares would apply from May.
+Passengers groups said the rise was
+unfair to people living on the islands.
+Library plans longer hours
+{second}BERGEN - The city library will open on
+Sunday afternoons from next month, the
+library board announced this week.
+Readers had asked for longer opening
+hours for years, the board said, and
+the city council agreed to pay for it.
+"""
+
+
+def _first_paragraphs(text: str) -> list[str]:
+    return [article.paragraphs[0] for page in split_text(text).pages for article in page.articles]
+
+
+def test_latin_byline_before_another_goes_to_the_story_opening_with_a_dateline() -> None:
+    assert _first_paragraphs(_TWO_BYLINES.format(second="")) == ["By JANE SMITH, Transport reporter", "By TOM BROWN"]
+    # A second story with a byline of its own takes none.
+    firsts = _first_paragraphs(_TWO_BYLINES.format(second="By ANNA LEE\n"))
+    assert firsts[1] == "By ANNA LEE"

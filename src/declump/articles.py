@@ -51,7 +51,7 @@ from declump import english
 from declump.config import Config
 from declump.latin import CUT_WORD_END, section_label, starts_afresh, stops_mid_sentence
 from declump.lexicon import seam_gain, spans_word
-from declump.markers import CAPTION_MARK, CJK_LEAD, PAGE_FURNITURE, is_byline, starts_article
+from declump.markers import CAPTION_MARK, CJK_LEAD, LATIN_DATELINE, PAGE_FURNITURE, is_byline, starts_article
 from declump.model import Article, Block, BlockKind, ChangeLog, Line, Page, blocks_in_clean_form
 from declump.paragraphs import FULL_SLACK, WRAPPED_TAIL_CHARS, bracketed_note, leads_on, phrase_over_tagged_title, title_wraps
 from declump.reassemble import open_end, open_start
@@ -566,6 +566,7 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
     merged = _move_tails(blocks, stories, vocab)
     merged = _merge_orphans(blocks, stories, vocab) or merged
     merged = _rehome_datelines(blocks, stories) or merged
+    merged = _rehome_bylines(blocks, stories) or merged
     merged = _move_tails(blocks, stories, vocab) or merged
     merged = _rehome_strays(blocks, stories) or merged
     if _rehome_named(blocks, stories) or merged:
@@ -2972,6 +2973,36 @@ def _rehome_datelines(blocks: list[Block], stories: list[_Story]) -> bool:
             story.body.remove(i)
             stories[target].body.append(i)
             moved = True
+    return moved
+
+
+def _rehome_bylines(blocks: list[Block], stories: list[_Story]) -> bool:
+    """Give a Latin byline printed straight before another story's byline to the story
+    after it that opens with a dateline and no byline (``By JANE SMITH`` / ``By TOM BROWN,
+    Arts reporter`` / ``LONDON — …`` … ``PARIS — …``): a story has one byline, over its
+    lead, so the first of two in a row is a story's whose lead pdftotext printed elsewhere.
+    (English dev pages: 1 such byline, right.) Returns whether any moved."""
+
+    def byline(i: int) -> bool:
+        text = blocks[i].text.strip()
+        return not has_cjk(text) and bool(is_byline(text))
+
+    moved = False
+    for story in stories:
+        if len(story.body) < 2 or not (byline(story.body[0]) and byline(story.body[1])):
+            continue
+        first = story.body[0]
+        after = [
+            t for t in stories
+            if t.body and t.body[0] > first and not byline(t.body[0]) and LATIN_DATELINE.match(blocks[t.body[0]].text.strip())
+        ]
+        if not after:
+            continue
+        target = min(after, key=lambda t: t.body[0])
+        story.body.remove(first)
+        target.body.insert(0, first)
+        target.lead = True
+        moved = True
     return moved
 
 
