@@ -3275,3 +3275,24 @@ def test_latin_byline_before_another_goes_to_the_story_opening_with_a_dateline()
     # A second story with a byline of its own takes none.
     firsts = _first_paragraphs(_TWO_BYLINES.format(second="By ANNA LEE\n"))
     assert firsts[1] == "By ANNA LEE"
+
+
+_LABEL_AT_THE_FOOT = """Ferry fares rise for summer
+By JANE SMITH, Business reporter
+OSLO — The ferry company will raise its fares for the summer season, its chairman said.
+The board said the cost of fuel had risen sharply over the winter months.
+Library plans longer hours
+BERGEN - The city library will open on Sunday afternoons from next month.
+Readers had asked for longer opening hours for years, the board said.
+
+{foot}
+"""
+
+
+def test_latin_section_label_alone_at_the_foot_of_the_page_is_no_headline() -> None:
+    page = split_text(_LABEL_AT_THE_FOOT.format(foot="Business")).pages[0]
+    assert all("Business" not in article.headlines for article in page.articles)
+    assert [(block.text, block.kind) for block in page.other] == [("Business", BlockKind.SECTION)]
+    # A line that reads like no label (words in lower case) is no section.
+    page = split_text(_LABEL_AT_THE_FOOT.format(foot="Council approves the new bridge")).pages[0]
+    assert all(block.kind is not BlockKind.SECTION for block in page.other)

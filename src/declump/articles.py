@@ -3326,6 +3326,8 @@ def _attach_headlines(parts: _Parts, leftovers: list[int], crowd: bool = False) 
             runs.append([i])
     if runs and len(runs[0]) == 1 and _page_label(runs[0][0], parts):
         leftovers.append(runs.pop(0)[0])
+    if runs and len(runs[-1]) == 1 and _page_end_label(runs[-1][0], parts):
+        leftovers.append(runs.pop()[0])
     runs = [_peel_labels_below(_peel_labels(run, parts, leftovers, top_label=not crowd), parts, leftovers) for run in runs]
     split_runs = [[piece for piece in _split_run(run, parts) if piece] for run in runs]
     pieces = [piece for run in split_runs for piece in run]
@@ -3471,6 +3473,17 @@ def _page_label(index: int, parts: _Parts) -> bool:
         return False
     below = parts.story_after[index]
     return below is None or parts.scores(parts.features([index])).get(below, 0.0) < LABEL_MAX_SCORE
+
+
+def _page_end_label(index: int, parts: _Parts) -> bool:
+    """A Latin line that reads like a section label (``Business``, ``Arts & Entertainment``)
+    alone at the foot of the page (only page furniture after it): -raw text prints the
+    page's label last, where no story follows for it to head. (English -raw pages: 4 such
+    labels, all the page's section.)"""
+    text = parts.blocks[index].text
+    if has_cjk(text) or not section_label(text.strip()) or not _label_like(text):
+        return False
+    return all(role == _Role.FURNITURE for role in parts.roles[index + 1 :])
 
 
 def _join_title_halves(parts: _Parts, leftovers: list[int]) -> None:
