@@ -3296,3 +3296,24 @@ def test_latin_section_label_alone_at_the_foot_of_the_page_is_no_headline() -> N
     # A line that reads like no label (words in lower case) is no section.
     page = split_text(_LABEL_AT_THE_FOOT.format(foot="Council approves the new bridge")).pages[0]
     assert all(block.kind is not BlockKind.SECTION for block in page.other)
+
+
+def _placed_middle(middle: str) -> list[list[int]]:
+    """Where a run cut out between two Latin stories, reading like neither, goes."""
+    from declump import articles
+
+    texts = [
+        "OSLO — Harbour Lines, the ferry operator, doubled its ferry profits this year.",
+        middle,
+        "The city library has banned late noise in its reading rooms, the library board said.",
+    ]
+    blocks = [Block(BlockKind.PARAGRAPH, text, [], 20.0) for text in texts]
+    stories = [articles._Story(body=[0]), articles._Story(body=[1], middle=True), articles._Story(body=[2])]
+    articles._place_middles(blocks, stories)
+    return [story.body for story in stories]
+
+
+def test_latin_middle_run_opening_with_a_connective_goes_on_the_story_before() -> None:
+    assert _placed_middle("But a crucial factor for the company is the court case over its debts.") == [[0, 1], [], [2]]
+    # Opening as a story may, it goes back to the story after it.
+    assert _placed_middle("A crucial factor for the company is the court case over its debts.") == [[0], [], [1, 2]]

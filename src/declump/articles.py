@@ -323,6 +323,8 @@ RESUMED_MIN_START = 1.0
 # strong or stronger (layout and -raw text print no such runs: no blank line before them).
 RESUMED_MIN_PHRASES = 2.0
 RESUMED_RATIO = 2.0
+# Words that join a sentence to the one before it: a Latin text opening with one goes on.
+_CONNECTIVE_OPENING = re.compile(r"(?:But|And|Yet|However|Nor)\b")
 # The last paragraphs of a story with a lead go to another story that shares this many of
 # their three-character phrases (weighted as above), this many times as many as any other
 # story or the text above them and its own title, each paragraph some (dev, layout and -raw
@@ -2295,7 +2297,8 @@ def _split_by_headlines(blocks: list[Block], roles: list[str], stories: list[_St
 
 def _place_middles(blocks: list[Block], stories: list[_Story]) -> None:
     """Give each run cut out between two headlines' stories (reading like neither) to the
-    story whose rare phrases it clearly shares most, or back to the story after it."""
+    story whose rare phrases it clearly shares most, or back to the story after it (in
+    Latin text, the story before it when it opens with a connective: :func:`_goes_on_before`)."""
     if not any(story.middle for story in stories):
         return
     phrases = {t: _phrase_union(blocks, story.body, _trigrams) for t, story in enumerate(stories)}
@@ -2310,6 +2313,8 @@ def _place_middles(blocks: list[Block], stories: list[_Story]) -> None:
         score = _phrase_scores(grams, texts)
         ranked = sorted(score, key=lambda t: (-score[t], t))
         after = k + 1 if k + 1 < len(stories) else None
+        if k > 0 and _goes_on_before(blocks[story.body[0]].text):
+            after = k - 1  # (the fallback: the story printed before it, which it goes on)
         target = ranked[0] if ranked else after
         if target is None:
             continue
@@ -2322,6 +2327,13 @@ def _place_middles(blocks: list[Block], stories: list[_Story]) -> None:
         other.features |= story.features
         phrases[target] = phrases[target] | grams
         story.body = []
+
+
+def _goes_on_before(text: str) -> bool:
+    """Whether Latin ``text`` opens with a word that joins it to what went before (``But``,
+    ``And``, ``However,``): no story opens so, so a run cut out between two stories that
+    opens so goes on the story before it. (English -raw pages: 1 such run, right.)"""
+    return not has_cjk(text) and _CONNECTIVE_OPENING.match(text.strip()) is not None
 
 
 def _cut_story(
