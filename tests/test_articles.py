@@ -3213,6 +3213,7 @@ def test_short_line_opening_the_page_sharing_the_story_under_it_is_its_kicker():
     assert harbour.headlines == ["渔港码头", "渔港迎来冬季开海"]
 
 
+
 def _harbour_and_library(between: BlockKind) -> list[str]:
     """A Latin story cut between its two headlines' stories: a run reading like neither
     headline stands before a block of kind ``between``, then the second story's text."""
@@ -3220,15 +3221,18 @@ def _harbour_and_library(between: BlockKind) -> list[str]:
     from declump.model import Block
     from declump.model import BlockKind as Kind
 
+
+
+
     texts = [
-        (Kind.PARAGRAPH, "OSLO — Harbour Lines, the ferry operator, doubled its ferry profits this year."),
-        (Kind.PARAGRAPH, "But a crucial factor for the company is the court case over its old debts, which runs on."),
+        (BlockKind.PARAGRAPH, "OSLO — Harbour Lines, the ferry operator, doubled its ferry profits this year."),
+        (BlockKind.PARAGRAPH, "But a crucial factor for the company is the court case over its old debts, which runs on."),
         (between, "Library bans late noise"),
-        (Kind.PARAGRAPH, "The city library has banned late noise in its reading rooms, the library board said."),
-        (Kind.PARAGRAPH, "Readers asked the library for quiet rooms, and the board agreed to ban noise."),
+        (BlockKind.PARAGRAPH, "The city library has banned late noise in its reading rooms, the library board said."),
+        (BlockKind.PARAGRAPH, "Readers asked the library for quiet rooms, and the board agreed to ban noise."),
     ]
     blocks = [Block(kind, text, [], 20.0) for kind, text in texts]
-    body = [0, 1, 3, 4] if between is Kind.HEADLINE else [0, 1, 2, 3, 4]
+    body = [0, 1, 3, 4] if between is BlockKind.HEADLINE else [0, 1, 2, 3, 4]
     idf = articles._idf(articles._features(blocks[i].text) for i in body)
     heads = [articles._features("Harbour Lines doubles ferry profits"), articles._features("Library bans late noise")]
     stories = articles._cut_story(articles._Story(body=body), heads, blocks, idf)
@@ -3236,11 +3240,9 @@ def _harbour_and_library(between: BlockKind) -> list[str]:
 
 
 def test_latin_run_before_the_next_headline_ends_the_first_story() -> None:
-    from declump.model import BlockKind as Kind
-
-    assert _harbour_and_library(Kind.HEADLINE) == ["0 1", "3 4"]
+    assert _harbour_and_library(BlockKind.HEADLINE) == ["0 1", "3 4"]
     # Without a headline printed after it, the run stays apart (a third story's column).
-    assert _harbour_and_library(Kind.PARAGRAPH)[0] == "0"
+    assert _harbour_and_library(BlockKind.PARAGRAPH)[0] == "0"
 
 
 _TWO_BYLINES = """The Harbour Gazette, Friday, 3 March 2025
