@@ -3219,7 +3219,6 @@ def _harbour_and_library(between: BlockKind) -> list[str]:
     headline stands before a block of kind ``between``, then the second story's text."""
     from declump import articles
     from declump.model import Block
-    from declump.model import BlockKind as Kind
 
 
 
