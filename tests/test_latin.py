@@ -761,13 +761,14 @@ def test_dateline_dash_dropped_at_a_joined_line_end_is_put_back(line: str, repai
     assert latin.restore_hyphens(line, 1, Counter(), ChangeLog(False)) == repaired
 
 
-def _joined_column(merged: str, closing: str) -> list[paragraphs.Row]:
+def _joined_column(merged: str, closing: str, edge: float | None = None) -> list[paragraphs.Row]:
     """Rows of one column on a page whose hyphenated lines pdftotext joined: four lines at
-    the column's edge, ``merged`` (lines printed as one: the first ends at ``named``, where a
-    dash stood at the edge), and ``closing``."""
+    the column's edge, ``merged`` (lines printed as one: by default the first ends at
+    ``named``, where a dash stood at the edge), and ``closing``."""
     from declump.model import Line
 
-    edge = latin.line_width(merged.split(" named")[0] + " -")  # the first line as printed
+    if edge is None:
+        edge = latin.line_width(merged.split(" named")[0] + " -")  # the first line as printed
     texts = [
         "The harbour board met on Monday to",
         "discuss the future of the old pier,",
@@ -814,23 +815,7 @@ def test_no_dash_is_put_back_without_a_lone_closing_dash_after_one_join(merged: 
 def test_no_dash_is_put_back_where_the_rest_of_the_joined_line_outgrows_a_line() -> None:
     # The join is at ``dizzy-``/``ingly-high``: a dash after ``such`` would leave a line
     # wider than the column after it, however well the dash would fill the line before.
-    from declump.model import Line
-
-    edge = latin.line_width("The end of such dizzyingly-")
     merged = "The end of such dizzyingly-high denominations as"
-    texts = [
-        "The harbour board met on Monday to",
-        "discuss the future of the old pier,",
-        "which has been closed since the",
-        "storm in March, its chairman said.",
-        merged,
-        "the old ones - will go next year.",
-    ]
-    rows = []
-    for k, text in enumerate(texts, 1):
-        width = latin.line_width(text) if text == merged else edge
-        row = paragraphs.Row(Line(text, k), text, width, False, True, edge * 0.95, edge * 0.95)
-        row.hyphens_joined = True
-        rows.append(row)
+    rows = _joined_column(merged, "the old ones - will go next year.", latin.line_width("The end of such dizzyingly-"))
     paragraphs._restore_dropped_dashes(rows, ChangeLog(False))
     assert rows[4].text == merged
