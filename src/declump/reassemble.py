@@ -62,8 +62,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property
-from itertools import accumulate, pairwise
+from functools import cached_property, lru_cache
+from itertools import accumulate, pairwise, repeat
+from operator import add
 
 from declump import english, latin
 from declump.config import Config
@@ -374,14 +375,17 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
     他们说，这个办法大家一开始并不看好，后来大家也慢慢地开始终相信这条路能走通，也始终这样做。
     城里新开了三家图书馆，周末读者很多。
     """
-    cut_off = _reassemble(page, log)
+    # (Cutting and joining blocks moves lines between blocks but never changes one: the
+    # page's n-gram counts serve both rounds.)
+    grams = _NGrams([line for block in page.blocks for line in block.lines])
+    cut_off = _reassemble(page, log, grams)
     if cut_off:
         # The text after a cut seam may itself go on a piece printed elsewhere (the column
         # after a foot glued to it): it pairs in a second round, the only new open start.
-        _reassemble(page, log, cut_off)
+        _reassemble(page, log, grams, cut_off)
 
 
-def _reassemble(page: Page, log: ChangeLog, tails: set[int] | None = None) -> set[int]:
+def _reassemble(page: Page, log: ChangeLog, grams: _NGrams, tails: set[int] | None = None) -> set[int]:
     """One round of pairing (see reassemble_page); with ``tails`` (the ids of the parts cut
     off after a weak seam in the round before), only a pair that continues one of them is
     joined, while every open start still competes for the margin. Returns the ids of the
@@ -399,7 +403,7 @@ def _reassemble(page: Page, log: ChangeLog, tails: set[int] | None = None) -> se
     flush = [p for p in pieces[:-1] if p.end_why == _FULL_SENTENCE and _may_go_on_flush(p, pieces[p.index + 1])]
     if not (starts or flush) or not (ends or flush or any(block.seams for block in blocks)):
         return set()
-    stats = _PageStats(blocks)
+    stats = _PageStats(blocks, grams)
     keep = {t: _evidence(pieces[t - 1], pieces[t], stats, stats.story_words(t - 1, t), 0)[0] for t in opened.tails}
     scores = [[_pair_score(a, b, stats, opened, keep) for b in starts] for a in ends]
     cuts = []
@@ -1207,25 +1211,39 @@ def _over_seams(score: float, keep: float) -> float:
 # -- evidence for a pair -----------------------------------------------------------------
 
 
+class _NGrams:
+    """Character n-gram counts of a page's lines (spaces left out), counted once, when first
+    asked for."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+
+    @cached_property
+    def counts(self) -> tuple[Counter[str], Counter[str], int]:
+        """The counts of bigrams and trigrams, of characters, and the number of characters.
+        The lines are counted as one text with a line break between: an n-gram across the
+        break holds it, which no text looked up holds (it is spaces left out)."""
+        text = "\n".join(compact(line.text) for line in self.lines)
+        pairs = list(map(add, text, text[1:]))
+        grams = Counter(pairs)
+        grams.update(map(add, pairs, text[2:]))
+        return grams, Counter(text), max(1, len(text) - text.count("\n"))
+
+
 class _PageStats:
     """Character n-gram counts and rare vocabulary of one page, built once."""
 
-    def __init__(self, blocks: list[Block]) -> None:
-        self.grams: Counter[str] = Counter()
-        self.chars: Counter[str] = Counter()
-        for block in blocks:
-            for line in block.lines:
-                text = compact(line.text)
-                self.chars.update(text)
-                for n in (2, 3):
-                    self.grams.update(text[k : k + n] for k in range(len(text) - n + 1))
-        self.total = max(1, sum(self.chars.values()))
+    def __init__(self, blocks: list[Block], grams: _NGrams | None = None) -> None:
+        if grams is None:
+            grams = _NGrams([line for block in blocks for line in block.lines])
+        self.grams, self.chars, self.total = grams.counts
         self.kinds = [block.kind for block in blocks]
         self.vocab = [self.features(block.text) for block in blocks]
         df: Counter[str] = Counter()
         for feats in self.vocab:
             df.update(feats)
-        self.idf = {f: math.log((len(blocks) + 1) / d) for f, d in df.items()}
+        logs = {d: math.log((len(blocks) + 1) / d) for d in set(df.values())}
+        self.idf = {f: logs[d] for f, d in df.items()}
 
     def story_words(self, end: int, start: int, before: set[str] | None = None, after: set[str] | None = None) -> float:
         """Vocabulary shared by the two pieces, each read with its neighbour in its column.
@@ -1284,10 +1302,11 @@ class _PageStats:
     def shared(self, a: set[str], b: set[str]) -> float:
         """Rare vocabulary two texts share: a cosine of their idf-weighted bigram sets
         (summed exactly, so the set's hash-seed order cannot change the result)."""
-        total = math.sqrt(math.fsum(self.idf.get(f, 0.0) for f in a) * math.fsum(self.idf.get(f, 0.0) for f in b))
+        weight = self.idf.get
+        total = math.sqrt(math.fsum(map(weight, a, repeat(0.0))) * math.fsum(map(weight, b, repeat(0.0))))
         if total <= 0:
             return 0.0
-        return math.fsum(self.idf.get(f, 0.0) for f in a & b) / total
+        return math.fsum(map(weight, a & b, repeat(0.0))) / total
 
 
 def _score(a: _Piece, b: _Piece, stats: _PageStats) -> tuple[float, str]:
@@ -1485,13 +1504,8 @@ def _balance(left: str, right: str) -> float:
     >>> _balance("the firm", "’s plan"), _balance("said ‘no", "’ today"), _balance("说‘不", "’今天")
     (0.0, 1.0, 1.0)
     """
-    apostrophe = not has_cjk(left + right)
-    stack: list[tuple[str, int]] = []
-    for k, ch in enumerate(left):
-        if ch in _OPENERS and not (ch == "“" and stack and stack[-1][0] == "“"):
-            stack.append((ch, k))
-        elif ch in _CLOSERS and stack and stack[-1][0] == _CLOSERS[ch]:
-            stack.pop()
+    apostrophe = not has_cjk(left) and not has_cjk(right)
+    stack = _open_marks(left)
     for k, ch in enumerate(right):
         if ch in _OPENERS:
             return 0.0  # right opens its own before closing anything: no evidence
@@ -1503,6 +1517,18 @@ def _balance(left: str, right: str) -> float:
             span = len(left) - stack[-1][1] + k
             return 1.0 if span <= QUOTE_SPAN else QUOTE_SPAN / span
     return 0.0
+
+
+@lru_cache(maxsize=1024)  # an open end is weighed against every open start in turn
+def _open_marks(text: str) -> tuple[tuple[str, int], ...]:
+    """The quotes and brackets ``text`` leaves open, innermost last, each with its offset."""
+    stack: list[tuple[str, int]] = []
+    for k, ch in enumerate(text):
+        if ch in _OPENERS and not (ch == "“" and stack and stack[-1][0] == "“"):
+            stack.append((ch, k))
+        elif ch in _CLOSERS and stack and stack[-1][0] == _CLOSERS[ch]:
+            stack.pop()
+    return tuple(stack)
 
 
 # -- choosing a pairing ------------------------------------------------------------------
