@@ -1205,3 +1205,20 @@ def test_latin_verb_of_saying_after_no_name_needs_a_link() -> None:
         piece("said in a statement that the pier", "would reopen in time for the summer.", width=17.0),
     ]
     assert_left_alone(*blocks)
+
+
+def test_page_ngrams_count_overlapping_occurrences_within_lines_only() -> None:
+    from declump import reassemble
+    from declump.reassemble import _NGrams
+
+    lines = [Line("哈哈哈 好", 1), Line("好的", 2), Line("哈哈", 3)]
+    one_by_one = _NGrams(lines)
+    # 哈哈 overlaps itself (three times in 哈哈哈 and 哈哈); 好好 spans a line break: never.
+    expected = {"哈": 5, "哈哈": 3, "哈哈哈": 1, "哈好": 1, "好好": 0, "好的": 1, "的哈": 0, "好": 2}
+    assert {gram: one_by_one.count(gram) for gram in expected} == expected
+    assert one_by_one.total == 8  # the characters, spaces and line breaks left out
+    # Past LOOKUPS_BEFORE_COUNT lookups every n-gram is counted at once, with the same counts.
+    all_at_once = _NGrams(lines)
+    all_at_once.found = {str(k): 0 for k in range(reassemble.LOOKUPS_BEFORE_COUNT)}
+    assert {gram: all_at_once.count(gram) for gram in expected} == expected
+    assert all_at_once.every is not None

@@ -265,6 +265,10 @@ MIN_TAIL_LINES = 2
 # the seam, so that a block with thousands of seams costs time in proportion to its length;
 # more than 99 % of the paragraphs of the dev pages hold (median 110, longest 585).
 SEAM_WINDOW = 400
+# A page's n-grams are counted one by one as the seams weighed ask for them, up to this
+# many, and then all at once: counting one in the text of a page takes about a thousandth of
+# the time counting them all does (dev pages), and a page of a few pieces asks for a hundred.
+LOOKUPS_BEFORE_COUNT = 500
 
 # A page opens at most this many Latin seams (see _open_latin_seams): every opened seam adds
 # a piece to pair, and pairing takes time as the cube of the pieces. The English dev pages
@@ -293,6 +297,7 @@ CUT_MARK = "‖"
 _OPEN_MARKS = "，、；：“‘（《「『【—-,;:("
 _OPENERS = {"“": "”", "‘": "’", "（": "）", "《": "》", "「": "」", "『": "』", "(": ")"}
 _CLOSERS = {close: open_ for open_, close in _OPENERS.items()}
+_MARK = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + "]")
 # A jump line at a piece's end sends the reader to another page: that is no open end.
 _JUMP_END = re.compile(r"(?:[（(]\s*(?:下转|转|接)[^）)]{0,10}[）)]|\((?:Continued|Cont'd|See)[^)]*\))\s*$", re.I)
 # A photo credit after the caption's last sentence: ``…三十多年。张三摄``.
@@ -1212,22 +1217,45 @@ def _over_seams(score: float, keep: float) -> float:
 
 
 class _NGrams:
-    """Character n-gram counts of a page's lines (spaces left out), counted once, when first
-    asked for."""
+    """How often a page's lines (spaces left out) write each character n-gram (n <= 3).
+
+    The lines are read as one text with a line break between: an n-gram across a break
+    holds it, which no n-gram looked up does (spaces are left out of those). A page asks
+    for a few n-grams at each seam it weighs: each is counted in the text when first asked
+    for, until LOOKUPS_BEFORE_COUNT were, and then every n-gram of the page is counted at once.
+    """
 
     def __init__(self, lines: list[Line]) -> None:
-        self.lines = lines
+        self.text = "\n".join(compact(line.text) for line in lines)
+        self.total = max(1, len(self.text) - self.text.count("\n"))  # the page's characters
+        self.found: dict[str, int] = {}
+        self.every: Counter[str] | None = None
 
-    @cached_property
-    def counts(self) -> tuple[Counter[str], Counter[str], int]:
-        """The counts of bigrams and trigrams, of characters, and the number of characters.
-        The lines are counted as one text with a line break between: an n-gram across the
-        break holds it, which no text looked up holds (it is spaces left out)."""
-        text = "\n".join(compact(line.text) for line in self.lines)
-        pairs = list(map(add, text, text[1:]))
-        grams = Counter(pairs)
-        grams.update(map(add, pairs, text[2:]))
-        return grams, Counter(text), max(1, len(text) - text.count("\n"))
+    def count(self, gram: str) -> int:
+        if self.every is not None:
+            return self.every[gram]
+        found = self.found.get(gram)
+        if found is None:
+            if len(self.found) >= LOOKUPS_BEFORE_COUNT:
+                text = self.text
+                pairs = list(map(add, text, text[1:]))
+                self.every = Counter(text)
+                self.every.update(pairs)
+                self.every.update(map(add, pairs, text[2:]))
+                return self.every[gram]
+            found = self.found[gram] = _occurrences(self.text, gram)
+        return found
+
+
+def _occurrences(text: str, gram: str) -> int:
+    """How often ``gram`` occurs in ``text``, overlapping occurrences counted (``aa`` twice
+    in ``aaa``): only an n-gram (n <= 3) that ends with its first character can overlap itself."""
+    if len(gram) < 2 or gram[0] != gram[-1]:
+        return text.count(gram)
+    count, at = 0, text.find(gram)
+    while at >= 0:
+        count, at = count + 1, text.find(gram, at + 1)
+    return count
 
 
 class _PageStats:
@@ -1236,7 +1264,7 @@ class _PageStats:
     def __init__(self, blocks: list[Block], grams: _NGrams | None = None) -> None:
         if grams is None:
             grams = _NGrams([line for block in blocks for line in block.lines])
-        self.grams, self.chars, self.total = grams.counts
+        self.grams = grams
         self.kinds = [block.kind for block in blocks]
         self.vocab = [self.features(block.text) for block in blocks]
         df: Counter[str] = Counter()
@@ -1270,7 +1298,7 @@ class _PageStats:
         """CJK character bigrams, or Latin words (as articles.py reads a story's vocabulary)."""
         if has_cjk(text):
             chars = word_chars(text)
-            return {chars[k] + chars[k + 1] for k in range(len(chars) - 1)}
+            return set(map(add, chars, chars[1:]))
         words = (w.lower() for w in _LATIN_WORD.findall(text))
         return {w[:6] for w in words if len(w) >= 3 and w not in _STOP}
 
@@ -1287,17 +1315,15 @@ class _PageStats:
             for m in range(1, len(right) + 1):
                 if k + m > 3:
                     continue
-                count = self.grams[left[-k:] + right[:m]]
+                count = self.grams.count(left[-k:] + right[:m])
                 if not count:
                     continue
-                expected = self.total * self._prob(left[-k:]) * self._prob(right[:m])
+                expected = self.grams.total * self._prob(left[-k:]) * self._prob(right[:m])
                 best = max(best, (count - expected) / math.sqrt(count))
         return best
 
     def _prob(self, text: str) -> float:
-        if len(text) == 1:
-            return self.chars[text] / self.total
-        return self.grams[text] / self.total
+        return self.grams.count(text) / self.grams.total
 
     def shared(self, a: set[str], b: set[str]) -> float:
         """Rare vocabulary two texts share: a cosine of their idf-weighted bigram sets
@@ -1506,7 +1532,7 @@ def _balance(left: str, right: str) -> float:
     """
     apostrophe = not has_cjk(left) and not has_cjk(right)
     stack = _open_marks(left)
-    for k, ch in enumerate(right):
+    for k, ch in _marks(right):
         if ch in _OPENERS:
             return 0.0  # right opens its own before closing anything: no evidence
         if ch in _CLOSERS:
@@ -1517,6 +1543,12 @@ def _balance(left: str, right: str) -> float:
             span = len(left) - stack[-1][1] + k
             return 1.0 if span <= QUOTE_SPAN else QUOTE_SPAN / span
     return 0.0
+
+
+@lru_cache(maxsize=1024)  # an open start is weighed against every open end in turn
+def _marks(text: str) -> tuple[tuple[int, str], ...]:
+    """The quotes and brackets of ``text``, opening or closing, each with its offset."""
+    return tuple((match.start(), match.group()) for match in _MARK.finditer(text))
 
 
 @lru_cache(maxsize=1024)  # an open end is weighed against every open start in turn
