@@ -62,7 +62,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from itertools import accumulate, pairwise, repeat
 from operator import add
 
@@ -352,9 +352,14 @@ class _Cut:
 
     piece: _Piece  # the text before the seam (index: its block's)
     offset: int  # where the seam is in the block's text
-    keep: float  # evidence that the text after the seam goes on the text before it
-    keep_why: str
     before: set[str]  # the vocabulary of the text before the seam
+    weigh: Callable[[], tuple[float, str]]  # reads ``kept`` (see _kept_at_seam)
+
+    @cached_property
+    def kept(self) -> tuple[float, str]:
+        """The evidence that the text after the seam goes on the text before it, weighed
+        when a continuation printed elsewhere is first strong enough to compete with it."""
+        return self.weigh()
 
 
 def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
@@ -1119,20 +1124,28 @@ def _seam_ends(pieces: list[_Piece], stats: _PageStats) -> list[_Cut]:
             if _FAKE_BOLD.search(left) or (block.kind is BlockKind.HEADLINE and not _reads_as_body(left)):
                 continue
             head = Block(block.kind, left, lines[low:k], block.width)
-            tail = Block(BlockKind.PARAGRAPH, right, lines[k:high], block.width, True)
             end_score, end_why = _open_end(head, left, piece.column)
             if end_score <= 0:
                 continue
-            start_score, start_why = _open_start(tail, right, piece.column)
             before = stats.features(left)
             first = _Piece(piece.index, head, piece.column, end_score, 0.0, end_why, "")
-            rest = _Piece(piece.index, tail, piece.column, 0.0, start_score, "", start_why)
-            topic = stats.story_words(piece.index, piece.index, before, stats.features(right))
-            keep, keep_why = _evidence(first, rest, stats, topic, 0)
-            against, against_why = _new_start(lines, k, piece.column, right)
-            keep, keep_why = keep + against, "; ".join(w for w in (keep_why, against_why) if w)
-            cuts.append(_Cut(first, offset, keep, keep_why, before))
+            tail = Block(BlockKind.PARAGRAPH, right, lines[k:high], block.width, True)
+            cuts.append(_Cut(first, offset, before, partial(_kept_at_seam, first, tail, before, lines, k, stats)))
     return cuts
+
+
+def _kept_at_seam(
+    first: _Piece, tail: Block, before: set[str], lines: list[Line], k: int, stats: _PageStats
+) -> tuple[float, str]:
+    """The evidence that ``tail`` (the text after a weak seam, from line ``k`` of ``lines``)
+    goes on ``first`` (the text before it), with its words."""
+    right = tail.text
+    start_score, start_why = _open_start(tail, right, first.column)
+    rest = _Piece(first.index, tail, first.column, 0.0, start_score, "", start_why)
+    topic = stats.story_words(first.index, first.index, before, stats.features(right))
+    keep, keep_why = _evidence(first, rest, stats, topic, 0)
+    against, against_why = _new_start(lines, k, first.column, right)
+    return keep + against, "; ".join(w for w in (keep_why, against_why) if w)
 
 
 def _new_start(lines: list[Line], k: int, column: float, text: str) -> tuple[float, str]:
@@ -1196,10 +1209,13 @@ def _cut_score(cut: _Cut, b: _Piece, stats: _PageStats) -> tuple[float, str]:
         return -math.inf, ""
     topic = stats.story_words(a.index, b.index, cut.before)
     score, why = _evidence(a, b, stats, topic, abs(a.index - b.index) - 1)
-    strength = _over_seams(score, cut.keep)
+    if score < MIN_SCORE:
+        return -math.inf, ""  # (as _over_seams reads it: the seam's evidence is not weighed)
+    keep, keep_why = cut.kept
+    strength = _over_seams(score, keep)
     if strength == -math.inf:
         return -math.inf, ""
-    return strength, f"{why}: {score:.1f}; the seam it was glued at scores {cut.keep:.1f} ({cut.keep_why})"
+    return strength, f"{why}: {score:.1f}; the seam it was glued at scores {keep:.1f} ({keep_why})"
 
 
 def _over_seams(score: float, keep: float) -> float:
