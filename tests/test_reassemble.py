@@ -1222,3 +1222,25 @@ def test_page_ngrams_count_overlapping_occurrences_within_lines_only() -> None:
     all_at_once.found = {str(k): 0 for k in range(reassemble.LOOKUPS_BEFORE_COUNT)}
     assert {gram: all_at_once.count(gram) for gram in expected} == expected
     assert all_at_once.every is not None
+
+
+def test_a_seam_is_weighed_only_against_a_continuation_strong_enough_to_join() -> None:
+    from declump.reassemble import _Cut, _cut_score, _PageStats, _Piece
+
+    blocks = [piece("农场这些年来一直", "坚持用农家肥种地，"), piece("城里新开了三家图书馆", "周末的读者很多。")]
+    stats = _PageStats(blocks)
+    weighed = []
+
+    def weigh() -> tuple[float, str]:
+        weighed.append(True)
+        return 0.0, "nothing keeps it"
+
+    head = _Piece(0, blocks[0], 10.0, end=1.0, end_why="a comma at a full line's end")
+    # A continuation too weak to join (nothing but a small open end): the seam is not weighed.
+    weak = _Piece(1, blocks[1], 10.0)
+    assert _cut_score(_Cut(head, 10, set(), weigh), weak, stats)[0] == float("-inf")
+    assert not weighed
+    # A strong one is weighed against the seam's evidence.
+    strong = _Piece(1, blocks[1], 10.0, start=6.0, start_why="opens mid-sentence")
+    assert _cut_score(_Cut(head, 10, set(), weigh), strong, stats)[0] > float("-inf")
+    assert weighed

@@ -413,6 +413,8 @@ def _reassemble(page: Page, log: ChangeLog, grams: _NGrams, tails: set[int] | No
     flush = [p for p in pieces[:-1] if p.end_why == _FULL_SENTENCE and _may_go_on_flush(p, pieces[p.index + 1])]
     if not (starts or flush) or not (ends or flush or any(block.seams for block in blocks)):
         return set()
+    if tails is not None and not any(id(p.block) in tails for p in [*starts, *(pieces[a.index + 1] for a in flush)]):
+        return set()  # (no pair could continue a part cut off: nothing is joined, see below)
     stats = _PageStats(blocks, grams)
     keep = {t: _evidence(pieces[t - 1], pieces[t], stats, stats.story_words(t - 1, t), 0)[0] for t in opened.tails}
     scores = [[_pair_score(a, b, stats, opened, keep) for b in starts] for a in ends]
