@@ -3481,10 +3481,18 @@ def _page_label(index: int, parts: _Parts) -> bool:
     """A short line alone at the head of the page (only the date line before it) that shares
     hardly any words with the story under it: the page's section label (要闻, 奋进新时代), not
     that story's short title (渔港开海 over the harbour's story)."""
-    if not _label_like(parts.blocks[index].text) or any(role != _Role.FURNITURE for role in parts.roles[:index]):
-        return False
-    below = parts.story_after[index]
-    return below is None or parts.scores(parts.features([index])).get(below, 0.0) < LABEL_MAX_SCORE
+    return _label_like(parts.blocks[index].text) and _heads_page(index, parts) and _shares_little(index, parts.story_after[index], parts)
+
+
+def _heads_page(index: int, parts: _Parts) -> bool:
+    """Whether block ``index`` opens the page: only page furniture (the date line) before it."""
+    return all(role == _Role.FURNITURE for role in parts.roles[:index])
+
+
+def _shares_little(index: int, story: int | None, parts: _Parts) -> bool:
+    """Whether block ``index`` shares hardly any words with ``story`` (none: no story), as a
+    section label does with the story under it."""
+    return story is None or parts.scores(parts.features([index])).get(story, 0.0) < LABEL_MAX_SCORE
 
 
 def _page_end_label(index: int, parts: _Parts) -> bool:
@@ -3586,15 +3594,14 @@ def _page_top_label(run: list[int], k: int, parts: _Parts) -> bool:
     when attaching (``top_label``): looking for stories run together too, it cut stories
     otherwise on the generated pages (5 headlines more wrong)."""
     first = run[k]
-    if k or not first or not has_cjk(parts.blocks[first].text) or any(role != _Role.FURNITURE for role in parts.roles[:first]):
+    if k or not first or not has_cjk(parts.blocks[first].text) or not _heads_page(first, parts):
         return False
     text, below = parts.blocks[first].text.strip(), parts.blocks[run[1]].text.strip()
     if _parallel(text, below) and not _label_like(below) or phrase_over_tagged_title(text, below) or _phrase_pair(text, below):
         return False
     if _SPEECH_KICKER.search(text):
         return False  # (郭声琨强调: a kicker reporting a speech)
-    story = parts.story_after[run[-1]]
-    return story is None or parts.scores(parts.features([first])).get(story, 0.0) < LABEL_MAX_SCORE
+    return _shares_little(first, parts.story_after[run[-1]], parts)
 
 
 def _peel_labels_below(run: list[int], parts: _Parts, leftovers: list[int]) -> list[int]:

@@ -342,8 +342,18 @@ class _Piece:
 
     @cached_property
     def latin_column(self) -> float:
-        """:func:`_latin_column` of the piece, measured once."""
-        return _latin_column(self)
+        """The column a Latin piece was set in, as its own lines show it when it has
+        OWN_COLUMN_LINES before its last: the widest of them but those wider than the middle
+        one by LATIN_MERGED_FACTOR (lines pdftotext printed as one). The width rejoin
+        estimated from the lines printed around the piece (taken for a shorter piece) is
+        widened by a caption or a headline set across columns next to it. (English dev pages
+        in default mode: joins 27 right -> 31 right, with the name-and-verb evidence none
+        wrong; -raw and -layout unchanged.)"""
+        widths = sorted(latin.line_width(line.text.strip()) for line in self.block.lines[:-1])
+        if len(widths) < OWN_COLUMN_LINES:
+            return self.column
+        middle = widths[(len(widths) - 1) // 2]
+        return max(w for w in widths if w <= middle * latin.LATIN_MERGED_FACTOR)
 
 
 @dataclass
@@ -670,21 +680,6 @@ def _column(block: Block) -> float:
         counts = Counter(round(w) for w in widths)
         return float(max(counts, key=lambda w: (counts[w], w)))
     return block.width
-
-
-def _latin_column(piece: _Piece) -> float:
-    """The column a Latin piece was set in, as its own lines show it when it has
-    OWN_COLUMN_LINES before its last: the widest of them but those wider than the middle
-    one by LATIN_MERGED_FACTOR (lines pdftotext printed as one). The width rejoin estimated
-    from the lines printed around the piece (taken for a shorter piece) is widened by a
-    caption or a headline set across columns next to it. (English dev pages in default
-    mode: joins 27 right -> 31 right, with the name-and-verb evidence none wrong; -raw and
-    -layout unchanged.)"""
-    widths = sorted(latin.line_width(line.text.strip()) for line in piece.block.lines[:-1])
-    if len(widths) < OWN_COLUMN_LINES:
-        return piece.column
-    middle = widths[(len(widths) - 1) // 2]
-    return max(w for w in widths if w <= middle * latin.LATIN_MERGED_FACTOR)
 
 
 def _shows_column(block: Block, column: float) -> bool:
