@@ -381,6 +381,17 @@ def test_fuzz_idempotence_undoubled_line_doubled_again_once_despaced(text, headl
     assert output.split("\n\n")[-1] == headline
 
 
+def test_fuzz_idempotence_space_next_to_cjk_once_headline_lines_are_joined():
+    # Lines with no ideograph join with a space (i＀ 0); once clean joins the headline line
+    # above (办“) into the same line, that space touches CJK text and a second pass would
+    # remove it: the first pass repairs the joined headline as the second would.
+    text = "办“\ni\uff00\n0"
+    output, changes = explain_text(text)
+    assert clean_text(output) == output
+    assert unaccounted(text, output, changes) == ({}, {})
+    assert " " not in output
+
+
 def test_fuzz_conservation_seam_linked_back_into_its_own_block():
     # Reassembly opened a Latin seam, linked the text after it back to the text before it in
     # the same block and closed the seam again: a cycle of links, whose pieces were dropped.

@@ -53,6 +53,8 @@ def _process_page(
         articles.segment_page(page, config, log)
     elif config.rejoin:
         articles.form_clean_blocks(page)
+        # Headline lines it joined are one line to a second run: repaired as such.
+        lines.repair_blocks(page.blocks, config, log)
     if converter is not None:
         convert.convert_page(page, converter)
     return page
