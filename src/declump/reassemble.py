@@ -405,13 +405,14 @@ def reassemble_page(page: Page, config: Config, log: ChangeLog) -> None:
         _reassemble(page, log, grams, cut_off)
 
 
-def _reassemble(page: Page, log: ChangeLog, grams: _NGrams, tails: set[int] | None = None) -> set[int]:
-    """One round of pairing (see reassemble_page); with ``tails`` (the ids of the parts cut
-    off after a weak seam in the round before), only a pair that continues one of them is
-    joined, while every open start still competes for the margin. Returns the ids of the
-    parts this round cut off after a seam and left standing."""
+def _reassemble(page: Page, log: ChangeLog, grams: _NGrams, tails: dict[int, Block] | None = None) -> dict[int, Block]:
+    """One round of pairing (see reassemble_page); with ``tails`` (the parts cut off after
+    a weak seam in the round before, by their ids), only a pair that continues one of them
+    is joined, while every open start still competes for the margin. Returns the parts this
+    round cut off after a seam and left standing. (The map holds the blocks themselves, so
+    no block made in between can take over the id of one dropped.)"""
     if len(page.blocks) < 2 or blocks_in_clean_form(page.blocks):
-        return set()
+        return {}
     page.blocks = _unglue_captions(page.blocks, log)
     opened = _open_latin_seams(page.blocks)
     blocks = opened.blocks
@@ -422,9 +423,9 @@ def _reassemble(page: Page, log: ChangeLog, grams: _NGrams, tails: set[int] | No
     starts = [p for p in pieces if (p.start > 0 or p.index in opened.tails) and not copies.repeats(p)]
     flush = [p for p in pieces[:-1] if p.end_why == _FULL_SENTENCE and _may_go_on_flush(p, pieces[p.index + 1])]
     if not (starts or flush) or not (ends or flush or any(block.seams for block in blocks)):
-        return set()
+        return {}
     if tails is not None and not any(id(p.block) in tails for p in [*starts, *(pieces[a.index + 1] for a in flush)]):
-        return set()  # (no pair could continue a part cut off: nothing is joined, see below)
+        return {}  # (no pair could continue a part cut off: nothing is joined, see below)
     stats = _PageStats(blocks, grams)
     keep = {t: _evidence(pieces[t - 1], pieces[t], stats, stats.story_words(t - 1, t), 0)[0] for t in opened.tails}
     scores = [[_pair_score(a, b, stats, opened, keep) for b in starts] for a in ends]
@@ -1693,7 +1694,7 @@ def _break_cycles(links: _Links) -> _Links:
 # -- joining -----------------------------------------------------------------------------
 
 
-def _apply(page: Page, links: _Links, offsets: dict[int, list[int]], log: ChangeLog) -> set[int]:
+def _apply(page: Page, links: _Links, offsets: dict[int, list[int]], log: ChangeLog) -> dict[int, Block]:
     """Cut blocks at the chosen seams and join every chain of pieces into its first piece's
     place, in reading order; the text after a cut stays where its block was."""
     # (Closing opened seams again renumbers the links: one that ran from a piece back to an
@@ -1701,7 +1702,7 @@ def _apply(page: Page, links: _Links, offsets: dict[int, list[int]], log: Change
     # piece on a cycle would wait to be joined by a chain that never reaches it.)
     links = _break_cycles(links)
     if not links:
-        return set()
+        return {}
     parts: dict[int, list[Block]] = {}
     for index, cut_list in offsets.items():
         block = page.blocks[index]
@@ -1734,7 +1735,8 @@ def _apply(page: Page, links: _Links, offsets: dict[int, list[int]], log: Change
                 emit((index, part), piece)
     page.blocks = out
     # (The parts after a cut that no chain took along stand as blocks of their own.)
-    return {id(part) for index, pieces in parts.items() for part in pieces[1:]} & {id(block) for block in out}
+    standing = {id(block) for block in out}
+    return {id(part): part for pieces in parts.values() for part in pieces[1:] if id(part) in standing}
 
 
 def _run_along(blocks: list[Block], links: _Links, parts: dict[int, list[Block]], followers: set[_Node]) -> dict[int, list[int]]:
