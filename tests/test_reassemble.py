@@ -264,18 +264,77 @@ def test_one_line_ending_a_sentence_can_be_a_paragraphs_last_line() -> None:
 def test_continuation_printed_before_its_start_goes_after_it() -> None:
     # pdftotext printed the top of the next column (the continuation) first.
     head = piece("经过这些年的发", "展，合作社已经有了自", "己的品牌，产品卖到了", "全国二十多个省份")
-    texts, log = reassembled(
+    blocks = [
         piece("，社员的收入也连年", "增长。"),
         piece("合作社的带头", "人说，他们始终相信", "种好地就有好日子。"),
         piece("一篇短讯：县图书", "馆周末延长开放。"),
         head,
-    )
+    ]
+    for block in blocks[1:]:
+        block.gap_before = True  # each printed as a run of its own
+    texts, log = reassembled(*blocks)
     assert texts == [
         "合作社的带头人说，他们始终相信种好地就有好日子。",
         "一篇短讯：县图书馆周末延长开放。",
         "经过这些年的发展，合作社已经有了自己的品牌，产品卖到了全国二十多个省份，社员的收入也连年增长。",
     ]
     assert [c.step for c in log] == ["reassemble"]
+
+
+def test_continuation_printed_before_its_start_takes_the_rest_of_its_run_along() -> None:
+    # The top of the next column printed first, the column's next paragraph right under it
+    # (no blank line between: one run), then the piece it goes on from.
+    head = piece("经过这些年的发", "展，合作社已经有了自", "己的品牌，产品卖到了", "全国二十多个省份")
+    head.gap_before = True
+    under = piece("合作社的带头", "人说，他们始终相信", "种好地就有好日子。")
+    texts, _ = reassembled(piece("，社员的收入也连年", "增长。"), under, head)
+    assert texts == [
+        "经过这些年的发展，合作社已经有了自己的品牌，产品卖到了全国二十多个省份，社员的收入也连年增长。",
+        under.text,
+    ]
+
+
+def test_run_followed_by_more_paragraphs_stays_where_it_was_printed() -> None:
+    # Another run of paragraphs after the continuation's run: which of them go on its column
+    # is not known, so the paragraph under the continuation stays.
+    head = piece("经过这些年的发", "展，合作社已经有了自", "己的品牌，产品卖到了", "全国二十多个省份")
+    head.gap_before = True
+    under = piece("合作社的带头", "人说，他们始终相信", "种好地就有好日子。")
+    other = piece("一篇短讯：县图书", "馆周末延长开放。")
+    other.gap_before = True
+    texts, _ = reassembled(piece("，社员的收入也连年", "增长。"), under, other, head)
+    assert texts[:2] == [under.text, other.text]
+    assert texts[2].endswith("社员的收入也连年增长。")
+
+
+def test_continuation_printed_after_another_headline_takes_its_run_along() -> None:
+    # The piece stops at its column's foot; another story's headline and lead are printed
+    # before the continuation, whose run holds the rest of its column: it goes along.
+    start = piece("镇长告诉记者，“路", "通了，山里的果子就", "能卖到城里去。”他说")
+    title = piece("省城地铁二号线开通", kind=BlockKind.HEADLINE)
+    title.gap_before = True
+    lead = piece("另一则消息说，省", "城的地铁二号线本月", "开通运营。")
+    rest = piece("，去年果农的收入翻", "了一番，今年还会更", "多。")
+    rest.gap_before = True
+    under = piece("镇上还办起了果品", "加工厂，招了不少工人。")
+    texts, _ = reassembled(start, title, lead, rest, under)
+    assert texts == [start.text + rest.text, under.text, title.text, lead.text]
+
+
+def test_run_ending_on_the_note_closing_its_story_goes_along_with_the_note() -> None:
+    # The note in brackets (rejoin sets it apart as a line of its own) closes the story:
+    # the column ends there, whatever run is printed after it.
+    start = piece("镇长告诉记者，“路", "通了，山里的果子就", "能卖到城里去。”他说")
+    title = piece("省城地铁二号线开通", kind=BlockKind.HEADLINE)
+    title.gap_before = True
+    lead = piece("另一则消息说，省", "城的地铁二号线本月", "开通运营。")
+    rest = piece("，去年果农的收入翻", "了一番，今年还会更", "多。")
+    rest.gap_before = True
+    note = piece("（作者为本报记者）", kind=BlockKind.HEADLINE)
+    later = piece("地铁三号线也在加紧", "建设之中。")
+    later.gap_before = True
+    texts, _ = reassembled(start, title, lead, rest, note, later)
+    assert texts == [start.text + rest.text, note.text, title.text, lead.text, later.text]
 
 
 def test_latin_lower_case_continuation_joins_with_one_space() -> None:
