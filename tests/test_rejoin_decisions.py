@@ -530,3 +530,22 @@ def test_line_opening_on_a_one_character_clause_after_a_column_end_runs_on():
     prev = row("村里的游客越来越多，来到快递服务", 15.0, 15.0)
     rest = row("点，看望仍在工作的快递员们", 13.0, 15.0, blank=True)
     assert paragraphs._decide(prev, rest, [row("上一行", 15.0, 15.0), prev])[0] is True
+
+
+def test_short_last_line_ending_in_a_colon_before_an_indented_line_ends_the_paragraph():
+    # What the colon announces (a quoted remark) is set as a paragraph of its own: the line
+    # with the colon stops short of the column, the next opens with an indent.
+    first = row("村口槐树下，几位", 8.0, 8.0)
+    prev = row("老人聊开了：", 6.0, 8.0)
+    nxt = row("“今年的雨水", 6.0, 8.0, after=8.0, blank=True)
+    assert paragraphs._decide(prev, nxt, [first, prev]) == (False, paragraphs._COLON_LAST_LINE)
+
+
+def test_colon_ending_a_full_line_or_before_a_full_line_runs_on():
+    first = row("村口槐树下，几位", 8.0, 8.0)
+    full = row("老人这样聊开了：", 8.0, 8.0)
+    nxt = row("“今年的雨水", 6.0, 8.0, after=8.0)
+    assert paragraphs._decide(full, nxt, [first, full])[0] is True
+    short = row("老人聊开了：", 6.0, 8.0)
+    flush = row("“今年的雨水真不", 8.0, 8.0, after=8.0)
+    assert paragraphs._decide(short, flush, [first, short])[0] is True
