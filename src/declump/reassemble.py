@@ -1744,6 +1744,8 @@ def _apply(page: Page, links: _Links, offsets: dict[int, list[int]], log: Change
         for part, piece in enumerate(parts.get(index, [block])):
             if (index, part) not in followers and index not in done and index not in waiting:
                 emit((index, part), piece)
+    for index in sorted(waiting - done):  # (never reached: every run waits for a chain emitted)
+        emit((index, 0), page.blocks[index])
     page.blocks = out
     # (The parts after a cut that no chain took along stand as blocks of their own.)
     standing = {id(block) for block in out}
