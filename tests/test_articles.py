@@ -3318,3 +3318,21 @@ def test_latin_middle_run_opening_with_a_connective_goes_on_the_story_before() -
     assert _placed_middle("But a crucial factor for the company is the court case over its debts.") == [[0, 1], [], [2]]
     # Opening as a story may, it goes back to the story after it.
     assert _placed_middle("A crucial factor for the company is the court case over its debts.") == [[0], [], [1, 2]]
+
+
+def test_headline_between_two_parts_of_a_paragraph_joined_across_another_column_opens_its_story():
+    # A paragraph of the festival story was joined across a whole column of the book-room
+    # story (its last line printed after that column): the book room's title, printed
+    # between the paragraph's two parts over its own column, still opens its story.
+    page = Page(1, [
+        block_of_lines(P, (1, "本报讯 河谷小镇今年办起了冬季"), (2, "音乐节，附近村里的孩子们也都"), (14, "来了，大家在广场上唱歌跳舞。")),
+        block_of_lines(H, (4, "山村书屋迎新春")),
+        block_of_lines(P, (5, "山村的书屋今年春节照常开放，"), (6, "孩子们放假后天天来这里看书，"), (7, "书屋里的新书也多了起来。")),
+        block_of_lines(P, (9, "管理员说，书屋的书都是县图书"), (10, "馆送来的，每个月换一批新书，"), (11, "孩子们最爱看科普书。")),
+    ])
+    segment_page(page, Config(), null_log())
+    by_title = {tuple(article.headlines): article for article in page.articles}
+    books = by_title[("山村书屋迎新春",)]
+    assert [p[:6] for p in books.paragraphs] == ["山村的书屋今", "管理员说，书"]
+    festival = by_title[()]
+    assert festival.paragraphs[0].startswith("本报讯")
