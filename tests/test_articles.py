@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from declump import articles
 from declump.articles import segment_page
 from declump.config import Config
 from declump.model import Block, BlockKind, Line, Page, null_log
@@ -2460,7 +2461,10 @@ def test_tail_most_of_whose_paragraphs_share_phrases_with_another_story_goes_the
     assert school.paragraphs == SCHOOL
 
 
-def test_tail_only_half_of_whose_paragraphs_share_phrases_with_another_story_stays():
+def test_tail_only_half_of_whose_paragraphs_share_phrases_with_another_story_stays(monkeypatch):
+    # (Phrases alone: the harbour title's words, which the tail reads like too, would cut
+    # it off the school story before tails are moved, see BORROW_HEADS.)
+    monkeypatch.setattr(articles, "BORROW_HEADS", False)
     tail = HARBOUR_COLUMN[:1] + WEATHER + HARBOUR_COLUMN[1:2]
     school = _school_then(tail).articles[1]
     assert set(WEATHER) <= set(school.paragraphs)
@@ -2503,9 +2507,12 @@ def test_run_printed_apart_inside_a_story_goes_to_the_story_it_shares_phrases_wi
     assert school.paragraphs == SCHOOL + SCHOOL_MORE
 
 
-def test_run_joined_to_the_text_on_both_sides_is_not_moved_as_a_run():
+def test_run_joined_to_the_text_on_both_sides_is_not_moved_as_a_run(monkeypatch):
     # Without a blank line or other text at either end, nothing shows it was printed apart
     # (its second paragraph still goes, as a stray sharing phrases with the harbour story only).
+    # (Runs alone: the harbour title's words, which the run reads like too, would cut it out
+    # of the school story before runs are moved, see BORROW_HEADS.)
+    monkeypatch.setattr(articles, "BORROW_HEADS", False)
     _harbour, school = _harbour_column_inside_school_story(set()).articles
     assert HARBOUR_COLUMN[0] in school.paragraphs
 
@@ -3336,3 +3343,38 @@ def test_headline_between_two_parts_of_a_paragraph_joined_across_another_column_
     assert [p[:6] for p in books.paragraphs] == ["山村的书屋今", "管理员说，书"]
     festival = by_title[()]
     assert festival.paragraphs[0].startswith("本报讯")
+
+
+BOOK_ROOM = (H, "村里书屋添新书"), (P, "本报讯 村里书屋添新书了，县图书馆送来了一批新书。")
+FESTIVAL = [
+    (H, "河谷小镇冰雪节开幕"),
+    (P, "本报讯 河谷小镇冰雪节昨天开幕，冰雪节上的冰雕吸引了很多游客。"),
+    (P, "冰雪节期间，小镇还安排了冰雕比赛，游客可以在冰雪节现场观看冰雕制作。"),
+]
+
+
+def test_column_reading_like_another_storys_headline_is_cut_from_the_story_it_ran_on_in():
+    # The book room's last column was printed after the festival's text with no headline
+    # between: its words read like the book room's title (attached to the book room's
+    # lead), which cuts it off the festival story.
+    page = segment(
+        *BOOK_ROOM,
+        *FESTIVAL,
+        (P, "村里书屋添新书后，孩子放假天天去书屋，新书很受欢迎。"),
+        (P, "管理员说，新书里科普书最多，孩子们在书屋一坐就是一下午。"),
+    )
+    by_title = {tuple(article.headlines): article for article in page.articles}
+    assert [p[:4] for p in by_title[("村里书屋添新书",)].paragraphs] == ["本报讯 ", "村里书屋", "管理员说"]
+    assert [p[:4] for p in by_title[("河谷小镇冰雪节开幕",)].paragraphs] == ["本报讯 ", "冰雪节期"]
+
+
+def test_story_naming_another_storys_subject_in_passing_stays_whole():
+    page = segment(
+        *BOOK_ROOM,
+        *FESTIVAL,
+        (P, "冰雪节还请来村里书屋的管理员给游客讲冰雕的故事，冰雪节的游客都说好。"),
+        (P, "冰雪节将持续到二月底，小镇的冰雕每天晚上都会亮灯。"),
+    )
+    by_title = {tuple(article.headlines): article for article in page.articles}
+    assert len(by_title[("河谷小镇冰雪节开幕",)].paragraphs) == 4
+    assert len(by_title[("村里书屋添新书",)].paragraphs) == 1
