@@ -316,6 +316,35 @@ def test_a_lead_is_one_sentence() -> None:
     assert latin.continues(FakeRow("the loan for the bridge comes from the U.S."), FakeRow("Treasury"), lead=True)[0]
 
 
+def test_a_joined_line_is_short_only_as_the_last_of_the_narrower_column_too() -> None:
+    # The lines above were joined at hyphens too (two lines of the 12-em column printed as
+    # one): their estimate is 24 ems. Three full lines of the 12-em column joined make the
+    # line; against 24 ems its last part would seem short, against 12 ems it is full.
+    joined = FakeRow("the talks, he said.", width=12.0 * 2.88, left_width=24.0, right_width=12.0, hyphens_joined=True)
+    full = FakeRow("It could take ten", width=10.5, right_width=12.0, next_word="years", hyphens_joined=True)
+    assert latin.continues(joined, full) == (True, "sentence end on a full line")
+    # A line short in both columns ends its paragraph.
+    short = FakeRow("the talks, he said.", width=12.0 * 2.4, left_width=24.0, right_width=12.0, hyphens_joined=True)
+    assert latin.continues(short, full) == (False, "sentence end on a short line")
+
+
+def test_lines_in_the_flow_of_a_column_before_another_column_are_no_headline() -> None:
+    # pdftotext's default mode prints a headline after a blank line; lines right after a
+    # sentence end, in the same flow, are a paragraph's, though the next line is two lines
+    # of the column printed as one (joined at a hyphen), which looks like another column.
+    kw = {"width": 11.5, "left_width": 12.0, "right_width": 12.0, "hyphens_joined": True}
+    block = [
+        FakeRow("It was agreed the bridge", follows_sentence=True, **kw),
+        FakeRow("can be shut at a later", **kw),
+        FakeRow("date but the city mayor", **kw),
+    ]
+    wide = FakeRow("Ann Lee had to accept the repairs could not", width=24.0, right_width=24.0, hyphens_joined=True)
+    assert latin.continues(block[-1], wide, block)[0]
+    # After a blank line, the same lines are a headline over another column.
+    block[0] = FakeRow("It was agreed the bridge", follows_sentence=True, blank_before=True, **kw)
+    assert latin.continues(block[-1], wide, block) == (False, "headline line before another column")
+
+
 def test_headline_line_before_a_wide_line() -> None:
     caption = "Workers on the bridge, which is due to open next year after a long delay caused by floods"
     assert not decide("Bridge repairs run late", caption)[0]

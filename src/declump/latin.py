@@ -316,12 +316,15 @@ def continues(
             return False, "a story's lead is one sentence"
         if column <= 0:
             return False, "sentence end"
-        share, next_share = prev.width / column, row.width / column
+        next_share = row.width / column
         # On a page whose hyphenated lines pdftotext joined, a line wider than a full one
         # holds several lines of the column, and only the last of them can be short.
-        joined = merged or (prev.hyphens_joined and share > 1 + MERGED_FULL_SLACK)
-        if joined:
-            share -= (math.ceil(share - MERGED_FULL_SLACK) - 1) * MERGED_LINE_SHARE
+        joined = merged or (prev.hyphens_joined and prev.width > column * (1 + MERGED_FULL_SLACK))
+        share = _last_line_share(prev, column) if joined else prev.width / column
+        if joined and 0 < (narrow := min(prev.left_width, row.right_width)) < column:
+            # (the wider estimate may be one of other joined lines: the line is short only
+            # as the last of the narrower column's lines too)
+            share = max(share, _last_line_share(prev, narrow))
         if share < SHORT_SHARE:
             return False, "sentence end on a short line"
         if not joined and _fill(prev, row.text.split()[0], column) < FIT_SHARE:
@@ -373,7 +376,7 @@ def continues(
         if wide_next and not _wrapped_in_column(block, column) and not _opens_paragraph_in_flow(block, row):
             return False, "headline line before a wide line"
         fits_after = abs(prev.width - row.right_width) <= row.right_width * (1 - NEARLY_FULL_SHARE)
-        if _column_changes(prev, row) and not fits_after:
+        if _column_changes(prev, row) and not fits_after and not _opens_paragraph_in_flow(block, row):
             return False, "headline line before another column"
         if len(block) == 1 and _another_headline(prev, row, column):
             return False, "two headlines"
@@ -390,6 +393,12 @@ def continues(
     ):
         return False, "a wrapped headline ending in a name, then another column"
     return True, "no sentence end"
+
+
+def _last_line_share(row: RowLike, column: float) -> float:
+    """The share of the column ``column`` wide the last of the lines joined into ``row`` fills."""
+    share = row.width / column
+    return share - (math.ceil(share - MERGED_FULL_SLACK) - 1) * MERGED_LINE_SHARE
 
 
 def _wider_than_column(prev: RowLike, row: RowLike, column: float) -> bool:
@@ -460,13 +469,14 @@ def _set_in_bigger_type(prev: RowLike, row: RowLike, column: float) -> bool:
 
 
 def _opens_paragraph_in_flow(block: Sequence[RowLike], row: RowLike) -> bool:
-    """The block is one line printed right after a sentence end and right before ``row``,
-    with no blank line on either side, on a page in pdftotext's default mode (its
-    hyphenated lines joined): that mode prints a headline as a text block of its own, after
-    a blank line (on the English dev pages, no headline line follows a sentence end without
-    one), so a line inside the flow of a column opens a paragraph."""
+    """The block is printed right after a sentence end and right before ``row``, with no
+    blank line on either side, on a page in pdftotext's default mode (its hyphenated lines
+    joined): that mode prints a headline as a text block of its own, after a blank line (on
+    the English dev pages, no headline line follows a sentence end without one), so lines
+    inside the flow of a column open a paragraph, though the line after them is wide (two
+    lines of the column joined at a hyphen, not another column)."""
     first = block[0]
-    return len(block) == 1 and first.hyphens_joined and first.follows_sentence and not (first.blank_before or row.blank_before)
+    return first.hyphens_joined and first.follows_sentence and not (first.blank_before or row.blank_before)
 
 
 def _wrapped_in_column(block: Sequence[RowLike], column: float) -> bool:
