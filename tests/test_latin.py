@@ -619,6 +619,22 @@ def test_restore_hyphens_at_the_column_edge_not_in_a_cut_word() -> None:
         assert latin.restore_hyphens(joined, 1, Counter(), ChangeLog(False), holds_join=True, column=edge * 0.95, edge=edge) == joined
 
 
+def test_restore_hyphens_in_numbers_closed_up_at_the_column_edge() -> None:
+    # Five digits and more are printed with separators: closed up at the edge, two numbers.
+    edge = latin.line_width("the airline will buy ten new CX 31-")
+    joined = "the airline will buy ten new CX 31400 jets and lease six"
+    fixed = latin.restore_hyphens(joined, 1, Counter(), ChangeLog(False), holds_join=True, column=edge * 0.95, edge=edge)
+    assert fixed == "the airline will buy ten new CX 31-400 jets and lease six"
+    # Four digits are a number (a year), and so is a decimal or a separated number.
+    for number in ("1998", "3.14159", "12,34567"):
+        joined = f"the airline will buy ten new CX {number} jets and lease six"
+        kept = latin.restore_hyphens(joined, 1, Counter(), ChangeLog(False), holds_join=True, column=edge * 0.95, edge=edge)
+        assert kept == joined
+    # Far from the edge, the join is elsewhere.
+    joined = "the airline will buy 31400 jets and lease six of them"
+    assert latin.restore_hyphens(joined, 1, Counter(), ChangeLog(False), holds_join=True, column=edge * 0.95, edge=edge) == joined
+
+
 def test_restored_hyphen_is_recorded() -> None:
     log = ChangeLog()
     latin.restore_hyphens("a wellknown face", 7, Counter(), log, holds_join=True)
