@@ -345,6 +345,19 @@ def test_lines_in_the_flow_of_a_column_before_another_column_are_no_headline() -
     assert latin.continues(block[-1], wide, block) == (False, "headline line before another column")
 
 
+def test_a_short_line_in_the_flow_after_a_sentence_end_is_body_text() -> None:
+    # Default mode (hyphenated lines joined): a headline is set off by a blank line; a
+    # short line right after a sentence end, with no blank line between, is a paragraph's.
+    def kind(blank: bool) -> paragraphs.BlockKind:
+        row = paragraphs.Row(Line("Mayor Lee then backed", 2), "Mayor Lee then backed", 10.0, blank, latin=True)
+        row.hyphens_joined = row.follows_sentence = True
+        return paragraphs._block_kind([row], row.text)
+
+    assert kind(blank=False) is paragraphs.BlockKind.PARAGRAPH
+    # After a blank line, the same line may be a headline.
+    assert kind(blank=True) is paragraphs.BlockKind.HEADLINE
+
+
 def test_headline_line_before_a_wide_line() -> None:
     caption = "Workers on the bridge, which is due to open next year after a long delay caused by floods"
     assert not decide("Bridge repairs run late", caption)[0]

@@ -1106,6 +1106,28 @@ def test_latin_paragraph_stopping_on_a_short_line_in_a_name_is_left_alone() -> N
     assert not [c for c in log if c.step == "reassemble"]
 
 
+def _opened_in_flow(gap: bool) -> tuple[list[str], ChangeLog]:
+    """A paragraph's one short first line printed in the flow of its column (``gap``: after
+    a blank line), stopping on a word in lower case; its rest printed after another story."""
+    first = piece("The mayor then backed", width=20.0)
+    first.gap_before = gap
+    return reassembled(
+        piece("The council met on Monday to talk", "about the bridge over the river.", width=20.0),
+        first,
+        library_news(20.0),
+        piece("the plan for a new bridge over the", "river, the council said.", width=20.0),
+    )
+
+
+def test_latin_first_line_in_the_flow_stopping_on_a_lower_case_word_goes_on_elsewhere() -> None:
+    texts, _ = _opened_in_flow(gap=False)
+    assert "The mayor then backed the plan for a new bridge over the river, the council said." in texts
+    # After a blank line, a short line may be a headline's or a label's: left alone.
+    texts, log = _opened_in_flow(gap=True)
+    assert "The mayor then backed" in texts
+    assert not [c for c in log if c.step == "reassemble"]
+
+
 def test_latin_piece_opening_with_a_figure_goes_on_from_an_open_end() -> None:
     texts, log = reassembled(
         piece("The shares of the harbour company", "closed down 24p, or", width=16.0),

@@ -480,8 +480,14 @@ def _opens_paragraph_in_flow(block: Sequence[RowLike], row: RowLike) -> bool:
     the English dev pages, no headline line follows a sentence end without one), so lines
     inside the flow of a column open a paragraph, though the line after them is wide (two
     lines of the column joined at a hyphen, not another column)."""
-    first = block[0]
-    return first.hyphens_joined and first.follows_sentence and not (first.blank_before or row.blank_before)
+    return opens_paragraph_in_flow(block[0]) and not row.blank_before
+
+
+def opens_paragraph_in_flow(first: RowLike) -> bool:
+    """Whether the line ``first`` is printed right after a sentence end, with no blank line
+    between, on a page in pdftotext's default mode (its hyphenated lines joined): the first
+    line of a paragraph, never a headline's (see :func:`_opens_paragraph_in_flow`)."""
+    return first.hyphens_joined and first.follows_sentence and not first.blank_before
 
 
 def _wrapped_in_column(block: Sequence[RowLike], column: float) -> bool:

@@ -752,12 +752,14 @@ def _open_end(block: Block, text: str, column: float) -> tuple[float, str]:
         full = width >= column * LATIN_FULL_SHARE
         if full:
             return END_FULL_LINE, "no sentence end on a full line"
-        if block.kind is BlockKind.PARAGRAPH and len(lines) >= MIN_BODY_LINES and text.split()[-1][:1].islower():
+        body = len(lines) >= MIN_BODY_LINES or (len(lines) == 1 and not block.gap_before)
+        if block.kind is BlockKind.PARAGRAPH and body and text.split()[-1][:1].islower():
             # A body paragraph ends a sentence; one of several lines (more than a headline
             # rejoin ran on has) that stops on a word in lower case goes on elsewhere, its
             # last line short of the edge or not (English dev pages: 1 join more, none
             # wrong; with a capitalised last word too, 2 more and 3 wrong: a name stops a
-            # line as often as a paragraph).
+            # line as often as a paragraph). So does a paragraph's first line printed in
+            # the flow of its column, no blank line before it (1 join more, none wrong).
             return END_SHORT_LINE, "paragraph without a sentence end"
         return 0.0, ""
     if lines[-1].spaced:
