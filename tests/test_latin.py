@@ -306,7 +306,7 @@ def test_photo_credit_ends_a_caption() -> None:
 
 def test_a_lead_is_one_sentence() -> None:
     # A full line ends a sentence: inside a paragraph that says nothing, in a lead it does.
-    prev, row = "the bridge was closed for two weeks.", "Engineers found cracks in the old steel"
+    prev, row = "The bridge was closed for two weeks.", "Engineers found cracks in the old steel"
     assert decide(prev, row)[0]
     lead = [FakeRow(prev)]
     assert not latin.continues(lead[-1], FakeRow(row), lead, lead=True)[0]
@@ -356,6 +356,17 @@ def test_a_short_line_in_the_flow_after_a_sentence_end_is_body_text() -> None:
     assert kind(blank=False) is paragraphs.BlockKind.PARAGRAPH
     # After a blank line, the same line may be a headline.
     assert kind(blank=True) is paragraphs.BlockKind.HEADLINE
+
+
+def test_a_block_after_a_byline_opening_in_lower_case_is_no_lead() -> None:
+    # A byline printed between a word cut at the line end and its rest: the block after it
+    # goes on with a paragraph, whose sentence end on a full line is no lead's end.
+    block = [FakeRow("ing the bridge over the river, the", width=COLUMN), FakeRow("council said on Monday night.", width=COLUMN)]
+    row = FakeRow("It will open in the spring", width=COLUMN, next_word="afterwards")
+    assert latin.continues(block[-1], row, block, lead=True) == (True, "sentence end on a full line")
+    # A lead opens afresh, and is one sentence.
+    block[0] = FakeRow("Building the bridge over the river, the", width=COLUMN)
+    assert latin.continues(block[-1], row, block, lead=True) == (False, "a story's lead is one sentence")
 
 
 def test_headline_line_before_a_wide_line() -> None:

@@ -317,7 +317,9 @@ def continues(
 
     merged = column > 0 and prev.width > column * LATIN_MERGED_FACTOR
     if ends_sentence(prev.text):
-        if (lead or LATIN_DATELINE.match(first.text)) and not _abbreviation_end(prev.text):
+        # (A block after a byline that opens in lower case is no lead: the byline was
+        # printed inside a paragraph, between a word cut at the line end and its rest.)
+        if ((lead and starts_afresh(first.text)) or LATIN_DATELINE.match(first.text)) and not _abbreviation_end(prev.text):
             return False, "a story's lead is one sentence"
         if column <= 0:
             return False, "sentence end"
