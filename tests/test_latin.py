@@ -348,14 +348,20 @@ def test_lines_in_the_flow_of_a_column_before_another_column_are_no_headline() -
 def test_a_short_line_in_the_flow_after_a_sentence_end_is_body_text() -> None:
     # Default mode (hyphenated lines joined): a headline is set off by a blank line; a
     # short line right after a sentence end, with no blank line between, is a paragraph's.
-    def kind(blank: bool) -> paragraphs.BlockKind:
+    def kind(blank: bool, joined: bool = True, layout: bool = False) -> paragraphs.BlockKind:
         row = paragraphs.Row(Line("Mayor Lee then backed", 2), "Mayor Lee then backed", 10.0, blank, latin=True)
-        row.hyphens_joined = row.follows_sentence = True
+        row.follows_sentence = True
+        row.hyphens_joined, row.indents_shown = joined, layout
         return paragraphs._block_kind([row], row.text)
 
     assert kind(blank=False) is paragraphs.BlockKind.PARAGRAPH
     # After a blank line, the same line may be a headline.
     assert kind(blank=True) is paragraphs.BlockKind.HEADLINE
+    # Layout text keeps the space above a headline as a blank line too.
+    assert kind(blank=False, joined=False, layout=True) is paragraphs.BlockKind.PARAGRAPH
+    assert kind(blank=True, joined=False, layout=True) is paragraphs.BlockKind.HEADLINE
+    # -raw prints a page's headlines one after the other, no blank line between: no evidence.
+    assert kind(blank=False, joined=False) is paragraphs.BlockKind.HEADLINE
 
 
 def test_a_block_after_a_byline_opening_in_lower_case_is_no_lead() -> None:

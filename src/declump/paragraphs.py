@@ -1187,10 +1187,13 @@ def _block_kind(rows: list[Row], text: str) -> BlockKind:
         return BlockKind.CAPTION
     # (A title printed in fake bold may wrap at a comma: 围绕“做好今年工作， / 迎接…)
     bold = all(row.line.bold for row in rows)
-    if rows[0].latin and latin.opens_paragraph_in_flow(rows[0]):
+    first = rows[0]
+    in_flow = first.follows_sentence and not first.blank_before and first.indents_shown
+    if first.latin and (latin.opens_paragraph_in_flow(first) or in_flow):
         # Lines printed right after a sentence end, with no blank line between, are a
-        # paragraph's: pdftotext's default mode sets a headline off by a blank line
-        # (English dev pages: 2 such lines taken for headlines, both body text).
+        # paragraph's: pdftotext's default mode sets a headline off by a blank line, and
+        # layout text keeps the space above one (English dev pages: 2 such lines taken for
+        # headlines in default mode, 3 in -layout, all body text).
         return BlockKind.PARAGRAPH
     if len(rows) <= 3 and not ends_sentence(text) and (bold or not text.endswith(("，", "、", ","))) and not _column_piece(rows):
         return BlockKind.HEADLINE
