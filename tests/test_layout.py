@@ -391,3 +391,22 @@ def test_paragraphs_a_line_each_are_no_alternating_columns() -> None:
     lines = [Line(t[:2] + filler + t[2:], n) for n, t in enumerate((t for pair in zip(left, right) for t in pair), 1)]
     spaced = [line for pair in zip(lines, (Line("", 0) for _ in lines)) for line in pair]
     assert [line.text for line in decolumnize(spaced, Config(), ChangeLog())] == [line.text for line in spaced]
+
+
+def _credit_page(caption_end: str) -> list[str]:
+    # A caption across the first column's line, its credit set flush right under it (beyond
+    # the caption's last character in a character-padded page), the columns going on below.
+    left = ["图为新建的体育公园" + caption_end, "", ""] + LEFT
+    lines = side_by_side(left, ["", "", ""] + RIGHT, at=[0, 30]).split("\n")
+    lines[1] = " " * 20 + "李明 摄"
+    return texts(decolumnize(page("\n".join(lines)), Config(), ChangeLog()))
+
+
+def test_a_photo_credit_follows_its_caption():
+    out = _credit_page("。")
+    assert out[:2] == ["图为新建的体育公园。", "李明 摄"]
+
+
+def test_a_credit_under_a_line_ending_no_sentence_is_not_its_end():
+    out = _credit_page("，")
+    assert out[:2] != ["图为新建的体育公园，", "李明 摄"]

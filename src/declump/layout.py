@@ -76,6 +76,14 @@ TITLE_FLUSH = 1
 #: ... and each holds at most this many characters, in a piece of at most this many lines.
 TITLE_MAX_CHARS = 30
 TITLE_MAX_LINES = 4
+#: A photo credit (``李明 摄``, or the ``摄`` a credit wrapped onto a line of its own) is set
+#: on its own line under its caption, towards its right end; in character-padded text the
+#: caption's characters are narrower than the grid, so the credit seems to stand right of
+#: it and does not link down the column. It follows the caption's last line when that is
+#: at most this many lines above it, with nothing of the column's in between.
+CREDIT_LINK_GAP = 4
+_CREDIT = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*)?[摄攝]")
+_SENTENCE_END = re.compile(r"[。！？][”’」）)]?$")
 _SENTENCE_MARK = re.compile(r"[。！？；]")
 #: Two fragments on nearby lines belong to one column when their text overlaps, give or
 #: take this many cells: a paragraph's short last line and the next one's indented first
@@ -114,6 +122,12 @@ def _char_width(char: str, cjk_line: bool) -> int:
     if cjk_line and char in _AMBIGUOUS_WIDE:
         return 2
     return 1
+
+
+def _cells(text: str) -> int:
+    """How many cells a text takes at most: its width with wide characters counted double."""
+    cjk = _is_cjk_line(text)
+    return sum(_char_width(c, cjk) for c in text)
 
 
 def _is_cjk_line(text: str) -> bool:
@@ -330,6 +344,7 @@ class _Fragment:
     hi: float  # ... and left edge of the gutter on the right
     lo_far: float  # the other edges of those gutters (where the next columns end/start)
     hi_far: float
+    credit: bool = False  # a photo credit set after its caption (flush right: no indent)
 
     @property
     def x0(self) -> float:
@@ -511,6 +526,8 @@ def _link(frag_rows: list[list[_Fragment]], texts: list[str] | None = None) -> l
                 if abs(g.x0 - f.x0) <= TITLE_FLUSH and _title_words(_text(g, texts)):
                     nxt[id(f)] = g
                     has_prev.add(id(g))
+    if texts is not None:
+        _link_credits(frag_rows, texts, nxt, has_prev, in_stair)
     pieces = []
     for r in filled:
         for f in frag_rows[r]:
@@ -521,6 +538,66 @@ def _link(frag_rows: list[list[_Fragment]], texts: list[str] | None = None) -> l
                 piece.frags.append(nxt[id(piece.frags[-1])])
             pieces.append(piece)
     return pieces
+
+
+def _link_credits(
+    frag_rows: list[list[_Fragment]], texts: list[str], nxt: dict[int, _Fragment], has_prev: set[int], in_stair: set[int]
+) -> None:
+    """Set each photo credit line (see :data:`CREDIT_LINK_GAP`) after its caption's last line,
+    before whatever followed that line. The credit leaves the piece it was linked into (it
+    goes on nothing: a credit ends its caption), and is emitted flush, as reading order
+    prints it (its offset is the caption's flush-right end, no paragraph indent)."""
+    prev = {id(g): f for frags in frag_rows for f in frags if (g := nxt.get(id(f))) is not None}
+    for frags in frag_rows:
+        for g in frags:
+            text = _text(g, texts).strip()
+            if id(g) in in_stair or not _CREDIT.fullmatch(text):
+                continue
+            caption = _caption_above(g, frag_rows, texts, prev, lone=len(text) == 1)
+            if caption is None or nxt.get(id(caption)) is g:
+                continue
+            old_prev = prev.pop(id(g), None)
+            if old_prev is not None:
+                del nxt[id(old_prev)]
+            old_next = nxt.pop(id(g), None)
+            if old_next is not None:
+                has_prev.discard(id(old_next))
+                del prev[id(old_next)]
+            g.credit = True
+            after = nxt.get(id(caption))
+            nxt[id(caption)] = g
+            prev[id(g)] = caption
+            has_prev.add(id(g))
+            if after is not None:
+                nxt[id(g)] = after
+                prev[id(after)] = g
+
+
+def _caption_above(
+    g: _Fragment, frag_rows: list[list[_Fragment]], texts: list[str], prev: dict[int, _Fragment], lone: bool
+) -> _Fragment | None:
+    """The caption line a credit ``g`` ends: on the nearest line above (within
+    CREDIT_LINK_GAP) where a fragment starting left of the credit reaches over its start
+    (by its width with wide characters counted double, or its line above's), ending a
+    sentence (a lone ``摄`` may follow any line: the credit's name wrapped before it). A
+    line with text over the credit and none left of it stops the search."""
+    for row in range(g.row - 1, max(-1, g.row - CREDIT_LINK_GAP - 1), -1):
+        left = [f for f in frag_rows[row] if f.x0 <= g.x0]
+        if not left:
+            if any(f.x0 < g.x1 for f in frag_rows[row]):
+                return None
+            continue
+        f = left[-1]
+        right = f.x0 + _cells(_text(f, texts))
+        above = prev.get(id(f))
+        if above is not None:
+            right = max(right, above.x0 + _cells(_text(above, texts)))
+        if g.x0 >= right + LINK_SLACK:
+            continue
+        if not (lone or _SENTENCE_END.search(_text(f, texts).rstrip())):
+            return None
+        return f
+    return None
 
 
 def _title_words(text: str) -> bool:
@@ -608,11 +685,11 @@ def _emit(piece: _Piece, lines: list[Line]) -> list[Line]:
                 and rows[k - 1] - rows[k - 2] == 1
                 and rows[k + 1] - rows[k] == 1
             )
-            if gap >= VERTICAL_GAP_LINES or dense:
+            if (gap >= VERTICAL_GAP_LINES or dense) and not frag.credit:
                 out.append(Line("", lines[rows[k - 1] + 1].number))
         source = lines[frag.row]
         text = _layout_text(source.text)[frag.segs[0].i0 : frag.segs[-1].i1]
-        indent = int(round(frag.x0 - margin))
+        indent = 0 if frag.credit else int(round(frag.x0 - margin))
         out.append(Line(" " * indent + text, source.number))
     return out
 
