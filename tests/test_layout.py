@@ -410,3 +410,27 @@ def test_a_photo_credit_follows_its_caption():
 def test_a_credit_under_a_line_ending_no_sentence_is_not_its_end():
     out = _credit_page("，")
     assert out[:2] != ["图为新建的体育公园，", "李明 摄"]
+
+
+def _tag_pieces(tag: list[str]) -> list[list[str]]:
+    # A fake-bold title (each line printed twice), a title beside it one line lower, and
+    # the first title's tag under it printed as a staircase.
+    lines = side_by_side(
+        ["训练监察推动战斗力跃升", "训练监察推动战斗力跃升", ""] + tag + LEFT,
+        ["", "", "中新经贸合作亮点纷呈"] + [""] * len(tag) + RIGHT,
+        at=[0, 30],
+    ).split("\n")
+    rows = layout._measure(lines)
+    frag_rows = layout._cut_rows(rows, layout._find_gutters(rows))
+    pieces = layout._link(frag_rows, lines)
+    return [[layout._text(f, lines).strip() for f in piece.frags] for piece in pieces]
+
+
+def test_a_titles_tag_printed_as_a_staircase_goes_on_the_title():
+    pieces = _tag_pieces(["（（金台点兵", "  金台点兵））"])
+    assert ["训练监察推动战斗力跃升", "训练监察推动战斗力跃升", "（（金台点兵", "金台点兵））"] in pieces
+
+
+def test_a_staircase_set_off_a_titles_edge_does_not_go_on_it():
+    pieces = _tag_pieces(["    （（金台点兵", "      金台点兵））"])
+    assert ["训练监察推动战斗力跃升", "训练监察推动战斗力跃升"] in pieces
