@@ -434,3 +434,19 @@ def test_a_titles_tag_printed_as_a_staircase_goes_on_the_title():
 def test_a_staircase_set_off_a_titles_edge_does_not_go_on_it():
     pieces = _tag_pieces(["    （（金台点兵", "      金台点兵））"])
     assert ["训练监察推动战斗力跃升", "训练监察推动战斗力跃升"] in pieces
+
+
+def _stair_pieces(lines: list[str]) -> list[list[str]]:
+    rows = layout._measure(lines)
+    frag_rows = layout._cut_rows(rows, layout._find_gutters(rows))
+    return [[layout._text(f, lines).strip() for f in piece.frags] for piece in layout._link(frag_rows, lines)]
+
+
+def test_a_staircase_takes_its_lone_brackets():
+    lines = ["农村将涌汽车消费品质潮", "", "（", "（纵横", "  纵横）", "    ）"] + LEFT
+    assert ["农村将涌汽车消费品质潮", "（", "（纵横", "纵横）", "）"] in _stair_pieces(lines)
+
+
+def test_a_lone_bracket_over_a_column_line_is_no_staircase():
+    lines = ["（", "（这是正文的第一行，"] + LEFT
+    assert ["（", "（这是正文的第一行，"] + [t.strip() for t in LEFT] in _stair_pieces(lines)

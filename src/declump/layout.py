@@ -95,6 +95,13 @@ VERTICAL_GAP_LINES = 2
 #: A fake-bold staircase repeats at least this many characters from one step to the next
 #: (``方程式`` / ``”（``: the copies of a run, or of a pair of marks).
 MIN_STAIR_RUN = 2
+#: A staircase may also begin with a lone copy of an opening bracket or quote, printed over
+#: the first step that starts with it (``（`` / ``（纵横``), and end with a lone copy of a
+#: closing one under the last step that ends with it (``纵横）`` / ``）``): a title's tag in
+#: fake bold. (Any lone first copy, ``光`` / ``光((域外听风``, was tried: cer rose and
+#: headline_acc fell.) Generated -layout pages: doubled headline lines 13 -> 6.
+_OPENING_MARKS = frozenset("（(《“「【〈")
+_CLOSING_MARKS = frozenset("）)》”」】〉")
 #: ... and its steps are headline lines, at most this many characters (a long line is
 #: never read as a step: comparing its ends would cost its length squared).
 MAX_STAIR_CHARS = 60
@@ -461,6 +468,42 @@ def _stair_pair(f: _Fragment, g: _Fragment, texts: list[str]) -> bool:
     return g.x0 > f.x0 or lower.replace(" ", "").startswith(upper.replace(" ", ""))
 
 
+def _stair_marks(frag_rows: list[list[_Fragment]], texts: list[str], stairs: dict[int, _Fragment], in_stair: set[int]) -> None:
+    """Add the one-mark ends of the staircases found (see :data:`_OPENING_MARKS`): a lone
+    opening mark right over a first step that starts with it, flush; a lone closing mark
+    right under a last step that ends with it, set right of the step's start.
+
+    >>> rows = [["（"], ["（纵横"], ["  纵横）"], ["    ）"]]
+    >>> frag_rows = [[_Fragment(r, _segments(t, False), -_INF, _INF, -_INF, _INF) for t in row] for r, row in enumerate(rows)]
+    >>> texts = [row[0] for row in rows]
+    >>> stairs = {id(frag_rows[1][0]): frag_rows[2][0]}
+    >>> _stair_marks(frag_rows, texts, stairs, {id(frag_rows[1][0]), id(frag_rows[2][0])})
+    >>> [_text(stairs[id(f[0])], texts).strip() for f in frag_rows[:3]]
+    ['（纵横', '纵横）', '）']
+    """
+    follows = {id(g) for g in stairs.values()}
+    heads = [f for frags in frag_rows for f in frags if id(f) in stairs and id(f) not in follows]
+    tails = [g for g in stairs.values() if id(g) not in stairs]
+    for head in heads:
+        first = _text(head, texts).lstrip()[:1]
+        if head.row == 0 or first not in _OPENING_MARKS:
+            continue
+        for f in frag_rows[head.row - 1]:
+            if id(f) not in in_stair and f.x0 == head.x0 and _text(f, texts).strip() == first:
+                stairs[id(f)] = head
+                in_stair.add(id(f))
+                break
+    for tail in tails:
+        last = _text(tail, texts).rstrip()[-1:]
+        if tail.row + 1 >= len(frag_rows) or last not in _CLOSING_MARKS:
+            continue
+        for g in frag_rows[tail.row + 1]:
+            if id(g) not in in_stair and tail.x0 < g.x0 < tail.x1 + LINK_SLACK and _text(g, texts).strip() == last:
+                stairs[id(tail)] = g
+                in_stair.add(id(g))
+                break
+
+
 def _link(frag_rows: list[list[_Fragment]], texts: list[str] | None = None) -> list[_Piece]:
     """Chain fragments that are each other's only neighbour in the next occupied row.
 
@@ -483,6 +526,7 @@ def _link(frag_rows: list[list[_Fragment]], texts: list[str] | None = None) -> l
                 if len(steps) == 1:
                     stairs[id(f)] = steps[0]
                     in_stair.update((id(f), id(steps[0])))
+        _stair_marks(frag_rows, texts, stairs, in_stair)
 
     def neighbours(f: _Fragment, step: int, idx: int, gap: int = MAX_LINK_GAP) -> list[_Fragment]:
         j = idx + step
