@@ -450,3 +450,25 @@ def test_a_staircase_takes_its_lone_brackets():
 def test_a_lone_bracket_over_a_column_line_is_no_staircase():
     lines = ["（", "（这是正文的第一行，"] + LEFT
     assert ["（", "（这是正文的第一行，"] + [t.strip() for t in LEFT] in _stair_pieces(lines)
+
+
+def _spaced_line_pieces(line: str) -> list[list[str]]:
+    # Two columns padded by characters, where an ideograph is some two cells wide; the
+    # right column leaves one line empty, beside a line of the left one.
+    left = ["会议在园区召开与会代", "表围绕产业发展项目建", line, "设等议题深入交流提出", "了许多切实可行的意见"]
+    right = ["新建的体育公园本月底", "对市民开放园里有足球", "", "场和跑道还有儿童游乐", "区和健身步道周边居民"]
+    lines = side_by_side(left, right, at=[0, 24]).split("\n")
+    rows = layout._measure(lines)
+    frag_rows = layout._cut_rows(rows, layout._find_gutters(rows))
+    return [[layout._text(f, lines).strip() for f in piece.frags] for piece in layout._link(frag_rows, lines)]
+
+
+def test_a_letter_spaced_line_stays_in_its_column():
+    pieces = _spaced_line_pieces("赵 明 翠 是 全 国 人 大 代 表")
+    assert pieces[0][2] == "赵 明 翠 是 全 国 人 大 代 表"
+
+
+def test_a_line_reaching_across_the_gutter_is_not_in_the_column():
+    pieces = _spaced_line_pieces("赵明翠是全国人大代表和优秀乡村邮递员")
+    assert ["赵明翠是全国人大代表和优秀乡村邮递员"] in pieces
+

@@ -150,6 +150,7 @@ class _Segment:
     i0: int
     i1: int
     wide: int = 0  # how many of its characters are wide (CJK, full-width forms)
+    last_wide: int = 0  # how many of the wide ones are in its last word (after its last space)
     reach: float = 0.0  # where it probably ends on the page (at least x1, see _rescale)
 
 
@@ -173,10 +174,12 @@ def _segments(text: str, display: bool) -> list[_Segment]:
             pos.append(pos[-1] + w)
     for start, end in merged:
         wide = sum(1 for w in widths[start:end] if w == 2)
+        word = text.rfind(" ", start, end) + 1 or start
+        last_wide = sum(1 for w in widths[word:end] if w == 2)
         if display:
-            out.append(_Segment(pos[start], pos[end], start, end, wide))
+            out.append(_Segment(pos[start], pos[end], start, end, wide, last_wide=last_wide))
         else:
-            out.append(_Segment(start, end, start, end, wide))
+            out.append(_Segment(start, end, start, end, wide, last_wide=last_wide))
     return out
 
 
@@ -217,10 +220,15 @@ def _rescale(rows: list[list[_Segment]], scale: float) -> None:
 
     Only an estimate (type sizes differ), so gutters are still found from the character
     ends; the estimate tells a headline that spans a gutter from a line of the column.
+    Only the segment's last word counts: pdftotext starts every word after a space at its
+    true cell, so a letter-spaced line (``赵 明 翠 是 全 国 人 大 代 表``, justified with
+    spaces) already stands at its width (counting all its wide characters set it across
+    the gutter and cut it from its column: generated -layout pages, clean +0.002 to +0.003
+    on five of six sets, cer -0.0005 to -0.003).
     """
     for segs in rows:
         for k, seg in enumerate(segs):
-            end = seg.x1 + (scale - 1.0) * seg.wide
+            end = seg.x1 + (scale - 1.0) * seg.last_wide
             if k + 1 < len(segs):
                 end = min(end, segs[k + 1].x0 - 1)
             seg.reach = max(seg.x1, end)
