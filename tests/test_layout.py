@@ -472,3 +472,23 @@ def test_a_line_reaching_across_the_gutter_is_not_in_the_column():
     pieces = _spaced_line_pieces("赵明翠是全国人大代表和优秀乡村邮递员")
     assert ["赵明翠是全国人大代表和优秀乡村邮递员"] in pieces
 
+
+def _bracket_pieces(tail: str) -> list[list[str]]:
+    # A title whose tag wraps onto a line set in under it, three lines down, beside the
+    # first lines of a column.
+    lines = side_by_side(
+        ["", "", "", "", ""] + LEFT,
+        ["中国经济向好动力依然充足（热", "", "", "", "     " + tail] + RIGHT,
+        at=[0, 30],
+    ).split("\n")
+    rows = layout._measure(lines)
+    frag_rows = layout._cut_rows(rows, layout._find_gutters(rows))
+    return [[layout._text(f, lines).strip() for f in piece.frags] for piece in layout._link(frag_rows, lines)]
+
+
+def test_the_line_closing_a_titles_bracket_follows_it():
+    assert ["中国经济向好动力依然充足（热", "点辨析）"] in [p[:2] for p in _bracket_pieces("点辨析）")]
+
+
+def test_a_line_closing_no_bracket_does_not_follow_a_title():
+    assert ["中国经济向好动力依然充足（热"] in _bracket_pieces("点辨析")
