@@ -3378,3 +3378,47 @@ def test_story_naming_another_storys_subject_in_passing_stays_whole():
     by_title = {tuple(article.headlines): article for article in page.articles}
     assert len(by_title[("河谷小镇冰雪节开幕",)].paragraphs) == 4
     assert len(by_title[("村里书屋添新书",)].paragraphs) == 1
+
+
+def _label_page(label: str, title: str) -> str:
+    """A page opening with its date line, then ``label`` and ``title`` apart from each
+    other by a blank line, as pdftotext prints a section label over its rule."""
+    return (
+        f"2019年3月3日 星期一\n\n{label}\n\n{title}\n\n"
+        "本报讯 西岭小学今年秋天有了自己的\n图书馆，孩子们课间都跑去借书看。\n"
+        "校长说，图书馆的书是社会各界捐赠\n的，一共有三千多册。\n\n"
+        "渔港码头冬季开海\n\n本报讯 渔港码头昨天迎来冬季开海，\n上百艘渔船驶出港湾，渔民们忙着撒\n网捕鱼。\n"
+    )
+
+
+def test_section_label_over_a_tagged_title_is_no_phrase_of_it():
+    page = split_text(_label_page("民生广角", "山村小学有了新图书馆（教育观察）")).pages[0]
+    assert [a.headlines for a in page.articles] == [["山村小学有了新图书馆（教育观察）"], ["渔港码头冬季开海"]]
+    assert "民生广角" in [o.text for o in page.other]
+
+
+def test_title_phrase_its_story_names_or_as_long_as_the_next_stays_in_the_title():
+    # 西岭 names the story's school; 书香满校园 is as long as the phrase under it.
+    for phrase, rest in (("西岭", "小学有了新图书馆（教育观察）"), ("书香满校园", "阅读伴成长（教育观察）")):
+        page = split_text(_label_page(phrase, rest)).pages[0]
+        assert page.articles[0].headlines == [f"{phrase} {rest}"]
+        assert phrase not in [o.text for o in page.other]
+
+
+def test_speech_kicker_is_no_phrase_of_the_title_under_it():
+    from declump.articles import _parallel
+
+    assert not _parallel("王明强调", "守正创新 激发")
+    assert _parallel("崇尚实干", "抓实实抓（声音）")
+
+
+def test_kicker_going_on_onto_a_line_as_wide_ends_there():
+    from declump.articles import _kicker_goes_on
+    from declump.text import display_width
+
+    upper, lower = "北京市海淀区某某中学", "原退休教师王明华——"
+    assert display_width(upper) == display_width(lower)
+    blocks = [Block(H, text, [Line(text, n + 1)]) for n, text in enumerate((upper, lower))]
+    assert _kicker_goes_on(blocks[0], blocks[1])
+    wider = Block(H, lower + "等人——", [Line(lower + "等人——", 2)])
+    assert not _kicker_goes_on(blocks[0], wider)

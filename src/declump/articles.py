@@ -786,6 +786,7 @@ def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
     blank_lines_mark = _blank_lines_mark_breaks(blocks)
     quoted = _sentence_counts(blocks) if blank_lines_mark else {}
     clauses: dict[str, int] | None = None  # read once, when the page has a deck
+    body_text: str | None = None  # the page's paragraphs, read once, when a label may top a block
     for block in blocks:
         if blank_lines_mark and block.kind is BlockKind.PARAGRAPH:
             for piece in _unglued(block):
@@ -829,6 +830,12 @@ def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
                 # (a short phrase over a tagged title is that title's first phrase, not the
                 # last word of the line above: …积极应对 / 雪不停 / 人不歇（2019春运一线）)
                 opens = k + 1 < len(lines) and phrase_over_tagged_title(texts[k], texts[k + 1])
+                if k == 1 and body_text is None and _label_like(texts[0]) and has_cjk(texts[0]):
+                    body_text = "\n".join(_compact(b.text) for b in blocks if b.kind is BlockKind.PARAGRAPH)
+                # (a label stands over a rule, apart from what is under it, at the page's head)
+                apart = lines[1].number > lines[0].number + 1 and all(b.kind is BlockKind.SECTION or PAGE_FURNITURE.match(b.text.strip()) for b in out)
+                if k == 1 and apart and body_text is not None and _section_label_over(texts[0], texts[1], body_text):
+                    opens = True
                 if opens or (not _wrapped(texts[k - 1], texts[k]) and not _bold_title_goes_on(lines[start:k], lines[k : k + 1], widest)):
                     out.append(_sub_block(block, lines[start:k], block.kind))
                     start = k
@@ -836,6 +843,24 @@ def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
             continue
         out.append(block)
     return out
+
+
+def _section_label_over(line: str, below: str, body_text: str) -> bool:
+    """Whether CJK line ``line``, the first of a block of headline lines and a blank line
+    over the next, is a section label (社会万象, 文化视点) that rejoin ran into the headline
+    under it: as short as a label and printed nowhere in the page's paragraphs. The first phrase of a two-phrase title (毕节 /
+    考核干部实打实（关注基层治理））, or a short kicker, names its story's subject, which
+    that story's text repeats; a section names a page's department. Nor is a phrase as long
+    as the one under it (:func:`_parallel`) or one the title wraps from. Generated pages,
+    with the same test where a page's top label is told from a title's phrase
+    (:func:`_page_top_label`) or from a half of a title (:func:`_join_title_halves`):
+    13 articles' headlines more right, none wrong; benchmark sets unchanged."""
+    text = _compact(line)
+    if not has_cjk(text) or not _label_like(line) or text.endswith(_DASHES) or text in body_text:
+        return False
+    # (a phrase as long as the one under it, 敢闯路更宽 / 爱拼才会赢（体坛观澜）, or a title
+    # wrapping into the line under it, is the title's own)
+    return not _parallel(line, below) and not title_wraps(line, below)
 
 
 _SENTENCE_END = re.compile(r"[。！？][”’」』]?")
@@ -1591,6 +1616,8 @@ def _parallel(first: str, second: str) -> bool:
     """Two short phrases of one title set on two lines (崇尚实干 / 抓实实抓（声音））."""
     if first.endswith(("——", "—")) or _TAG.search(first) or "，" in first or not has_cjk(first + second):
         return False
+    if _SPEECH_KICKER.search(first):
+        return False  # (郭声琨强调: a kicker reporting a speech tops its title, no phrase of it)
     a = len(_compact(first))
     b = len(_compact(_TAG.sub("", second)))
     return 2 <= a <= PHRASE_MAX_CHARS and b <= a + PHRASE_SLACK
@@ -3342,6 +3369,11 @@ class _Parts:
         return _blocks_set_apart(self.blocks)
 
     @cached_property
+    def body_text(self) -> str:
+        """The page's paragraphs, whitespace removed, one a line."""
+        return "\n".join(_compact(b.text) for b in self.blocks if b.kind is BlockKind.PARAGRAPH)
+
+    @cached_property
     def byline_words(self) -> set[str]:
         """The vocabulary of the page's Latin bylines (names and roles), read once."""
         words: set[str] = set()
@@ -3585,6 +3617,8 @@ def _join_title_halves(parts: _Parts, leftovers: list[int]) -> None:
         alone = all(parts.roles[k] != _Role.HEAD for k in loose)
         if parts.roles[p] != _Role.HEAD or len(block.lines) != 1 or not has_cjk(block.text) or not alone:
             continue
+        if _heads_page(p, parts) and p + 1 < len(parts.blocks) and _section_label_over(block.text, parts.blocks[p + 1].text.strip(), parts.body_text):
+            continue  # (the page's section label, at its head, named nowhere in its text)
         near = sorted((t for t in range(p - HALF_REACH, p + HALF_REACH + 1) if t in title_of), key=lambda t: (abs(t - p), t))
         for t in near:
             story = parts.stories[title_of[t]]
@@ -3659,7 +3693,10 @@ def _page_top_label(run: list[int], k: int, parts: _Parts) -> bool:
     if k or not first or not has_cjk(parts.blocks[first].text) or not _heads_page(first, parts):
         return False
     text, below = parts.blocks[first].text.strip(), parts.blocks[run[1]].text.strip()
-    if _parallel(text, below) and not _label_like(below) or phrase_over_tagged_title(text, below) or _phrase_pair(text, below):
+    # (a short phrase over a tagged title is its first phrase, unless the page's text never
+    # prints it: a label names a department, a title's phrase its story's subject)
+    over_tagged = phrase_over_tagged_title(text, below) and not _section_label_over(text, below, parts.body_text)
+    if _parallel(text, below) and not _label_like(below) or over_tagged or _phrase_pair(text, below):
         return False
     if _SPEECH_KICKER.search(text):
         return False  # (郭声琨强调: a kicker reporting a speech)
@@ -3960,8 +3997,8 @@ def _subtitle_goes_on(upper: Block, lower: Block) -> bool:
 def _kicker_goes_on(upper: Block, lower: Block) -> bool:
     """Whether headline line ``lower``, ending in a kicker's dash, is the rest of the kicker
     printed right over it (…第一任村民委员会主任韦 / 焕能——): printed alike, set tight
-    under it and narrower, the upper line no title of its own (no column tag, no closing
-    mark at its end)."""
+    under it and no wider (the dash may fill the line to the kicker's measure), the upper
+    line no title of its own (no column tag, no closing mark at its end)."""
     first, last = lower.text.strip(), upper.text.strip()
     if not _kicker_end(first) or _subtitle_start(first) or _subtitle_start(last) or _kicker_end(last):
         return False
@@ -3969,7 +4006,7 @@ def _kicker_goes_on(upper: Block, lower: Block) -> bool:
         return False
     if _TAG.search(last) or last.endswith(_CLOSING_MARKS):
         return False
-    return display_width(first) < display_width(upper.lines[-1].text.strip())
+    return display_width(first) <= display_width(upper.lines[-1].text.strip())
 
 
 def _tail_goes_on(title: str, line: str, most: int = TITLE_TAIL_MAX_CHARS) -> bool:
