@@ -291,11 +291,20 @@ def test_paragraph_printed_twice_on_one_line_the_narrow_flush_copy_is_the_captio
 
 
 def test_paragraph_printed_twice_when_nothing_tells_is_no_caption():
-    # One line each, or first lines within an em of each other: neither copy is told a caption.
+    # One line each, or first lines within an em of each other, and a paragraph between the
+    # copies: neither copy is told a caption.
+    for widths in ([40], [40]), ([30], [29]):
+        page = Page(1, [column_block(TWIN_LEAD, 1), set_block(TWIN, 10, widths[0]), column_block(TWIN_REST, 15), set_block(TWIN, 20, widths[1])])
+        segment_page(page, Config(), null_log())
+        assert [c for a in page.articles for c in a.captions] == []
+
+
+def test_paragraph_printed_right_after_its_copy_when_nothing_tells_has_it_for_its_caption():
+    # A photo's caption printed before the paragraph under it, quoting it whole.
     for widths in ([40], [40]), ([30], [29]):
         page = Page(1, [column_block(TWIN_LEAD, 1), column_block(TWIN_REST, 5), set_block(TWIN, 10, widths[0]), set_block(TWIN, 20, widths[1])])
         segment_page(page, Config(), null_log())
-        assert [c for a in page.articles for c in a.captions] == []
+        assert [c for a in page.articles for c in a.captions] == [TWIN]
 
 
 def test_paragraph_printed_twice_both_set_in_is_no_caption():
@@ -3422,3 +3431,26 @@ def test_kicker_going_on_onto_a_line_as_wide_ends_there():
     assert _kicker_goes_on(blocks[0], blocks[1])
     wider = Block(H, lower + "等人——", [Line(lower + "等人——", 2)])
     assert not _kicker_goes_on(blocks[0], wider)
+
+
+def _twin_page(between: str) -> str:
+    """A story whose one-line first paragraph is printed twice, the copies alike, with
+    ``between`` (nothing, or a paragraph) between them."""
+    first = "戴上头盔，骑上摩托车，王明华出发了。"
+    middle = f"{between}\n\n" if between else ""
+    return (
+        f"山间邮路见证责任\n\n{first}\n\n{middle}{first}\n\n"
+        "　　一路上走走停停，她把邮件、包裹和报纸\n送到沿山居住的乡亲手中，大家都很热情\n地给她泡茶、抓糖果，还招呼她吃饭。\n"
+    )
+
+
+def test_paragraph_printed_twice_right_after_its_copy_has_the_copy_for_its_caption():
+    story = split_text(_twin_page("")).pages[0].articles[0]
+    assert story.captions == ["戴上头盔，骑上摩托车，王明华出发了。"]
+    assert story.paragraphs[0] == "戴上头盔，骑上摩托车，王明华出发了。"
+    assert len(story.paragraphs) == 2
+
+
+def test_paragraph_printed_twice_apart_with_nothing_telling_the_copies_keeps_both():
+    story = split_text(_twin_page("　　山路十八弯，她每天要走上好几十公里的路。")).pages[0].articles[0]
+    assert not story.captions

@@ -1810,7 +1810,10 @@ def _type_twins(blocks: list[Block], roles: list[str], body_text: list[str], col
     """Type the two copies of a paragraph printed twice word for word (a caption quoting its
     story's paragraph whole): the copy set in at its first line is the paragraph, the one
     set flush the caption, whatever the columns around them measure. Only CJK text: set
-    on a fixed pitch, its lines show the indent in their widths (roman lines do not)."""
+    on a fixed pitch, its lines show the indent in their widths (roman lines do not). When
+    nothing tells and the paragraph comes right after its copy, the copy is the caption,
+    printed before the text its photo stands over (generated pages: 4 captions more right,
+    none wrong; benchmark sets unchanged)."""
     copies: dict[str, list[int]] = {}
     for i, text in enumerate(body_text):
         if roles[i] in (_Role.BODY, _Role.CAPTION) and len(text) >= QUOTE_MIN_CHARS:
@@ -1825,6 +1828,10 @@ def _type_twins(blocks: list[Block], roles: list[str], body_text: list[str], col
             flush: int | None = 1 if indented[0] else 0
         else:
             flush = _flush_twin([blocks[i] for i in pair], column)
+        if flush is None and pair[1] == pair[0] + 1:
+            # Nothing tells, and the paragraph follows its copy right away: a photo's caption
+            # printed before the text it stands over, quoting its first paragraph whole.
+            flush = 0
         if flush is not None:
             roles[pair[1 - flush]], roles[pair[flush]] = _Role.BODY, _Role.CAPTION
 
