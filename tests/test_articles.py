@@ -3454,3 +3454,23 @@ def test_paragraph_printed_twice_right_after_its_copy_has_the_copy_for_its_capti
 def test_paragraph_printed_twice_apart_with_nothing_telling_the_copies_keeps_both():
     story = split_text(_twin_page("　　山路十八弯，她每天要走上好几十公里的路。")).pages[0].articles[0]
     assert not story.captions
+
+
+def test_title_typed_as_body_over_a_headless_story_is_its_title():
+    page = segment(
+        (P, "有了书香，也要有读书声（教育观察）"),
+        (P, "山村小学今年秋天有了自己的图书馆，孩子们课间都跑去借书看，读书声传遍了校园。"),
+        (P, "校长说，图书馆的书是社会各界捐赠的，一共有三千多册，孩子们最爱看的是童话书。"),
+    )
+    assert [(a.headlines, len(a.paragraphs)) for a in page.articles] == [(["有了书香，也要有读书声（教育观察）"], 2)]
+
+
+def test_piece_of_a_sentence_over_a_headless_story_stays_body():
+    # Two clause breaks and no column tag: a sentence cut off, not a title.
+    piece = "孩子们爱上了读书，校长也高兴，家长更放心"
+    page = segment(
+        (P, piece),
+        (P, "山村小学今年秋天有了自己的图书馆，孩子们课间都跑去借书看，读书声传遍了校园。"),
+        (P, "校长说，图书馆的书是社会各界捐赠的，一共有三千多册，孩子们最爱看的是童话书。"),
+    )
+    assert [(a.headlines, a.paragraphs[0]) for a in page.articles] == [([], piece)]
