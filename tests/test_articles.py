@@ -3474,3 +3474,16 @@ def test_piece_of_a_sentence_over_a_headless_story_stays_body():
         (P, "校长说，图书馆的书是社会各界捐赠的，一共有三千多册，孩子们最爱看的是童话书。"),
     )
     assert [(a.headlines, a.paragraphs[0]) for a in page.articles] == [([], piece)]
+
+
+def test_title_typed_as_body_under_a_kicker_is_the_title_it_leads_into():
+    kicker, title = "一系列新举措密集出台——", "山村书屋迈出新步伐（文化一线）"
+    school = [
+        "山村小学今年秋天有了自己的图书馆，孩子们课间都跑去借书看，读书声传遍了校园。",
+        "校长说，图书馆的书是社会各界捐赠的，一共有三千多册，孩子们最爱看的是童话书。",
+    ]
+    page = segment((H, kicker), (P, title), *body(school))
+    assert [(a.headlines, len(a.paragraphs)) for a in page.articles] == [([kicker, title], 2)]
+    # Under a title that is no kicker, a line reading as a title stays the story's text.
+    page = segment((H, "山村小学有了图书馆"), (P, title), *body(school))
+    assert [(a.headlines, len(a.paragraphs)) for a in page.articles] == [(["山村小学有了图书馆"], 3)]
