@@ -307,15 +307,21 @@ def test_run_followed_by_more_paragraphs_stays_where_it_was_printed() -> None:
     assert texts[2].endswith("社员的收入也连年增长。")
 
 
-def test_continuation_printed_after_another_headline_takes_its_run_along() -> None:
-    # The piece stops at its column's foot; another story's headline and lead are printed
-    # before the continuation, whose run holds the rest of its column: it goes along.
+def _piece_over_another_story() -> tuple[Block, Block, Block, Block]:
+    """A piece stopping at its column's foot, another story's headline and lead printed
+    after it, then the piece's continuation opening a run."""
     start = piece("镇长告诉记者，“路", "通了，山里的果子就", "能卖到城里去。”他说")
     title = piece("省城地铁二号线开通", kind=BlockKind.HEADLINE)
     title.gap_before = True
     lead = piece("另一则消息说，省", "城的地铁二号线本月", "开通运营。")
     rest = piece("，去年果农的收入翻", "了一番，今年还会更", "多。")
     rest.gap_before = True
+    return start, title, lead, rest
+
+
+def test_continuation_printed_after_another_headline_takes_its_run_along() -> None:
+    # The continuation's run holds the rest of its column: it goes along.
+    start, title, lead, rest = _piece_over_another_story()
     under = piece("镇上还办起了果品", "加工厂，招了不少工人。")
     texts, _ = reassembled(start, title, lead, rest, under)
     assert texts == [start.text + rest.text, under.text, title.text, lead.text]
@@ -324,12 +330,7 @@ def test_continuation_printed_after_another_headline_takes_its_run_along() -> No
 def test_run_ending_on_the_note_closing_its_story_goes_along_with_the_note() -> None:
     # The note in brackets (rejoin sets it apart as a line of its own) closes the story:
     # the column ends there, whatever run is printed after it.
-    start = piece("镇长告诉记者，“路", "通了，山里的果子就", "能卖到城里去。”他说")
-    title = piece("省城地铁二号线开通", kind=BlockKind.HEADLINE)
-    title.gap_before = True
-    lead = piece("另一则消息说，省", "城的地铁二号线本月", "开通运营。")
-    rest = piece("，去年果农的收入翻", "了一番，今年还会更", "多。")
-    rest.gap_before = True
+    start, title, lead, rest = _piece_over_another_story()
     note = piece("（作者为本报记者）", kind=BlockKind.HEADLINE)
     later = piece("地铁三号线也在加紧", "建设之中。")
     later.gap_before = True
