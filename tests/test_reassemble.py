@@ -914,6 +914,18 @@ def test_a_preposition_completes_no_compound_across_the_seam() -> None:
     assert _hyphenated_word("a large-", "scale plan") == 1
 
 
+def test_a_finite_verb_completes_no_compound_across_the_seam() -> None:
+    from declump.latin import _cut_word_not_completed
+
+    # ``said`` after ``bus-`` is the verb of a clause printed elsewhere, not a compound's
+    # second part; a participle completes one (``bus-making``).
+    assert _hyphenated_word("the town’s bus-", "said it would") == -1
+    assert _hyphenated_word("the ship-", "had sailed") == -1
+    assert _hyphenated_word("the town’s bus-", "making plant") == 1
+    assert _cut_word_not_completed("the town’s bus-", "said it would")
+    assert not _cut_word_not_completed("the town’s bus-", "making plant")
+
+
 def test_a_function_word_completes_a_cut_word_only_into_a_listed_word() -> None:
     from declump.reassemble import _hyphenated_word
 

@@ -1529,7 +1529,7 @@ def _hyphenated_word(left: str, right: str) -> int:
         return 1
     # A function word completes no compound (``re-`` + ``the``), nor does a preposition
     # (``car-`` + ``across``).
-    compound = english.is_compound(head, tail) and not function_word and tail.lower() not in latin.NO_COMPOUND_END
+    compound = english.is_compound(head, tail) and not function_word and tail.lower() not in latin.NO_COMPOUND_END | latin.NO_COMPOUND_VERB
     return 1 if compound else -1
 
 
