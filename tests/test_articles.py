@@ -3533,3 +3533,34 @@ def test_story_without_headline_naming_another_storys_subject_in_passing_stays_w
     by_title = {tuple(article.headlines): article for article in page.articles}
     assert len(by_title[()].paragraphs) == 3
     assert len(by_title[("村里书屋添新书",)].paragraphs) == 1
+
+
+def _pile_of_titles_then(column: list[str]) -> Page:
+    # Two titles piled over the school and harbour texts (the story draws both), then a
+    # column with no lead, then the book room's title and lead.
+    return segment(
+        (H, "山村小学添了新图书馆（教育观察）"),
+        (H, "渔港码头冬季开海（海洋一线）"),
+        (P, "山村小学的新图书馆昨天开放，孩子们第一次走进宽敞明亮的阅览室。"),
+        (P, "图书馆藏书三千多册，都是社会各界捐赠的，老师们利用寒假把图书分类上架。"),
+        (P, "渔港码头昨天迎来冬季开海，上百艘渔船驶出港湾，渔民们忙着撒网捕鱼。"),
+        (P, "今年开海第一网收获不错，码头上的鱼货很快被收购一空，渔民笑得合不拢嘴。"),
+        *body(column),
+        *BOOK_ROOM,
+    )
+
+
+def test_story_drawing_two_headlines_is_cut_by_a_borrowed_one_too():
+    # The book room's column ran on after the harbour text: the book room's title, attached
+    # to its lead, cuts it off the story that drew the pile of titles.
+    page = _pile_of_titles_then(["村里书屋添新书后，孩子放假天天去书屋，新书很受欢迎。", "管理员说，新书里科普书最多，孩子们在书屋一坐就是一下午。"])
+    by_title = {tuple(article.headlines): article for article in page.articles}
+    assert [p[:4] for p in by_title[("渔港码头冬季开海（海洋一线）",)].paragraphs] == ["渔港码头", "今年开海"]
+    assert [p[:4] for p in by_title[("村里书屋添新书",)].paragraphs] == ["村里书屋", "管理员说", "本报讯 "]
+
+
+def test_story_drawing_two_headlines_naming_another_storys_subject_in_passing_stays_whole():
+    page = _pile_of_titles_then(["渔港码头开海那天，村里书屋的管理员也带着孩子们来看渔船出海。", "渔民们说，今年的渔港码头比往年更热闹。"])
+    by_title = {tuple(article.headlines): article for article in page.articles}
+    assert len(by_title[("渔港码头冬季开海（海洋一线）",)].paragraphs) == 4
+    assert len(by_title[("村里书屋添新书",)].paragraphs) == 1
