@@ -3564,3 +3564,31 @@ def test_story_drawing_two_headlines_naming_another_storys_subject_in_passing_st
     by_title = {tuple(article.headlines): article for article in page.articles}
     assert len(by_title[("渔港码头冬季开海（海洋一线）",)].paragraphs) == 4
     assert len(by_title[("村里书屋添新书",)].paragraphs) == 1
+
+
+def _commentary_then(lines: tuple[str, str]) -> Page:
+    # A commentary, then a two-line block wrapped at a comma printed as a "headline", then
+    # the harbour story under its title.
+    page = Page(1, [
+        block_of_lines(H, (1, "读书要趁早（新论）")),
+        block_of_lines(P, (2, "读书是一辈子的事，越早养成读书的习惯越好。"), (3, "孩子从小爱读书，长大了也离不开书。")),
+        block_of_lines(P, (4, "学校和家庭都要为孩子读书创造条件，多陪孩子读书。")),
+        block_of_lines(H, (5, lines[0]), (6, lines[1])),
+        block_of_lines(H, (8, "渔港码头冬季开海")),
+        block_of_lines(P, (9, "本报讯 渔港码头昨天迎来冬季开海，上百艘渔船驶出港湾。")),
+    ])
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def test_note_in_brackets_wrapped_as_a_headline_closes_the_story_before_it():
+    page = _commentary_then(("（作者为县中学语文教师，", "从教三十年）"))
+    assert [(a.headlines, [p[:4] for p in a.paragraphs]) for a in page.articles] == [
+        (["读书要趁早（新论）"], ["读书是一", "学校和家", "（作者为"]),
+        (["渔港码头冬季开海"], ["本报讯 "]),
+    ]
+
+
+def test_sentence_wrapped_as_a_headline_outside_brackets_opens_a_story():
+    page = _commentary_then(("县图书馆今年将新建十个乡村书屋，", "方便村民就近借书"))
+    assert [p[:4] for p in page.articles[1].paragraphs] == ["县图书馆"]
