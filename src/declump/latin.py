@@ -197,7 +197,7 @@ NO_COMPOUND_END = frozenset(
 # a note`` common): a cut word read on into one goes on elsewhere. (English dev pages:
 # reassembly joins 32 -> 33 right, none wrong, split cer 0.0520 -> 0.0334; -raw, -layout and
 # Chinese pages unchanged.)
-NO_COMPOUND_VERB = frozenset("said says has had does did would could should".split())
+NO_COMPOUND_VERB = frozenset({"said", "says", "has", "had", "does", "did", "would", "could", "should"})
 # A sentence end inside a line.
 _SENTENCE_INSIDE = re.compile(r"[.!?][”’\"']? [A-Z“‘]")
 # A byline in capitals, then words in mixed case.
