@@ -894,3 +894,22 @@ def test_no_dash_is_put_back_where_the_rest_of_the_joined_line_outgrows_a_line()
     rows = _joined_column(merged, "the old ones - will go next year.", latin.line_width("The end of such dizzyingly-"))
     paragraphs._restore_dropped_dashes(rows, ChangeLog(False))
     assert rows[4].text == merged
+
+
+def test_wrapped_text_running_out_short_of_its_column_ends_before_a_fresh_start() -> None:
+    # -raw prints a deck and the caption after it with no blank line between: the deck's
+    # last line stops short of the column with room for the caption's first word.
+    deck = [
+        FakeRow("Officials want to see the old bridge repaired by", width=COLUMN),
+        FakeRow("the spring, the council said", width=COLUMN * 0.6),
+    ]
+    # (the body column after the caption is narrower than the deck's last line)
+    caption = FakeRow("Work on the bridge", width=COLUMN * 0.8, right_width=COLUMN * 0.4)
+    assert latin.continues(deck[-1], caption, deck) == (False, "wrapped lines run out short of the column before a fresh start")
+    # A body line of the narrower column after a wide lead line fills that column: a name
+    # runs on (``Primrose`` / ``Hill``), as it does after a headline's line.
+    lead = [FakeRow("Officials want to see the old bridge repaired by", width=COLUMN), FakeRow("the spring at Primrose", width=COLUMN * 0.6)]
+    body = FakeRow("Hill and along the canal", width=COLUMN * 0.62, right_width=COLUMN * 0.62)
+    assert latin.continues(lead[-1], body, lead)[0]
+    title = [FakeRow("Council sells the Hythe Bridge", width=COLUMN), FakeRow("Sale at Primrose", width=COLUMN * 0.4)]
+    assert latin.continues(title[-1], FakeRow("Hill planned", width=COLUMN * 0.3), title)[1] != "wrapped lines run out short of the column before a fresh start"
