@@ -215,6 +215,11 @@ def test_a_line_across_columns_without_a_full_stop_ends_before_a_fresh_start() -
     assert latin.continues(name, FakeRow("Smith and his brother Tom", next_word="who"))[0]
     joined = FakeRow(deck.text, width=COLUMN * 1.8, hyphens_joined=True)
     assert latin.continues(joined, title)[0]
+    # Ending in a name, then a whole headline whose next line starts afresh: another title.
+    named = FakeRow("the bridge was built in 1890 by the engineer John Smith", width=COLUMN * 1.8)
+    assert latin.continues(named, title) == (False, "a line across columns, then a whole headline")
+    # The same words going on in lower case are the deck's last line.
+    assert latin.continues(named, FakeRow("Mayor backs new ferry plan", next_word="which"))[0]
 
 
 def test_a_comma_inside_a_closing_quote_goes_on() -> None:
