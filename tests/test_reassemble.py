@@ -693,6 +693,34 @@ def test_cut_parts_keep_their_lines() -> None:
     assert joined.seams == [] and rest.seams == []
 
 
+# A column foot inside a quotation, glued to text that closes it (the seam reads fairly well),
+# and an open end printed elsewhere that opens a quotation as well: the text after the seam
+# goes on that end (滨河公 + 园), the foot goes on a piece closing its own quotation.
+QUOTE_FOOT = ["渡口的老船工告诉记者", "：“在这条河上撑了三", "十年船，最难忘的是那"]
+PARK_TAIL = ["园下周开放，园里还建", "了两条健身步道。”他", "笑着说。"]
+WINTER = ["年冬天河面封冻了。”", "他说，只好踩着冰过河", "去送信。"]
+FORECAST = ["气象台预报，本周后期", "全省将有一次明显的降", "温过程，请注意防寒。"]
+
+
+def test_both_sides_of_a_weak_seam_go_on_elsewhere() -> None:
+    park = piece("管理处的工作人员告诉", "记者：“新修的滨河公")
+    blocks = [park, glued(QUOTE_FOOT, PARK_TAIL), piece(*FORECAST), piece(*WINTER)]
+    before = [b.text for b in blocks]
+    texts, log = reassembled(*blocks)
+    assert texts == [park.text + "".join(PARK_TAIL), "".join(QUOTE_FOOT + WINTER), before[2]]
+    assert chars(texts) == chars(before)
+    changes = [c for c in log if c.step == "reassemble"]
+    assert len(changes) == 2 and all("other side goes on elsewhere" in c.reason for c in changes)
+
+
+def test_weak_seam_whose_tail_goes_on_nothing_else_is_kept() -> None:
+    # The piece printed elsewhere ends its sentence: the text after the seam has no other
+    # place, and the foot alone reads no clearly better elsewhere than across the seam.
+    closed = piece("管理处的工作人员告诉", "记者，公园修好了。")
+    blocks = [closed, glued(QUOTE_FOOT, PARK_TAIL), piece(*FORECAST), piece(*WINTER)]
+    assert_left_alone(*blocks)
+
+
 def test_weak_seam_without_a_better_partner_is_left_alone() -> None:
     # The only piece that could go on is set in another column width.
     other = piece("，村民们都说这是一件大好", "事，大家都很高兴地来帮", "忙，很快就把活干完了。", width=12.0)
@@ -1332,9 +1360,10 @@ def test_a_seam_is_weighed_only_against_a_continuation_strong_enough_to_join() -
     head = _Piece(0, blocks[0], 10.0, end=1.0, end_why="a comma at a full line's end")
     # A continuation too weak to join (nothing but a small open end): the seam is not weighed.
     weak = _Piece(1, blocks[1], 10.0)
-    assert _cut_score(_Cut(head, 10, set(), weigh), weak, stats)[0] == float("-inf")
+    rest = _Piece(0, blocks[0], 10.0)  # (the text after the seam: not read here)
+    assert _cut_score(_Cut(head, 10, set(), weigh, rest), weak, stats)[0] == float("-inf")
     assert not weighed
     # A strong one is weighed against the seam's evidence.
     strong = _Piece(1, blocks[1], 10.0, start=6.0, start_why="opens mid-sentence")
-    assert _cut_score(_Cut(head, 10, set(), weigh), strong, stats)[0] > float("-inf")
+    assert _cut_score(_Cut(head, 10, set(), weigh, rest), strong, stats)[0] > float("-inf")
     assert weighed
