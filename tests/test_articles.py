@@ -3489,11 +3489,10 @@ def test_title_typed_as_body_under_a_kicker_is_the_title_it_leads_into():
     assert [(a.headlines, len(a.paragraphs)) for a in page.articles] == [(["山村小学有了图书馆"], 3)]
 
 
-def test_story_without_headline_is_cut_where_it_turns_from_one_borrowed_headline_to_another():
-    # Text printed before any headline holds the book room's last column and then a column
-    # of the festival story, with no lead between: the two headlines its parts read like cut
-    # it, and each part goes to the story of the headline that cut it off.
-    page = segment(
+def _headless_columns_of_two_stories():
+    """Text printed before any headline: the book room's last column, then a column of the
+    festival story with no lead between; then both stories with their headlines."""
+    return segment(
         (P, "村里书屋添新书后，孩子放假天天去书屋，新书很受欢迎。"),
         (P, "管理员说，新书里科普书最多，孩子们在书屋一坐就是一下午。"),
         (P, "冰雪节期间，小镇还安排了冰雕比赛，游客可以在冰雪节现场观看冰雕制作。"),
@@ -3501,6 +3500,13 @@ def test_story_without_headline_is_cut_where_it_turns_from_one_borrowed_headline
         *BOOK_ROOM,
         *FESTIVAL[:2],
     )
+
+
+def test_story_without_headline_is_cut_where_it_turns_from_one_borrowed_headline_to_another():
+    # Text printed before any headline holds the book room's last column and then a column
+    # of the festival story, with no lead between: the two headlines its parts read like cut
+    # it, and each part goes to the story of the headline that cut it off.
+    page = _headless_columns_of_two_stories()
     by_title = {tuple(article.headlines): article for article in page.articles}
     assert [p[:4] for p in by_title[("村里书屋添新书",)].paragraphs] == ["村里书屋", "管理员说", "本报讯 "]
     assert [p[:4] for p in by_title[("河谷小镇冰雪节开幕",)].paragraphs] == ["冰雪节期", "冰雪节将", "本报讯 "]
@@ -3510,14 +3516,7 @@ def test_part_cut_off_by_a_borrowed_headline_stays_apart_without_the_hint(monkey
     # Without the hint the festival column, left with neither lead nor headline, reads too
     # little like the festival story to be joined to it.
     monkeypatch.setattr(articles, "BORROWED_PART_HINT", False)
-    page = segment(
-        (P, "村里书屋添新书后，孩子放假天天去书屋，新书很受欢迎。"),
-        (P, "管理员说，新书里科普书最多，孩子们在书屋一坐就是一下午。"),
-        (P, "冰雪节期间，小镇还安排了冰雕比赛，游客可以在冰雪节现场观看冰雕制作。"),
-        (P, "冰雪节将持续到二月底，小镇的冰雕每天晚上都会亮灯。"),
-        *BOOK_ROOM,
-        *FESTIVAL[:2],
-    )
+    page = _headless_columns_of_two_stories()
     by_title = {tuple(article.headlines): article for article in page.articles}
     assert [p[:4] for p in by_title[()].paragraphs] == ["冰雪节期", "冰雪节将"]
 
