@@ -562,8 +562,13 @@ def line_width(text: str) -> float:
     >>> line_width("illicit") < line_width("MAXIMUM")
     True
     """
+    return LATIN_SCALE * _units(text)
+
+
+def _units(text: str) -> int:
+    """The width of ``text`` in the table's whole units (see line_width): widths add up."""
     get = _CHAR_WIDTHS.get
-    return LATIN_SCALE * sum(get(ch) or _other_width(ch) for ch in text)
+    return sum(get(ch) or _other_width(ch) for ch in text)
 
 
 def _other_width(ch: str) -> int:
@@ -928,8 +933,12 @@ def _cut_at_edge(text: str, match: re.Match[str], edge: float, vocabulary: Count
     ``elling``); None when there is none. Numbers and words in capitals are left."""
     word = match.group(0)
     places = []
+    # (The first line's width grows a character at a time: counted in whole units, as
+    # line_width counts them, it is the same number as measuring each prefix afresh.)
+    units = _units(text[: match.start()]) + _units("-")
     for k in range(1, len(word)):
-        width = line_width(text[: match.start() + k] + "-")
+        units += _units(word[k - 1])
+        width = LATIN_SCALE * units
         if abs(width - edge) <= edge * JOIN_EDGE_FIT:
             places.append((abs(width - edge), k))
     if places and _closed_numbers(text, match):
