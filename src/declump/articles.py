@@ -51,7 +51,7 @@ from declump import english
 from declump.config import Config
 from declump.latin import CUT_WORD_END, section_label, starts_afresh, stops_mid_sentence
 from declump.lexicon import seam_gain, spans_word
-from declump.markers import CAPTION_MARK, CJK_LEAD, LATIN_DATELINE, PAGE_FURNITURE, is_byline, starts_article
+from declump.markers import CAPTION_MARK, CJK_LEAD, CREDIT_LINE, LATIN_DATELINE, PAGE_FURNITURE, is_byline, starts_article
 from declump.model import Article, Block, BlockKind, ChangeLog, Line, Page, blocks_in_clean_form
 from declump.paragraphs import FULL_SLACK, WRAPPED_TAIL_CHARS, bracketed_note, leads_on, phrase_over_tagged_title, title_wraps
 from declump.reassemble import open_end, open_start
@@ -514,15 +514,13 @@ CREDITED_TAIL_SHORT_EMS = 2
 CREDIT_UNDER_LINES = 2
 # A caption's mark in compact text (spaces removed): 图为… in front, a credit …摄 at the end.
 _MARKED_CAPTION = re.compile(r"^[图圖][为為]|[摄攝][）)]?$")
-# A line that is only a photo credit: a name or two and 摄 (李明 摄, 王晓东 林甄玉摄).
-_CREDIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*[摄攝]")
 _BULLETS = re.compile(r"[■□●○◆◇▲△▶►•]")  # marks opening a deck's items, not printed in the text
 _QUOTED_TITLE = re.compile(r"“[^“”]+”")  # a line that is one quotation, marks and all
 _CAPTION_OPENS = re.compile(r"[图圖][为為]")  # 图为…: a caption's first words
 # A photo credit wrapped at its 摄: the last line only 摄, the line before ending in a name
 # after a sentence's end (not a word run into the line: 在村口拍 / 摄), or only a name.
 # A photo credit on a line of its own (新华社记者 李明 摄), or ending a caption's last sentence.
-_CREDIT_ALONE = re.compile(r"(?:(?:新华社|本报)记者\s*)?" + _CREDIT_LINE.pattern)
+_CREDIT_ALONE = re.compile(r"(?:(?:新华社|本报)记者\s*)?" + CREDIT_LINE.pattern)
 _CREDIT_TAIL_MARK = re.compile(r"[。！？”）]\s*" + _CREDIT_ALONE.pattern + "$")
 _LONE_MARK = re.compile(r"[摄攝][）)]?")
 _NAME_AFTER_SENTENCE = re.compile(r"[。！？”’）]\s*[\u4e00-\u9fff]{2,4}$")
@@ -1681,7 +1679,7 @@ def _take_back_credits(blocks: list[Block], roles: list[str]) -> None:
             continue
         if roles[k - 1] != _Role.CAPTION or roles[k] != _Role.BODY or len(block.lines) < 2:
             continue
-        if not _CREDIT_LINE.fullmatch(block.lines[0].text.strip()):
+        if not CREDIT_LINE.fullmatch(block.lines[0].text.strip()):
             continue
         caption = blocks[k - 1]
         credit = block.lines[0]
@@ -1693,7 +1691,7 @@ def _take_back_credits(blocks: list[Block], roles: list[str]) -> None:
 def _lone_credit_under(caption: Block, block: Block) -> bool:
     """Whether ``block`` is only a photo credit printed on the line right under ``caption``,
     a caption that ends a sentence and holds no credit of its own."""
-    if not block.lines or not caption.lines or not _CREDIT_LINE.fullmatch(block.text.strip()):
+    if not block.lines or not caption.lines or not CREDIT_LINE.fullmatch(block.text.strip()):
         return False
     if not caption.lines[-1].number < block.lines[0].number <= caption.lines[-1].number + CREDIT_UNDER_LINES:
         return False

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 
 from declump.config import Config
 from declump.lexicon import spans_word
+from declump.markers import CREDIT_LINE
 from declump.model import ChangeLog, Line
 from declump.text import display_width, has_cjk
 
@@ -82,8 +83,8 @@ TITLE_MAX_LINES = 4
 #: it and does not link down the column. It follows the caption's last line when that is
 #: at most this many lines above it, with nothing of the column's in between.
 CREDIT_LINK_GAP = 4
-_CREDIT = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*)?[摄攝]")
 _SENTENCE_END = re.compile(r"[。！？][”’」）)]?$")
+_LONE_CREDIT = ("摄", "攝")  # a credit wrapped at its 摄
 _SENTENCE_MARK = re.compile(r"[。！？；]")
 #: Two fragments on nearby lines belong to one column when their text overlaps, give or
 #: take this many cells: a paragraph's short last line and the next one's indented first
@@ -610,7 +611,7 @@ def _link_credits(
     for frags in frag_rows:
         for g in frags:
             text = _text(g, texts).strip()
-            if id(g) in in_stair or not _CREDIT.fullmatch(text):
+            if id(g) in in_stair or not (text in _LONE_CREDIT or CREDIT_LINE.fullmatch(text)):
                 continue
             caption = _caption_above(g, frag_rows, texts, prev, lone=len(text) == 1)
             if caption is None or nxt.get(id(caption)) is g:

@@ -41,6 +41,9 @@ CAPTION_MARK = re.compile(
     r"|\b(?:Reuters|AFP|AP|PA|EPA|Getty Images)/[A-Z][\w'’. -]{1,40}$"
 )
 
+#: A line that is only a photo credit: a name or two and 摄 (``李明 摄``, ``王晓东 林甄玉摄``).
+CREDIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*[摄攝]")
+
 #: Page furniture: the date line (``2019年7月16日 星期六``), a page number, a running head.
 PAGE_FURNITURE = re.compile(
     r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
