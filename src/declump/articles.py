@@ -257,23 +257,22 @@ SPLIT_NEUTRAL = 0.1
 # sets as at 0.3; at 0.2 between the two; at 0 (any shared word) no better than 0.1 on ten
 # sets. Latin headlines share common words with many stories: on the English pages one
 # paragraph went wrong (dev-en cer 0.0533 -> 0.0619), so they lend none.
+# A story that drew no headline (text printed before any headline, or cut off by the steps
+# before) borrows too: columns of two stories run on one after the other with no lead
+# between are cut where the text turns from one headline to the other (two borrowed
+# headlines needed, as for any cut). Generated pages: split cer narrow 0.1794 -> 0.1754,
+# w123 0.2842 -> 0.2822, article_exact v91 0.4914 -> 0.4943, w123 0.4834 -> 0.4862; the
+# other generated sets and the benchmark sets byte-identical in score. So does a story that
+# drew two headlines or more (a pile of titles over the texts of two stories, cut where
+# their words change): a third story's column may run on after them just the same.
+# Borrowed pieces are added only up to SPLIT_MAX_HEADS, keeping the story's own cut.
+# Generated pages: 23 pages better, 13 worse (a story's own subhead, attached to another
+# story, cutting it); split cer summed over the 19 sets 3.8421 -> 3.8107, headline_acc
+# summed +0.038 (hard 0.2694 -> 0.2614, n92 0.2631 -> 0.2550, w123 0.2796 -> 0.2740; L131
+# 0.1218 -> 0.1270, LW133 0.1349 -> 0.1369, n122 0.2593 -> 0.2609); the benchmark sets
+# byte-identical.
 BORROW_HEADS = True
 BORROW_MIN_SCORE = 0.1
-# A story that drew no headline (text printed before any headline, or cut off by the steps
-# before) is read against the borrowed headlines too: columns of two stories run on one after
-# the other with no lead between are cut where the text turns from one headline to the other
-# (two borrowed headlines needed, as for any cut). Generated pages: split cer narrow 0.1794
-# -> 0.1754, w123 0.2842 -> 0.2822, article_exact v91 0.4914 -> 0.4943, w123 0.4834 ->
-# 0.4862; the other generated sets and the benchmark sets byte-identical in score.
-BORROW_HEADLESS = True
-# ... and so is a story that drew two headlines or more (a pile of titles over the texts of
-# two stories, cut where their words change): a third story's column may run on after them
-# just the same. Borrowed pieces are added only up to SPLIT_MAX_HEADS, keeping the story's own
-# cut. Generated pages: 23 pages better, 13 worse (a story's own subhead, attached to another
-# story, cutting it); split cer summed over the 19 sets 3.8421 -> 3.8107, headline_acc summed
-# +0.038 (hard 0.2694 -> 0.2614, n92 0.2631 -> 0.2550, w123 0.2796 -> 0.2740; L131 0.1218 ->
-# 0.1270, LW133 0.1349 -> 0.1369, n122 0.2593 -> 0.2609); the benchmark sets byte-identical.
-BORROW_WITH_HEADS = True
 # A part cut off a story by a borrowed headline (it read more like that headline than like
 # the story's own) goes back to the headline's story once it is left with neither a lead nor a
 # headline, when that story is the one it reads like most and over chance at all
@@ -2398,11 +2397,10 @@ def _split_by_headlines(blocks: list[Block], roles: list[str], stories: list[_St
             near.extend([s in (parts.story_after[piece[-1]], parts.story_before[piece[0]])] * len(added))
         own = len(heads)
         lent: list[int] = []  # the headline block of each borrowed piece, in ``heads`` order
-        if len(heads) == 1 or (BORROW_HEADLESS and not heads) or BORROW_WITH_HEADS:
-            for piece in borrowed.get(s, [])[: max(0, SPLIT_MAX_HEADS - len(heads))]:
-                heads.append(parts.features(piece))
-                near.append(False)
-                lent.append(piece[0])
+        for piece in borrowed.get(s, [])[: max(0, SPLIT_MAX_HEADS - len(heads))]:
+            heads.append(parts.features(piece))
+            near.append(False)
+            lent.append(piece[0])
         cut = _cut_story(story, heads, blocks, idf, parts.blocks_set_apart, near)
         if BORROWED_PART_HINT and lent and len(cut) > 1:
             for part in cut:
