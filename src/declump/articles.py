@@ -864,12 +864,12 @@ def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
                 # (a short phrase over a tagged title is that title's first phrase, not the
                 # last word of the line above: …积极应对 / 雪不停 / 人不歇（2019春运一线）)
                 opens = k + 1 < len(lines) and phrase_over_tagged_title(texts[k], texts[k + 1])
-                if k == 1 and body_text is None and _label_like(texts[0]) and has_cjk(texts[0]):
-                    body_text = "\n".join(_compact(b.text) for b in blocks if b.kind is BlockKind.PARAGRAPH)
                 # (a label stands over a rule, apart from what is under it, at the page's head)
-                apart = lines[1].number > lines[0].number + 1 and all(b.kind is BlockKind.SECTION or PAGE_FURNITURE.match(b.text.strip()) for b in out)
-                if k == 1 and apart and body_text is not None and _section_label_over(texts[0], texts[1], body_text):
-                    opens = True
+                if k == 1 and _label_like(texts[0]) and has_cjk(texts[0]) and lines[1].number > lines[0].number + 1:
+                    if body_text is None:
+                        body_text = _paragraph_text(blocks)
+                    heads_page = all(b.kind is BlockKind.SECTION or PAGE_FURNITURE.match(b.text.strip()) for b in out)
+                    opens = opens or (heads_page and _section_label_over(texts[0], texts[1], body_text))
                 if opens or (not _wrapped(texts[k - 1], texts[k]) and not _bold_title_goes_on(lines[start:k], lines[k : k + 1], widest)):
                     out.append(_sub_block(block, lines[start:k], block.kind))
                     start = k
@@ -877,6 +877,12 @@ def _prepare(blocks: list[Block], decks: set[int]) -> list[Block]:
             continue
         out.append(block)
     return out
+
+
+def _paragraph_text(blocks: list[Block]) -> str:
+    """The paragraphs of ``blocks``, whitespace removed, one a line (where a label is looked
+    for in the page's text)."""
+    return "\n".join(_compact(b.text) for b in blocks if b.kind is BlockKind.PARAGRAPH)
 
 
 def _section_label_over(line: str, below: str, body_text: str) -> bool:
@@ -3430,7 +3436,7 @@ class _Parts:
     @cached_property
     def body_text(self) -> str:
         """The page's paragraphs, whitespace removed, one a line."""
-        return "\n".join(_compact(b.text) for b in self.blocks if b.kind is BlockKind.PARAGRAPH)
+        return _paragraph_text(self.blocks)
 
     @cached_property
     def byline_words(self) -> set[str]:
