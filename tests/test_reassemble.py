@@ -1367,3 +1367,17 @@ def test_a_seam_is_weighed_only_against_a_continuation_strong_enough_to_join() -
     strong = _Piece(1, blocks[1], 10.0, start=6.0, start_why="opens mid-sentence")
     assert _cut_score(_Cut(head, 10, set(), weigh, rest), strong, stats)[0] > float("-inf")
     assert weighed
+
+
+def test_a_line_printed_in_fake_bold_is_no_piece_however_its_words_read_on() -> None:
+    # A full line without a sentence end, printed after a paragraph cut off mid-sentence in
+    # the same column, reads as that paragraph's next line; printed in fake bold (its
+    # doubling undone), it is a headline's.
+    def page(bold: bool) -> list[str]:
+        cut = piece("河道治理工程进入", "收尾阶段，沿岸的绿", "道和公园也在加紧建", width=9.0)
+        line = Block(BlockKind.PARAGRAPH, "设绿道贯通两岸城区", [Line("设绿道贯通两岸城区", next(_numbers), bold=bold)], 9.0)
+        other = piece("另一则消息说，省", "城的地铁二号线本月", "开通运营。", width=9.0)
+        return reassembled(cut, line, other)[0]
+
+    assert page(bold=False)[0] == "河道治理工程进入收尾阶段，沿岸的绿道和公园也在加紧建设绿道贯通两岸城区"
+    assert page(bold=True)[0] == "河道治理工程进入收尾阶段，沿岸的绿道和公园也在加紧建"

@@ -549,3 +549,36 @@ def test_colon_ending_a_full_line_or_before_a_full_line_runs_on():
     short = row("老人聊开了：", 6.0, 8.0)
     flush = row("“今年的雨水真不", 8.0, 8.0, after=8.0)
     assert paragraphs._decide(short, flush, [first, short])[0] is True
+
+
+def test_a_title_line_over_a_wider_one_is_two_headline_lines():
+    # Neither line holds a clause; the first is too short for the column under it to be
+    # a paragraph's first line, and the second is wider: a title and its deck, not one
+    # title wrapped (a wrapped title's first line is its widest).
+    title = row("山区小镇办起音乐节", 9.0, 20.0)
+    deck = row("村民在家门口听到交响乐团演奏", 14.0, 20.0)
+    assert paragraphs._decide(title, deck, [title]) == (False, "a title line over a wider one")
+    # A title wrapped at its own measure leaves its shorter rest to the next line.
+    wrapped = row("村民在家门口听", 7.0, 20.0)
+    assert paragraphs._decide(title, wrapped, [title])[0] is True
+    # Its column tag going on onto the next line belongs to it, however wide.
+    tagged = row("（新春走基层·记者蹲点", 10.0, 20.0)
+    assert paragraphs._decide(title, tagged, [title])[1] != "a title line over a wider one"
+
+
+def test_a_short_line_alone_between_gaps_does_not_continue_a_cut_off_paragraph():
+    # A paragraph stops mid-sentence at its column's foot; the line standing alone after
+    # the gap falls well short of the column, so it is no line inside that paragraph: a
+    # kicker or a title printed between two columns' text.
+    body = [row("今年以来，全市新开工的重点项目已", 16.0, 16.0), row("经达到一百二十个，总投资超过千亿", 16.0, 16.0)]
+    kicker = row("重点项目建设提速——", 10.0, 16.0, blank=True)
+    kicker.piece_lines = 1
+    assert paragraphs._decide(body[-1], kicker, body) == (False, "a short line alone between gaps ends no sentence")
+    # A full line alone there is the paragraph's next line, printed after the gap.
+    going_on = row("元，带动就业岗位三万余个，其中新", 16.0, 16.0, blank=True)
+    going_on.piece_lines = 1
+    assert paragraphs._decide(body[-1], going_on, body)[0] is True
+    # A word or two alone is as often a title's wrapped tail: the evidence stays as it was.
+    tail = row("元", 1.0, 16.0, blank=True)
+    tail.piece_lines = 1
+    assert paragraphs._decide(body[-1], tail, body)[1] != "a short line alone between gaps ends no sentence"

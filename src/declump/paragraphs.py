@@ -197,6 +197,7 @@ _SHORT_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,5}")
 _PHRASES = "a short phrase alone over a tagged title: one headline of two phrases"
 # A short title (民生关注, 探索创新) holds no punctuation and no figures.
 _CLAUSE_MARK = re.compile(r"[，、；：]")
+_CLAUSE_OR_END = re.compile(r"[，、；：。！？]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _FIGURE_OR_LATIN = re.compile(r"[0-9A-Za-z]")
 _FIGURE_OR_LATIN_START = re.compile(r"^\W?[0-9A-Za-z]")
@@ -833,6 +834,10 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
             # line no wider than the indented line under it is a one-line paragraph that
             # ends no sentence, a title (中新经贸合作亮点纷呈 / 新加坡旅游局日前发布).
             return False, "a title over an indented first line as wide as it"
+        if len(current) == 1 and _title_over_wider_title(prev, row):
+            return False, "a title line over a wider one"
+        if len(current) > 1 and _short_line_alone(row, column):
+            return False, "a short line alone between gaps ends no sentence"
         return True, "no sentence end"
     # (A letter-spaced line ending its sentence is full all the same: the next line tells.)
     if prev.width < column - SHORT_SLACK and not prev.line.spaced:
@@ -1010,6 +1015,33 @@ def _lead_continues(left: str, right: str) -> bool:
 def _fits(row: Row, column: float) -> bool:
     """A full line of a column of this width."""
     return abs(row.width - column) <= FULL_SLACK
+
+
+def _title_over_wider_title(prev: Row, row: Row) -> bool:
+    """A line without a clause in it, too short for the column under it to be a paragraph's
+    first line, over a wider line without one: two headline lines (a title and its deck),
+    since a wrapped title's first line is its widest. A title whose bracket, quotation or
+    column tag goes on below wraps all the same (必须坚持全面从严治党 / （新论…）.
+    """
+    if _CLAUSE_OR_END.search(prev.text) or _CLAUSE_OR_END.search(row.text) or row.text.startswith("（"):
+        return False
+    if any(prev.text.count(o) > prev.text.count(c) for o, c in _TITLE_MARKS):
+        return False
+    return prev.width < row.right_width - INDENT_MAX and row.width > prev.width + FULL_SLACK / 2 and not title_wraps(prev.text, row.text)
+
+
+def _short_line_alone(row: Row, column: float) -> bool:
+    """``row`` stands alone between gaps, ends no sentence and falls short of ``column``.
+
+    Running on from a paragraph cut off mid-sentence, such a line would be a line inside
+    it, which fills its column: a short one is a title or a kicker printed between two
+    columns' text (政府部门和大型国企——, 进行分类管理). A word or two alone is as
+    often a wrapped title's tail (…这是好 / 事), and layout text's gaps are as often those
+    between columns printed side by side.
+    """
+    if row.piece_lines != 1 or not row.blank_before or ends_sentence(row.text):
+        return False
+    return WRAPPED_TAIL_CHARS < row.width < column - SHORT_SLACK
 
 
 def _layout_indent(prev: Row, row: Row) -> bool:

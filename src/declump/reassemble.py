@@ -683,7 +683,8 @@ def _piece(index: int, block: Block) -> _Piece:
     # (A line letter-spaced to its column's width is body text, however short: headlines
     # on the dev pages are not.)
     headline = block.kind is BlockKind.HEADLINE and not _reads_as_body(text, len(block.lines)) and not block.lines[-1].spaced
-    if not text or _FAKE_BOLD.search(text) or headline:
+    # (A line printed in fake bold is a headline's, however its words read on.)
+    if not text or _FAKE_BOLD.search(text) or headline or all(line.bold for line in block.lines):
         return piece
     piece.end, piece.end_why = _open_end(block, text, piece.column)
     if not piece.end and _flush_sentence_end(block, text, piece.column):
