@@ -467,6 +467,16 @@ def test_column_under_lines_joined_at_hyphens() -> None:
     assert paragraphs._mode_width([40.0, 41.0, 40.5, 20.0, 20.5, 40.0], latin=True, merged=True) == 40.5
 
 
+def test_short_lines_of_a_long_piece_do_not_make_its_column() -> None:
+    # A column of thirty lines under a title, a few short lines among them (the title's,
+    # the ends of paragraphs) and a couple joined at a hyphen: the column is the full width.
+    widths = [14.0, 13.5, 14.5] * 10 + [7.0, 6.5, 8.0, 7.5] + [27.0, 28.0]
+    assert paragraphs._mode_width(widths, latin=True, merged=True) == 14.5
+    # Short lines in proportion to the piece are the column's own.
+    widths = [28.0, 27.5, 14.0, 13.5, 14.5, 28.5, 27.0] * 5
+    assert paragraphs._mode_width(widths, latin=True, merged=True) == 14.5
+
+
 def test_caption_set_wider_between_blank_lines_stands_alone() -> None:
     page = "\n".join(
         [

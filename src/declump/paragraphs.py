@@ -62,7 +62,11 @@ HYPHEN_KEPT_SHARE = 0.03
 MIN_MERGE_EVIDENCE_LINES = 30
 # Lines at half the width of a window's commonest width, seen this often (in a window of
 # seven lines), are the column's own and the wider ones lines joined at a hyphen; two such
-# lines are as often a headline's or the ends of paragraphs (English dev pages).
+# lines are as often a headline's or the ends of paragraphs (English dev pages). A longer run
+# of lines (the piece between two blank lines) needs as many in proportion: a column of 41
+# lines under a three-line title holds four such short lines (the title's, the ends of its
+# paragraphs), which made the column half its width and split a sentence at the column's
+# foot (English dev pages: 1 join more, right; no other set changes).
 MERGE_HALF_MIN = 3
 # Fewer neighbouring lines than this say nothing about a column.
 MIN_CONTEXT_LINES = 2
@@ -635,7 +639,7 @@ def _mode_width(widths: list[float], latin: bool, merged: bool = False) -> float
     if merged:
         half = edge / 2
         narrow = bisect_right(ordered, half + tolerance) - bisect_left(ordered, half - tolerance)
-        if narrow >= MERGE_HALF_MIN:
+        if narrow >= MERGE_HALF_MIN * max(1.0, len(widths) / (WIDTH_WINDOW + 1)):
             return _column_edge(ordered[: bisect_right(ordered, half + tolerance)], tolerance)
     return edge
 
