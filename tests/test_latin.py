@@ -10,8 +10,8 @@ import pytest
 
 from declump import latin, paragraphs
 from declump.config import Config
-from declump.model import ChangeLog, Line, null_log
-from declump.pipeline import clean_text, explain_text
+from declump.model import BlockKind, ChangeLog, Line, null_log
+from declump.pipeline import clean_text, explain_text, process_pages
 from declump.verify import unaccounted
 
 COLUMN = 20.0  # a 40-character column, in ems
@@ -928,3 +928,41 @@ def test_wrapped_text_running_out_short_of_its_column_ends_before_a_fresh_start(
     assert latin.continues(lead[-1], body, lead)[0]
     title = [FakeRow("Council sells the Hythe Bridge", width=COLUMN), FakeRow("Sale at Primrose", width=COLUMN * 0.4)]
     assert latin.continues(title[-1], FakeRow("Hill planned", width=COLUMN * 0.3), title)[1] != "wrapped lines run out short of the column before a fresh start"
+
+
+def _page_quoting_its_lead(caption: list[str]) -> str:
+    return "\n".join(
+        [
+            "By Mary Jones",
+            "",
+            "The old bridge over the river will",
+            "reopen in May after two years of",
+            "repairs to its stone piers.",
+            "Engineers said the work had cost",
+            "more than planned, but the council",
+            "kept the date it promised, and the",
+            "mayor said that she was looking",
+            "",
+            *caption,
+            "",
+            "forward to the first crossing.",
+        ]
+    )
+
+
+def test_latin_caption_quoting_its_story_stands_apart() -> None:
+    # A caption repeating the story's lead, printed inside the sentence its column's foot
+    # cut off: a caption block, not lines of the paragraph around it.
+    caption = ["The old bridge over", "the river will reopen in", "May after two years of", "repairs to its stone piers."]
+    page = _page_quoting_its_lead(caption)
+    kinds = {block.text: block.kind for page in process_pages([page]) for block in page.blocks}
+    copy = "The old bridge over the river will reopen in May after two years of repairs to its stone piers."
+    assert kinds.get(copy) is BlockKind.CAPTION
+    assert not any(copy in text and text != copy for text in kinds)
+
+
+def test_latin_lines_repeating_no_sentence_run_on() -> None:
+    # Lines that repeat no text near them are no caption: the sentence runs on across them.
+    caption = ["the crossing that the", "town had waited for since", "the floods of the winter."]
+    blocks = [block for page in process_pages([_page_quoting_its_lead(caption)]) for block in page.blocks]
+    assert not any(block.kind is BlockKind.CAPTION for block in blocks)

@@ -565,9 +565,11 @@ def _wide_lines_over(piece: list[Row]) -> int:
 def _quoting_piece(rows: list[Row], start: int, end: int) -> bool:
     """Lines between two blank lines that repeat, sentence for sentence, text the column
     prints near them: a caption quoting its story (or a pull quote), not a paragraph.
-    Looked for among QUOTE_REACH_LINES lines either way, so the work stays linear."""
+    Looked for among QUOTE_REACH_LINES lines either way, so the work stays linear. Latin
+    pieces too: on the English dev pages (three extractions), 22 such pieces, 21 a whole
+    caption, 1 a caption's last lines (-layout text printed its first ones apart)."""
     piece = rows[start:end]
-    if piece[0].latin or not ends_sentence(piece[-1].text):
+    if not ends_sentence(piece[-1].text):
         return False
     text = "".join(compact(row.text) for row in piece)
     if len(piece) > CAPTION_MAX_LINES and not _narrow_caption(piece):
@@ -578,6 +580,16 @@ def _quoting_piece(rows: list[Row], start: int, end: int) -> bool:
     if text in before:
         return True
     return text in "".join(compact(row.text) for row in rows[end : end + QUOTE_REACH_LINES])
+
+
+def _quoting_block(rows: list[Row]) -> bool:
+    """A block that is a whole piece quoting its story (see _quoting_piece), in no fake bold
+    (a title printed over a caption is set off from it as a headline): a caption, though no
+    photographer's credit marks it. A Latin caption is told by nothing else, and the copy
+    of a paragraph it makes is then read as the caption instead (English dev pages: the lead
+    of a story repeated under its photo, the caption printed inside its last paragraph)."""
+    first = rows[0]
+    return first.piece_caption and len(rows) == first.piece_lines and not any(row.line.bold for row in rows)
 
 
 def _hyphens_joined(rows: list[Row]) -> bool:
@@ -1220,6 +1232,8 @@ def join_lines(left: str, right: str, number: int, vocabulary: Counter[str] | No
 
 def _block_kind(rows: list[Row], text: str) -> BlockKind:
     if CAPTION_MARK.search(text):
+        return BlockKind.CAPTION
+    if rows[0].latin and _quoting_block(rows):
         return BlockKind.CAPTION
     # (A title printed in fake bold may wrap at a comma: 围绕“做好今年工作， / 迎接…)
     bold = all(row.line.bold for row in rows)
