@@ -966,3 +966,34 @@ def test_latin_lines_repeating_no_sentence_run_on() -> None:
     caption = ["the crossing that the", "town had waited for since", "the floods of the winter."]
     blocks = [block for page in process_pages([_page_quoting_its_lead(caption)]) for block in page.blocks]
     assert not any(block.kind is BlockKind.CAPTION for block in blocks)
+
+
+def _column_foot_page(first_line_after: str) -> str:
+    # A sentence ends flush at a column's foot; the next column goes on after a blank line.
+    return "\n".join(
+        [
+            "The council met on Monday to talk about",
+            "the plans for the new bridge over the river",
+            "that the town has waited for since the floods",
+            "of the winter before last, which closed the",
+            "old crossing and cut the market off from the",
+            "farms on the far bank for almost two months.",
+            "",
+            first_line_after,
+            "engineers had already drawn up the plans and",
+            "the money was set aside in the spring budget,",
+            "so that the work could start in the autumn and",
+            "end before the first snow of the next winter.",
+        ]
+    )
+
+
+def test_full_line_after_a_column_foot_goes_on_the_paragraph() -> None:
+    blocks = clean_text(_column_foot_page("Work on it would start soon, as the town’s"), reassemble=False).split("\n\n")
+    assert len(blocks) == 1
+
+
+def test_indented_line_after_a_column_foot_opens_a_paragraph() -> None:
+    # The next column's first line stops short by an indent: a new paragraph.
+    blocks = clean_text(_column_foot_page("Work on it would start soon, as"), reassemble=False).split("\n\n")
+    assert len(blocks) == 2 and blocks[1].startswith("Work on it")

@@ -324,7 +324,7 @@ def continues(
         return False, "photo credit ends a caption"
     if prev.text.count("(") > prev.text.count(")"):
         return True, "open parenthesis"
-    if row.blank_before and ends_sentence(prev.text) and starts_afresh(row.text):
+    if row.blank_before and ends_sentence(prev.text) and starts_afresh(row.text) and not _column_foot_runs_on(prev, row, column):
         return False, "blank line after a complete line"
     if row.blank_before and ((_label(prev) and not row.text[:1].islower()) or _label(row)):
         # (a label is followed by a title or a story, never by a sentence going on in lower
@@ -716,6 +716,25 @@ def _pieces_differ(prev: RowLike, row: RowLike) -> bool:
         return False
     before, after = prev.piece_width, row.piece_width
     return min(before, after) < max(before, after) * COLUMN_CHANGE_SHARE
+
+
+def _column_foot_runs_on(prev: RowLike, row: RowLike, column: float) -> bool:
+    """A sentence ends flush at the foot of a column and the next column, as wide, goes on
+    with a full line: the blank line is the one pdftotext prints between two columns, and
+    says nothing about the paragraph, which ends at a column's foot no more often than at
+    any other line. What tells is what tells without the blank line: ``prev`` full (the next
+    word would not have fitted), ``row`` no indented first line (its own next word would not
+    have fitted either), so the sentence-end rules below decide. Both sides must show their
+    column (MIN_PIECE_LINES lines each, of one width), and no headline may open the next.
+    English dev pages (three extractions): 4 breaks turned to joins right, 2 wrong (a lead
+    printed after its column's foot; -layout text running a caption into a column)."""
+    if column <= 0 or row.heads_story or min(prev.piece_lines, row.piece_lines) < MIN_PIECE_LINES:
+        return False
+    if max(prev.width, row.width) > column * LATIN_MERGED_FACTOR or _pieces_differ(prev, row) or _column_changes(prev, row):
+        return False
+    if prev.width < column * SHORT_SHARE or _fill(prev, row.text.split()[0], column) < FIT_SHARE:
+        return False
+    return row.width >= column * MIN_INDENTED_SHARE and not _indented(row, column)
 
 
 def _column_changes(prev: RowLike, row: RowLike) -> bool:
