@@ -558,6 +558,17 @@ def test_pairing_needs_a_margin_over_its_rival() -> None:
     assert _choose([[(2.0, "")]]) == []  # too weak on its own
 
 
+def test_seam_left_alone_stays_as_printed_and_frees_its_rival() -> None:
+    # Row 0 is an opened seam: as printed (column 0) or going on in column 1. Row 1 goes
+    # on in column 1 only. The two readings tie, so row 0 is left alone; as printed it is
+    # no longer in doubt, and row 1 then takes column 1.
+    printed = "the seam as printed"
+    scores = [[(5.7, printed), (7.0, "")], [(0.0, ""), (4.0, "")]]
+    assert sorted(_choose(scores, {0})) == [(0, 0), (1, 1)]
+    # Not an opened seam (no reading as printed to fall back on): both are left alone.
+    assert _choose(scores) == []
+
+
 def test_assignment_is_exact() -> None:
     weights = [[4, 1, 3], [2, 0, 5], [3, 2, 2]]
     pairs = _max_weight_assignment(weights)

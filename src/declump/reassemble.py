@@ -63,7 +63,7 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache, partial
 from itertools import accumulate, pairwise, repeat
@@ -265,6 +265,14 @@ TAIL_INDENTED = -0.5
 # what a pairing that cuts it must beat (as CUT_MARGIN for a cut weak seam). English dev
 # pages, reassembly joins against the truth: 1.5: 24 right 1 wrong, 2.0: 26 / 0, 2.5: 23 / 0.
 SEAM_AS_PRINTED = 2.0
+# An opened seam whose other pairing is left alone for a rival that reads as well (see
+# _choose) is not in doubt any more: it stays as printed, and the open ends and starts left
+# free are paired again among themselves, so the rival's own pair, which the tie held back
+# with it, may join. English dev pages: joins 32 -> 33 right, none wrong (a sentence cut by a
+# caption printed inside it, the text before the caption also reading on into a seam's
+# tail); only Latin seams are opened, so CJK pages are unchanged (the same second round for
+# CJK seam tails: generated pages 1 join more right, 2 more wrong).
+SEAM_LEFT_AS_PRINTED = True
 _AS_PRINTED = "the seam as printed"
 _NEXT_IN_TURN = "the next run of its column, two columns printed in turn"
 # A continuation printed at the top of its run (its column's top) takes the rest of its run
@@ -483,7 +491,8 @@ def _reassemble(page: Page, log: ChangeLog, grams: _NGrams, tails: dict[int, Blo
     if tails is None and (cuts or spare) and SEAM_TAILS:
         scores, cuts, tails_at, both = _with_tails(scores, ends, starts, cuts, spare, stats)
     # (An opened seam chosen as printed is closed again below, as one paired with nothing.)
-    chosen = [(r, c) for r, c in _choose(scores) if not scores[r][c][1].startswith(_AS_PRINTED)]
+    seams = {r for r, a in enumerate(ends) if a.index in opened.heads}
+    chosen = [(r, c) for r, c in _choose(scores, seams) if not scores[r][c][1].startswith(_AS_PRINTED)]
     if tails_at:
         chosen = _both_sides(chosen, scores, len(ends), cuts, tails_at, both)
     flush_links = _flush_links(flush, pieces, ends, starts, scores, stats, copies)
@@ -1721,15 +1730,39 @@ def _both_sides(
 # -- choosing a pairing ------------------------------------------------------------------
 
 
-def _choose(scores: list[list[tuple[float, str]]]) -> list[tuple[int, int]]:
+def _choose(scores: list[list[tuple[float, str]]], seams: Collection[int] = ()) -> list[tuple[int, int]]:
     """The one-to-one pairing of open ends (rows) and open starts (columns) with the
     largest total evidence, keeping the pairs that are strong and clearly preferred.
 
     A pair is clearly preferred when the best pairing without it is worse by MIN_MARGIN:
-    a rival that reads as well, and is not needed elsewhere, leaves both alone.
+    a rival that reads as well, and is not needed elsewhere, leaves both alone. A row of
+    ``seams`` (an opened Latin seam) left alone so stays as printed (SEAM_LEFT_AS_PRINTED),
+    and the rows and columns still free are paired again among themselves.
     """
     weights = _weights(scores)
-    chosen = [(r, c) for r, c in _max_weight_assignment(weights) if scores[r][c][0] >= MIN_SCORE]
+    keep = _clear_pairs(scores, weights)
+    if not SEAM_LEFT_AS_PRINTED or not seams:
+        return keep
+    taken = {c for _, c in keep}
+    printed = [
+        (r, c)
+        for r, c0 in _max_weight_assignment(weights)
+        if r in seams and (r, c0) not in keep and weights[r][c0] > 0
+        for c, (_, why) in enumerate(scores[r])
+        if why.startswith(_AS_PRINTED) and c not in taken
+    ]
+    if not printed:
+        return keep
+    rows = {r for r, _ in keep + printed}
+    cols = {c for _, c in keep + printed}
+    rest = [[w if r not in rows and c not in cols else 0.0 for c, w in enumerate(row)] for r, row in enumerate(weights)]
+    return keep + printed + _clear_pairs(scores, rest)
+
+
+def _clear_pairs(scores: list[list[tuple[float, str]]], weights: list[list[float]]) -> list[tuple[int, int]]:
+    """The pairs of the best pairing under ``weights`` that are strong and clearly preferred
+    (see _choose)."""
+    chosen = [(r, c) for r, c in _max_weight_assignment(weights) if weights[r][c] > 0 and scores[r][c][0] >= MIN_SCORE]
     if not chosen:
         return []
     best = _total(weights, _max_weight_assignment(weights))
