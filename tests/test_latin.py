@@ -970,22 +970,21 @@ def test_latin_lines_repeating_no_sentence_run_on() -> None:
 
 def _column_foot_page(first_line_after: str) -> str:
     # A sentence ends flush at a column's foot; the next column goes on after a blank line.
-    return "\n".join(
-        [
-            "The council met on Monday to talk about",
-            "the plans for the new bridge over the river",
-            "that the town has waited for since the floods",
-            "of the winter before last, which closed the",
-            "old crossing and cut the market off from the",
-            "farms on the far bank for almost two months.",
-            "",
-            first_line_after,
-            "engineers had already drawn up the plans and",
-            "the money was set aside in the spring budget,",
-            "so that the work could start in the autumn and",
-            "end before the first snow of the next winter.",
-        ]
-    )
+    lines = [
+        "The council met on Monday to talk about",
+        "the plans for the new bridge over the river",
+        "that the town has waited for since the floods",
+        "of the winter before last, which closed the",
+        "old crossing and cut the market off from the",
+        "farms on the far bank for almost two months.",
+        "",
+        first_line_after,
+        "engineers had already drawn up the plans and",
+        "the money was set aside in the spring budget,",
+        "so that the work could start in the autumn and",
+        "end before the first snow of the next winter.",
+    ]
+    return "\n".join(lines)
 
 
 def test_full_line_after_a_column_foot_goes_on_the_paragraph() -> None:
