@@ -41,7 +41,9 @@ other. This stage finds the loose ends and ties the pieces back together:
    a sentence end run on into a lower-case start there. An opened seam is a pair of its own
    in the pairing, credited for its two sides printed one after the other: each side pairs
    elsewhere only when the whole pairing reads clearly better so, and a seam whose sides
-   pair with nothing else is closed again. Where runs read better as two columns printed
+   pair with nothing else is closed again; a seam left alone for a rival pairing that reads
+   as well stays as printed, and the open ends and starts still free are paired again
+   among themselves. Where runs read better as two columns printed
    in turn (a run going on in the run after next), the credit moves from their seams to
    the pairs of runs two apart, and a run joined back to its column takes the rest of its
    lines along.
