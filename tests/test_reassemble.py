@@ -100,6 +100,18 @@ def test_first_line_short_by_a_character_pushed_over_with_its_mark_is_no_indent(
     assert open_start(opens) == 0
 
 
+def test_a_piece_opening_on_a_clause_of_one_character_goes_on_from_elsewhere() -> None:
+    from declump.reassemble import open_start
+
+    # 误， is the end of 耽误 cut at a column's foot, however short its first line looks
+    # against the width rejoin guessed (two lines show no column of their own).
+    goes_on = piece("误，他准备在县城买", "房安家。", width=11.0)
+    assert open_start(goes_on) > 0
+    # A clause of two characters may open a paragraph (如今，…): nothing said.
+    opens = piece("如今，他准备在县城", "买房安家。", width=11.0)
+    assert open_start(opens) == 0
+
+
 def test_sentence_ending_at_the_column_foot_goes_on_in_the_next_column_without_indent() -> None:
     # The column ends a sentence on a full line; the next column printed opens on a full
     # line (no indent) and speaks of the same things: the paragraph goes on there.
@@ -692,6 +704,27 @@ def test_text_cut_off_after_a_seam_goes_on_a_piece_printed_elsewhere() -> None:
     closed = piece("滨河公园管理处的工作", "人员说，公园新修好。")
     texts, _ = reassembled(closed, *blocks[1:])
     assert texts == [closed.text, "".join(head + later), "".join(tail)]
+
+
+def test_a_full_title_line_glued_after_a_column_foot_is_cut_off_and_stands_as_a_headline() -> None:
+    # The foot stops mid-word (途 / 中), then one line as wide as the column and ending no
+    # sentence (the next story's title): the piece printed elsewhere that finishes the word
+    # goes on the foot, and the title stands alone, a headline.
+    foot = ["渡口的老船工对记者说", "他在这条河上撑了三十", "年的船，常在送信的途"]
+    later = ["中收集乡亲们的意见，", "带到县里去反映。"]
+    title = ["乡村公路建设成效显著"]
+
+    def page(tail: list[str]) -> list[Block]:
+        page = Page(1, [glued(foot, tail), piece(*FORECAST), piece(*later)])
+        reassemble_page(page, Config(), ChangeLog())
+        return page.blocks
+
+    blocks = page(title)
+    assert [b.text for b in blocks] == ["".join(foot + later), "".join(title), "".join(FORECAST)]
+    assert blocks[1].kind is BlockKind.HEADLINE
+    # A short last line after the seam is the paragraph's own last line: left alone.
+    short = ["公路修好"]
+    assert page(short)[0].text == "".join(foot + short)
 
 
 def test_cut_parts_keep_their_lines() -> None:
