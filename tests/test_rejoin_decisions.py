@@ -582,3 +582,24 @@ def test_a_short_line_alone_between_gaps_does_not_continue_a_cut_off_paragraph()
     tail = row("元", 1.0, 16.0, blank=True)
     tail.piece_lines = 1
     assert paragraphs._decide(body[-1], tail, body)[1] != "a short line alone between gaps ends no sentence"
+
+
+def test_a_title_over_a_storys_dateline_does_not_continue_a_cut_off_paragraph():
+    # A paragraph stops mid-sentence at its column's foot; after the gap, a full line with
+    # no clause stands right over a story's dateline: that story's title.
+    body = [row("今年以来，全市新开工的重点项", 14.0, 14.0), row("目已有一百二十个，总投资超过", 14.0, 14.0)]
+    title = row("山区小镇办起乡村音乐节", 11.0, 11.0, blank=True)
+    title.next_opens_story = True
+    assert paragraphs._decide(body[-1], title, body) == (False, "a title over a story's dateline")
+    # Read by rejoin from the page's lines: the title stands apart from both.
+    lines = ["今年以来，全市新开工的重点项", "目已有一百二十个，总投资超过", "", title.text, "本报昆明2月3日电（记者", "张三）小镇的音乐节开幕了。"]
+    blocks = paragraphs.rejoin([Line(t, k + 1) for k, t in enumerate(lines)], Config(), ChangeLog())
+    assert title.text in [b.text for b in blocks]
+    # A line holding a clause there is the paragraph's next line, whatever follows it.
+    going_on = row("千亿元，带动就业岗位三万余", 14.0, 14.0, blank=True)
+    going_on.next_opens_story = True
+    assert paragraphs._decide(body[-1], going_on, body)[0] is True
+    # Nor does a line ending on a word that leads on (…结合 / 自己多年的) stand apart.
+    leading = row("到场的观众都说这是多年的", 12.0, 12.0, blank=True)
+    leading.next_opens_story = True
+    assert paragraphs._decide(body[-1], leading, body)[0] is True
