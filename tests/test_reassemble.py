@@ -1425,3 +1425,17 @@ def test_a_line_printed_in_fake_bold_is_no_piece_however_its_words_read_on() -> 
 
     assert page(bold=False)[0] == "河道治理工程进入收尾阶段，沿岸的绿道和公园也在加紧建设绿道贯通两岸城区"
     assert page(bold=True)[0] == "河道治理工程进入收尾阶段，沿岸的绿道和公园也在加紧建"
+
+
+def test_a_leads_first_lines_under_a_wider_title_go_on_in_the_next_column() -> None:
+    # Two lines of a lead under a title twenty ems wide (rejoin measured them with it, and
+    # typed them a headline): an indented first line, then a full one of their ten-em column,
+    # cut off mid-word (假 / 期) at the column's foot. The next column goes on them.
+    lead = piece("今年春节，手机", "抢红包依然是老百姓假", width=20.0, kind=BlockKind.HEADLINE)
+    other = piece("另一则消息说，省", "城的地铁二号线本月", "开通运营。")
+    going_on = piece("期生活里的一项保留节", "目，不少家庭一起抢红", "包。")
+    texts, _ = reassembled(lead, other, going_on)
+    assert texts[0] == lead.text + going_on.text
+    # A title with a clause over it whose lines do not grow: left alone.
+    title = piece("让传统文化，", "走进千家万户", width=20.0, kind=BlockKind.HEADLINE)
+    assert reassembled(title, other, going_on)[0][0] == title.text
