@@ -603,3 +603,26 @@ def test_a_title_over_a_storys_dateline_does_not_continue_a_cut_off_paragraph():
     leading = row("到场的观众都说这是多年的", 12.0, 12.0, blank=True)
     leading.next_opens_story = True
     assert paragraphs._decide(body[-1], leading, body)[0] is True
+
+
+def test_a_full_line_alone_between_gaps_over_an_indented_line_is_a_title():
+    # A paragraph stops mid-sentence at its column's foot; the line alone after the gap is
+    # as wide as the column but holds no clause, and the line after the next gap is set in
+    # by an indent: a title, not the paragraph's next line.
+    body = [row("今年以来，全市新开工的重点项", 14.0, 14.0), row("目已有一百二十个，总投资超过", 14.0, 14.0)]
+    title = row("山区小镇办起乡村音乐节活动", 14.0, 14.0, blank=True)
+    title.piece_lines = 1
+    title.next_opens_paragraph = True
+    assert paragraphs._decide(body[-1], title, body) == (False, "a full line alone between gaps, over an indented first line")
+    # Measured from the page's lines, the title stands over an indented first line.
+    lines = [*(r.text for r in body), "", title.text, "", "小镇的音乐节昨天", "在山脚下的草坪上开幕，", "来了不少外地游客。"]
+    rows = paragraphs._measure([Line(t, k + 1) for k, t in enumerate(lines)])
+    assert [r.next_opens_paragraph for r in rows[:3]] == [False, False, True]
+    # A line holding a clause is the paragraph's next line, the indented one after it or not.
+    going_on = row("千亿元，带动就业岗位三万余个", 14.0, 14.0, blank=True)
+    going_on.piece_lines = 1
+    going_on.next_opens_paragraph = True
+    assert paragraphs._decide(body[-1], going_on, body)[0] is True
+    # Without an indented line after it, a full line alone goes on the paragraph.
+    title.next_opens_paragraph = False
+    assert paragraphs._decide(body[-1], title, body)[0] is True
