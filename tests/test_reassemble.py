@@ -128,6 +128,22 @@ def test_sentence_ending_at_the_column_foot_goes_on_in_the_next_column_without_i
     assert_left_alone(foot, piece("省城地铁二号线开通", kind=BlockKind.HEADLINE), head)
 
 
+def test_a_column_going_on_in_full_lines_after_a_flush_end_outweighs_a_weaker_rival() -> None:
+    foot = piece("山脚下的小镇今年修好", "了老石板桥，镇上新开", "了三家农家饭馆茶馆。")
+    # An open end printed earlier reads the piece as going on it, though less well than
+    # the sentence ending flush right before it.
+    rival = piece("城里的游客下乡参观，", "游客们都住在村民家")
+    other = piece("另一则消息说，省城的", "地铁二号线本月开通。")
+    # Its first two lines fill the column: no paragraph's start, it goes on the foot.
+    head = piece("老石板桥修好以后，来", "小镇的游客多了起来，", "农家饭馆生意兴隆。")
+    texts, _ = reassembled(rival, other, foot, head)
+    assert texts == [rival.text, other.text, foot.text + head.text]
+    # A piece whose second line stops short (a paragraph of two lines, a caption) shows no
+    # column going on: with a rival reading it at all, it is left alone.
+    short = piece("老石板桥修好以后，来", "小镇的游客多了。")
+    assert_left_alone(rival, other, foot, short)
+
+
 def test_after_a_flush_sentence_end_a_short_clause_must_open_a_sentence() -> None:
     foot = piece("山脚下的小镇今年修好", "了老石板桥，镇上新开", "了三家农家饭馆茶馆。")
     # 比如， opens a sentence: the paragraph goes on.
