@@ -144,6 +144,20 @@ def test_a_column_going_on_in_full_lines_after_a_flush_end_outweighs_a_weaker_ri
     assert_left_alone(rival, other, foot, short)
 
 
+def test_after_a_flush_sentence_end_a_connective_says_the_text_goes_on() -> None:
+    foot = piece("山脚下的小镇今年修好", "了老石板桥，镇上新开", "了三家农家饭馆茶馆。")
+    # 比如 refers back to what was said: the next column printed goes on the paragraph,
+    # though the two pieces share hardly a word.
+    example = piece("比如在村口，一家农家", "乐的老板说，今年春节", "的客人比去年多一倍。")
+    texts, log = reassembled(foot, example)
+    assert texts == [foot.text + example.text]
+    (change,) = [c for c in log if c.step == "reassemble"]
+    assert "connective" in change.reason
+    # Without it, so little evidence leaves the pieces apart.
+    plain = piece("在村口，一家农家乐的", "老板说，今年春节来的", "客人比去年多一倍。")
+    assert_left_alone(foot, plain)
+
+
 def test_after_a_flush_sentence_end_a_short_clause_must_open_a_sentence() -> None:
     foot = piece("山脚下的小镇今年修好", "了老石板桥，镇上新开", "了三家农家饭馆茶馆。")
     # 比如， opens a sentence: the paragraph goes on.

@@ -355,6 +355,15 @@ RIVAL_WINDOW = 10
 # figures in the width of a piece's first line, to tell it kept no indent: 5 more right,
 # 6 more wrong.)
 FLUSH_FULL_COLUMN = True
+# A piece opening on a connective that refers back to what was said before it (比如, 此外,
+# 事实上, 与此同时) goes on a text: no story, caption or title opens so. After a sentence ending
+# flush at a column's foot it counts half the evidence of a first line without indent (see
+# _flush_links). Flush joins against the truth on the 28 Chinese sets: 59 right 10 wrong ->
+# 63 / 10 (the four more each scored 2.6-2.7 without it; dev pages 5 / 0 -> 6 / 0).
+FLUSH_CONNECTIVE = 0.5
+_CONNECTIVE_OPENING = re.compile(
+    "^(?:比如|例如|此外|另外|同时|与此同时|然而|但是|不过|因此|所以|而且|并且|其次|再次|可见|总之|对此|为此|事实上|其实)"
+)
 
 # A CJK caption glued after a column's piece across a blank line quotes at least this many
 # characters of its story from a sentence start (shorter sentences, 是的。, repeat by chance);
@@ -577,6 +586,8 @@ def _flush_links(
         if copies.repeats(b):
             continue
         evidence = _score(a, b, stats)
+        if FLUSH_CONNECTIVE and _CONNECTIVE_OPENING.match(b.block.text.strip()):
+            evidence = (evidence[0] + FLUSH_CONNECTIVE, f"{evidence[1]}; opens on a connective")
         if evidence[0] < MIN_SCORE:
             continue
         c = column_of.get(b.index)
