@@ -3591,3 +3591,31 @@ def test_note_in_brackets_wrapped_as_a_headline_closes_the_story_before_it():
 def test_sentence_wrapped_as_a_headline_outside_brackets_opens_a_story():
     page = _commentary_then(("县图书馆今年将新建十个乡村书屋，", "方便村民就近借书"))
     assert [p[:4] for p in page.articles[1].paragraphs] == ["县图书馆"]
+
+
+def _bold_titles_page(gap: bool) -> Page:
+    # Two titles drawn in fake bold, printed one under the other over the first story's
+    # text: the one over the village's story and, above it, a title set beside it.
+    def block(kind: BlockKind, first: int, text: str, bold: bool = False, gap_before: bool = True) -> Block:
+        return Block(kind, text, [Line(text, first, bold=bold)], gap_before=gap_before)
+
+    page = Page(1, [
+        block(H, 1, "冬日暖阳照进山乡的每一户人家", bold=True),
+        block(H, 3, "小村换新颜", bold=True, gap_before=gap),
+        block(P, 5, "本报讯 今年以来，村里修通了公路，建起了文化广场，村民们的日子越过越红火。"),
+        block(P, 6, "村支书说，下一步还要发展乡村旅游，让更多游客走进村子。"),
+        block(P, 8, "本报讯 市博物馆春节期间推出系列展览，吸引了大批市民前来参观。"),
+        block(P, 9, "展览将持续到元宵节，市民可以免费预约参观。"),
+    ])
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def test_two_bold_titles_set_apart_are_two_stories_titles():
+    village = _bold_titles_page(gap=True).articles[0]
+    assert village.headlines == ["小村换新颜"]
+
+
+def test_two_bold_title_lines_set_tight_stay_one_headline():
+    village = _bold_titles_page(gap=False).articles[0]
+    assert "冬日暖阳照进山乡的每一户人家" in "".join(village.headlines)
