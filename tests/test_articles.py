@@ -3593,14 +3593,14 @@ def test_sentence_wrapped_as_a_headline_outside_brackets_opens_a_story():
     assert [p[:4] for p in page.articles[1].paragraphs] == ["县图书馆"]
 
 
-def _bold_titles_page(gap: bool) -> Page:
+def _bold_titles_page(gap: bool, upper: str = "冬日暖阳照进山乡的每一户人家") -> Page:
     # Two titles drawn in fake bold, printed one under the other over the first story's
     # text: the one over the village's story and, above it, a title set beside it.
     def block(kind: BlockKind, first: int, text: str, bold: bool = False, gap_before: bool = True) -> Block:
         return Block(kind, text, [Line(text, first, bold=bold)], gap_before=gap_before)
 
     page = Page(1, [
-        block(H, 1, "冬日暖阳照进山乡的每一户人家", bold=True),
+        block(H, 1, upper, bold=True),
         block(H, 3, "小村换新颜", bold=True, gap_before=gap),
         block(P, 5, "本报讯 今年以来，村里修通了公路，建起了文化广场，村民们的日子越过越红火。"),
         block(P, 6, "村支书说，下一步还要发展乡村旅游，让更多游客走进村子。"),
@@ -3619,3 +3619,13 @@ def test_two_bold_titles_set_apart_are_two_stories_titles():
 def test_two_bold_title_lines_set_tight_stay_one_headline():
     village = _bold_titles_page(gap=False).articles[0]
     assert "冬日暖阳照进山乡的每一户人家" in "".join(village.headlines)
+
+
+def test_a_cjk_title_left_over_goes_to_the_headless_story_its_words_name():
+    museum = _bold_titles_page(gap=True, upper="新春佳节走进博物馆看展").articles[1]
+    assert museum.headlines == ["新春佳节走进博物馆看展"]
+
+
+def test_a_cjk_kicker_over_a_bold_title_stays_with_it_not_the_headless_story():
+    page = _bold_titles_page(gap=True, upper="新春佳节走进博物馆——")
+    assert page.articles[1].headlines == []

@@ -462,6 +462,13 @@ SPLIT_MAX_HEADS = 6
 # Dev pages: 2 articles' headlines more right (dev-layout split cer 0.0223 -> 0.0088), none
 # wrong; generated pages: LN152 +2, wide +1 headlines; no set lower.
 BOLD_TITLES_APART = True
+# A CJK headline line still left over once stories are merged and column titles placed goes
+# to the one story without a headline its words point to, as a Latin one does (see
+# _title_headless_stories). Generated pages: 6 articles' headlines more right (v141 +2,
+# n142, L151, full, narrow +1), 1 caption lost (n142: a deck given to a piece of its story
+# cut off); dev pages unchanged. Tried before stories are merged as well: headless pieces
+# of a story that took a title were no longer merged back (LN152 -1, wide -1 headline).
+HEADLESS_CJK_TITLES = True
 # A pull quote is set over at least this many lines (one line repeating the text is more
 # often a title its story repeats: 8 such lines on the dev pages, no one-line quote).
 PULL_QUOTE_MIN_LINES = 2
@@ -641,6 +648,8 @@ def segment_page(page: Page, config: Config, log: ChangeLog) -> None:
         parts = _make_parts(blocks, roles, stories)
     _place_tagged_titles(parts, leftovers)
     _place_subtitles(parts, leftovers, tagged=True)
+    if HEADLESS_CJK_TITLES:
+        _title_headless_stories(parts, leftovers, cjk=True)
     _attach_captions(parts, leftovers)
     sections = _find_sections(blocks, stories, leftovers, weight)
     for i, block in enumerate(blocks):
@@ -3643,20 +3652,30 @@ def _place_tagged_titles(parts: _Parts, leftovers: list[int]) -> None:
         leftovers.remove(i)
 
 
-def _title_headless_stories(parts: _Parts, leftovers: list[int]) -> None:
-    """Give a Latin headline left over to the one story without a headline its words point to.
+def _title_headless_stories(parts: _Parts, leftovers: list[int], cjk: bool = False) -> None:
+    """Give a Latin headline left over (a CJK one with ``cjk``) to the one story without a
+    headline its words point to.
 
     pdftotext -raw prints a page's headlines where their text streams put them, often all
     after the stories (a story's last paragraph, then every headline of the page): position
     tells nothing, and a short headline shares too few words with its story to reach
     ATTACH_MIN_SCORE. Among the stories still without a headline, one sharing its words
-    (alone, or ahead by ATTACH_MARGIN) is its story; each story takes one.
+    (alone, or ahead by ATTACH_MARGIN) is its story; each story takes one. A CJK title
+    printed over another story's title (two titles set side by side, one under the other in
+    the text) is left over so too, once the story under it took the other; not a kicker,
+    which leads into the title under it.
     """
     offers: list[tuple[float, int, int]] = []
     for i in leftovers:
         text = parts.blocks[i].text.strip()
-        if parts.roles[i] != _Role.HEAD or has_cjk(text) or _label_like(text) or len(text.split()) > LATIN_TITLE_WORDS:
-            continue  # (a section label; a deck or a piece of a sentence, longer than titles)
+        if parts.roles[i] != _Role.HEAD or _label_like(text):
+            continue  # (a section label)
+        if has_cjk(text) != cjk:
+            continue
+        if cjk and _kicker_end(text):
+            continue  # (a kicker leads into the title under it)
+        if not cjk and len(text.split()) > LATIN_TITLE_WORDS:
+            continue  # (a deck or a piece of a sentence, longer than titles)
         scores = parts.scores(parts.features([i]))
         headless = {k: v for k, v in scores.items() if not parts.stories[k].heads and parts.stories[k].body}
         target = _clear_winner(headless, HEADLESS_MIN_SCORE)
