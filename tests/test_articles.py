@@ -3629,3 +3629,25 @@ def test_a_cjk_title_left_over_goes_to_the_headless_story_its_words_name():
 def test_a_cjk_kicker_over_a_bold_title_stays_with_it_not_the_headless_story():
     page = _bold_titles_page(gap=True, upper="新春佳节走进博物馆——")
     assert page.articles[1].headlines == []
+
+
+def _tag_alone_page(tag: str) -> Page:
+    # A title whose column tag, longer than most, wrapped onto a line of its own.
+    page = Page(1, [
+        Block(H, "山村邮路连万家", [Line("山村邮路连万家", 1)]),
+        Block(H, tag, [Line(tag, 2)]),
+        Block(P, "本报讯 邮递员老张在山里走了二十八年，把一封封信送到乡亲们手中。", [Line("本报讯 邮递员老张在山里走了二十八年，把一封封信送到乡亲们手中。", 4)], gap_before=True),
+        Block(P, "老张说，只要乡亲们需要，他就会一直走下去。", [Line("老张说，只要乡亲们需要，他就会一直走下去。", 5)]),
+    ])
+    segment_page(page, Config(), null_log())
+    return page
+
+
+def test_a_long_column_tag_alone_under_its_title_goes_on_it():
+    story = _tag_alone_page("（新春走基层·乡村振兴故事录）").articles[0]
+    assert story.headlines == ["山村邮路连万家（新春走基层·乡村振兴故事录）"]
+
+
+def test_a_reporters_note_in_brackets_under_a_title_is_no_column_tag():
+    story = _tag_alone_page("（本报记者王小明采访整理）").articles[0]
+    assert story.headlines == ["山村邮路连万家"]

@@ -462,6 +462,11 @@ SPLIT_MAX_HEADS = 6
 # Dev pages: 2 articles' headlines more right (dev-layout split cer 0.0223 -> 0.0088), none
 # wrong; generated pages: LN152 +2, wide +1 headlines; no set lower.
 BOLD_TITLES_APART = True
+# A column tag alone on the line under a title, longer than paragraphs.title_wraps reads as
+# a tag (up to 20 characters: （新春走基层·代表委员履职故事）), is that title's (see
+# _long_tag_alone). Generated pages: article_exact v141 +1, LN152 +1 (headline +1), LW153 -1
+# (a pull quote under the title then read as its headline lines); dev pages unchanged.
+LONG_TAG_ALONE = True
 # A CJK headline line still left over once stories are merged and column titles placed goes
 # to the one story without a headline its words point to, as a Latin one does (see
 # _title_headless_stories). Generated pages: 6 articles' headlines more right (v141 +2,
@@ -1366,11 +1371,24 @@ def _join_wrapped_titles(blocks: list[Block]) -> list[Block]:
             and has_cjk(prev.text)
             and has_cjk(block.text)
             and not PAGE_FURNITURE.match(prev.text.strip())
-            and title_wraps(prev.text.strip(), block.text.strip())
+            and (title_wraps(prev.text.strip(), block.text.strip()) or (LONG_TAG_ALONE and _long_tag_alone(prev.text.strip(), block.text.strip())))
             and _compact(prev.text + block.text) not in body
         )
 
     return _join_headlines(blocks, wrapped)
+
+
+def _long_tag_alone(title: str, line: str) -> bool:
+    """A column tag alone under a title line, wrapped onto a line of its own (山间邮路见证责任 /
+    （新春走基层·代表委员履职故事））: brackets round a column's name of up to 20 characters
+    (longer than declump.paragraphs.title_wraps reads as a tag) without a sentence mark or
+    a note's words (（记者…）, （作者…）), under a line that ends no sentence nor tag."""
+    if not (has_cjk(line) and _TAG.fullmatch(line) and line.count("（") + line.count("(") == 1):
+        return False
+    inner = line[1:-1]
+    if any(mark in inner for mark in "。，、；：！？") or bracketed_note("（" + inner + "）"):
+        return False
+    return not ends_sentence(title) and not _TAG.search(title) and not _kicker_end(title)
 
 
 _CLOSING_MARKS = ("”", "’", "》", "）", ")")
