@@ -3651,3 +3651,28 @@ def test_a_long_column_tag_alone_under_its_title_goes_on_it():
 def test_a_reporters_note_in_brackets_under_a_title_is_no_column_tag():
     story = _tag_alone_page("（本报记者王小明采访整理）").articles[0]
     assert story.headlines == ["山村邮路连万家"]
+
+
+def _kicker_run_pieces(title: str) -> list[list[int]]:
+    # A kicker whose words name the first story, over a title; the second story is the
+    # postman's.
+    texts = [
+        (H, "全国人大代表李明——"),
+        (H, title),
+        (P, "全国人大代表李明今年走访了十几个村子，李明说，代表就要替群众说话。"),
+        (P, "本报讯 乡邮员老王每天沿着山路送信，山路弯弯，一走就是二十年。"),
+    ]
+    blocks = [Block(kind, text, [Line(text, n + 1)], gap_before=True) for n, (kind, text) in enumerate(texts)]
+    roles = [articles._Role.HEAD, articles._Role.HEAD, articles._Role.BODY, articles._Role.BODY]
+    stories = [articles._Story(body=[2]), articles._Story(body=[3])]
+    for story in stories:
+        story.features = articles._features(blocks[story.body[0]].text)
+    return articles._split_run([0, 1], articles._make_parts(blocks, roles, stories))
+
+
+def test_a_kicker_goes_with_a_title_under_it_whose_words_name_no_story():
+    assert _kicker_run_pieces("迎着朝阳再出发") == [[0, 1]]
+
+
+def test_a_kicker_stays_apart_from_a_title_naming_another_story():
+    assert _kicker_run_pieces("山路弯弯送信来") == [[0], [1]]

@@ -467,6 +467,12 @@ BOLD_TITLES_APART = True
 # _long_tag_alone). Generated pages: article_exact v141 +1, LN152 +1 (headline +1), LW153 -1
 # (a pull quote under the title then read as its headline lines); dev pages unchanged.
 LONG_TAG_ALONE = True
+# A CJK kicker ending in its dash goes with the title printed right under it, however its
+# words tie it to a story, when that title shares no words with any story (its story's text
+# names what the kicker names; the title's own words name nothing the page prints again).
+# Generated pages: headline w143 +1, narrow +1, v111 +2 (article_exact narrow, v111 +1; the
+# story no longer cut in two under a kicker and a title each taking it); dev pages unchanged.
+KICKER_OVER_BARE_TITLE = True
 # A CJK headline line still left over once stories are merged and column titles placed goes
 # to the one story without a headline its words point to, as a Latin one does (see
 # _title_headless_stories). Generated pages: 6 articles' headlines more right (v141 +2,
@@ -3901,10 +3907,13 @@ def _split_run(run: list[int], parts: _Parts) -> list[list[int]]:
         # (Where the page sets its blocks apart with blank lines, a deck is set tight under
         # its title, another story's title apart from it.)
         tight = parts.blocks_set_apart and not parts.blocks[i].gap_before
-        if _leads_into(prev_text, text) and max(parts.scores(parts.features([run[k - 1]])).values(), default=0.0) < KICKER_MAX_SCORE:
+        unnamed = max(parts.scores(parts.features([run[k - 1]])).values(), default=0.0) < KICKER_MAX_SCORE
+        bare = KICKER_OVER_BARE_TITLE and b is None and not parts.scores(parts.features([i]))
+        if _leads_into(prev_text, text) and (unnamed or bare):
             # A kicker leads into the title printed under it; one whose words tie it to no
             # story goes with that title (one whose words do may have another story's title
-            # printed between it and its own: see _attach_headlines).
+            # printed between it and its own: see _attach_headlines), and so does one over
+            # a title whose words tie it to none (another story's title names its story).
             pieces[-1].append(i)
             owner = owner if owner is not None else b
             continue
