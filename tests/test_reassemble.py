@@ -48,6 +48,19 @@ def assert_left_alone(*blocks: Block) -> None:
     assert not list(log)
 
 
+def assert_joined(first: Block, second: Block, reason: str) -> None:
+    """Reassembly joins ``second`` onto ``first`` and says ``reason`` in its explanation."""
+    texts, log = reassembled(first, second)
+    assert texts == [first.text + second.text]
+    (change,) = [c for c in log if c.step == "reassemble"]
+    assert reason in change.reason
+
+
+def column_foot() -> Block:
+    """A column ending a sentence flush with its edge (full lines of ten characters)."""
+    return piece("山脚下的小镇今年修好", "了老石板桥，镇上新开", "了三家农家饭馆茶馆。")
+
+
 def chars(texts: list[str]) -> Counter[str]:
     return Counter(ch for text in texts for ch in text if not ch.isspace())
 
@@ -115,12 +128,9 @@ def test_a_piece_opening_on_a_clause_of_one_character_goes_on_from_elsewhere() -
 def test_sentence_ending_at_the_column_foot_goes_on_in_the_next_column_without_indent() -> None:
     # The column ends a sentence on a full line; the next column printed opens on a full
     # line (no indent) and speaks of the same things: the paragraph goes on there.
-    foot = piece("山脚下的小镇今年修好", "了老石板桥，镇上新开", "了三家农家饭馆茶馆。")
+    foot = column_foot()
     head = piece("老石板桥修好以后，来", "小镇的游客多了起来，", "农家饭馆生意兴隆。")
-    texts, log = reassembled(foot, head)
-    assert texts == [foot.text + head.text]
-    (change,) = [c for c in log if c.step == "reassemble"]
-    assert "a sentence ends flush with the column's edge" in change.reason
+    assert_joined(foot, head, "a sentence ends flush with the column's edge")
     # An indented first line opens a paragraph of its own.
     indented = piece("老石板桥修好后，", "来小镇的游客多了起来", "农家饭馆生意兴隆。")
     assert_left_alone(foot, indented)
@@ -129,7 +139,7 @@ def test_sentence_ending_at_the_column_foot_goes_on_in_the_next_column_without_i
 
 
 def test_a_column_going_on_in_full_lines_after_a_flush_end_outweighs_a_weaker_rival() -> None:
-    foot = piece("山脚下的小镇今年修好", "了老石板桥，镇上新开", "了三家农家饭馆茶馆。")
+    foot = column_foot()
     # An open end printed earlier reads the piece as going on it, though less well than
     # the sentence ending flush right before it.
     rival = piece("城里的游客下乡参观，", "游客们都住在村民家")
@@ -145,21 +155,18 @@ def test_a_column_going_on_in_full_lines_after_a_flush_end_outweighs_a_weaker_ri
 
 
 def test_after_a_flush_sentence_end_a_connective_says_the_text_goes_on() -> None:
-    foot = piece("山脚下的小镇今年修好", "了老石板桥，镇上新开", "了三家农家饭馆茶馆。")
+    foot = column_foot()
     # 比如 refers back to what was said: the next column printed goes on the paragraph,
     # though the two pieces share hardly a word.
     example = piece("比如在村口，一家农家", "乐的老板说，今年春节", "的客人比去年多一倍。")
-    texts, log = reassembled(foot, example)
-    assert texts == [foot.text + example.text]
-    (change,) = [c for c in log if c.step == "reassemble"]
-    assert "connective" in change.reason
+    assert_joined(foot, example, "connective")
     # Without it, so little evidence leaves the pieces apart.
     plain = piece("在村口，一家农家乐的", "老板说，今年春节来的", "客人比去年多一倍。")
     assert_left_alone(foot, plain)
 
 
 def test_after_a_flush_sentence_end_a_short_clause_must_open_a_sentence() -> None:
-    foot = piece("山脚下的小镇今年修好", "了老石板桥，镇上新开", "了三家农家饭馆茶馆。")
+    foot = column_foot()
     # 比如， opens a sentence: the paragraph goes on.
     opener = piece("比如，老石板桥修好以", "后，来小镇的游客多了", "起来，饭馆生意兴隆。")
     texts, _ = reassembled(foot, opener)
