@@ -956,6 +956,35 @@ def test_title_sharing_no_words_with_its_story_still_cuts_the_stories_under_it()
     ]
 
 
+def _stacked_titles(count: int) -> list[tuple[list[str], int]]:
+    # Two stories set side by side, their titles printed row by row: school title, harbour
+    # title, school subtitle, harbour subtitle; then the school story, then the harbour one.
+    titles = ["山村小学添了新图书馆", "渔港码头冬季开海", "孩子们有了读书好去处", "渔民撒网迎来好收成"]
+    titles = titles[:count]
+    texts = [
+        "山村小学的新图书馆昨天开放，孩子们第一次走进宽敞明亮的阅览室。",
+        "图书馆藏书三千多册，都是社会各界捐赠的，老师们利用寒假把图书分类上架。",
+        "校长说，新图书馆开放以后，山村小学的孩子们课后多了一个读书的好去处。",
+        "渔港码头昨天迎来冬季开海，上百艘渔船驶出港湾，渔民们忙着撒网捕鱼。",
+        "今年开海第一网收获不错，码头上的鱼货很快被收购一空，渔民笑得合不拢嘴。",
+    ]
+    specs = [(H, text) for text in titles] + [(P, text) for text in texts]
+    page = segment_blocks([Block(kind, text, [Line(text, 0)], gap_before=True) for kind, text in specs])
+    return [(a.headlines, len(a.paragraphs)) for a in page.articles]
+
+
+def test_titles_of_stories_side_by_side_printed_row_by_row_cut_the_text_under_them():
+    assert _stacked_titles(4) == [
+        (["山村小学添了新图书馆", "孩子们有了读书好去处"], 3),
+        (["渔港码头冬季开海", "渔民撒网迎来好收成"], 2),
+    ]
+
+
+def test_three_titles_over_a_story_are_read_as_one_headline():
+    # A kicker, a title and a subtitle: one story's headline, however its text turns.
+    assert [n for _, n in _stacked_titles(3)] == [5]
+
+
 def test_short_line_alone_at_the_head_of_the_page_is_its_section_label():
     page = segment(
         (H, "奋进新时代"),
