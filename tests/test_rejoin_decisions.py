@@ -626,3 +626,49 @@ def test_a_full_line_alone_between_gaps_over_an_indented_line_is_a_title():
     # Without an indented line after it, a full line alone goes on the paragraph.
     title.next_opens_paragraph = False
     assert paragraphs._decide(body[-1], title, body)[0] is True
+
+
+def _column_cut_by_caption(caption: list[str]) -> str:
+    # A story's column, cut mid-sentence (its line ending in a comma) at its foot, a
+    # caption at the head of the next column, a blank line inside it (-layout text prints
+    # the rows of the columns beside it there), then the story going on.
+    lead = "本报讯 县里每年都把正月十五定为古镇灯会。今年的主题是点亮乡村，照亮未来，吸引了大批游客前来观灯。灯会期间，古镇的街巷挂满了彩灯，游客络绎不绝，"
+    column = ["　　" + lead[:6]] + [lead[i : i + 8] for i in range(6, len(lead), 8)]
+    return "\n".join(["古镇灯会吸引八方游客", "", *column, "", *caption, "", "街头热闹非凡。", ""])
+
+
+def test_caption_cut_by_a_blank_line_stays_out_of_the_sentence_it_interrupts():
+    from declump.pipeline import split_text
+
+    text = _column_cut_by_caption(["县里每年都把正", "月十五定为古镇", "", "灯会。"])
+    article = split_text(text).pages[0].articles[0]
+    assert article.captions == ["县里每年都把正月十五定为古镇灯会。"]
+    assert article.paragraphs[0].endswith("游客络绎不绝，")
+
+
+def test_pieces_carrying_on_the_sentence_of_the_line_above_are_no_cut_caption():
+    # The copy (a caption elsewhere) holds the character before them too: they are the
+    # story's own sentence going on, which the caption quotes.
+    lines = [row("彩灯，游客络绎不", 8.0, 8.0), row("绝，县里每年都", 7.0, 8.0, blank=True), row("把正月十五定为", 7.0, 8.0)]
+    lines += [row("古镇灯会。", 5.0, 8.0, blank=True), row("游客络绎不绝，县里每年都把正月十五定为古镇灯会。", 20.0, 20.0, blank=True)]
+    assert paragraphs._quote_runs_back(lines, 1, 4)
+    assert not paragraphs._quote_runs_back(lines[1:], 0, 3)
+
+
+def test_title_lines_over_a_caption_are_no_cut_caption():
+    caption = [row("县里每年都把正月十五定为古镇灯会。王明", 19.0, 19.0), row("摄", 1.0, 19.0)]
+    title = [row("古镇元宵——", 6.0, 19.0), row("灯会吸引八方游客街巷挂满彩灯热闹非凡", 18.0, 19.0)]
+    assert not paragraphs._one_measure(title, caption)
+    cut = [row("县里每年都把正月十五", 10.0, 10.0), row("定为古镇灯会，今年的", 10.0, 10.0)]
+    assert paragraphs._one_measure(cut, [row("主题是点亮乡村。王明", 10.0, 10.0), row("摄", 1.0, 10.0)])
+
+
+def test_piece_opening_with_its_story_words_is_a_caption_of_its_own():
+    # The piece after a column's last lines opens as a sentence of the story opens: its own
+    # caption, not the end of a caption the column's lines began.
+    lines = [row("游客络绎不绝，街头热", 10.0, 10.0), row("县里每年都把正月十五", 10.0, 10.0, blank=True), row("定为古镇灯会。王明 摄", 11.0, 10.0)]
+    lines += [row("本报讯 县里每年都把正月十五定为古镇灯会。", 20.0, 20.0, blank=True)]
+    assert paragraphs._opens_copy(lines, 1, 3)
+    lines[0] = row("游客络绎不绝。据悉，", 10.0, 10.0)
+    lines[-1] = row("据悉，县里每年都把正月十五定为古镇灯会。", 20.0, 20.0, blank=True)
+    assert not paragraphs._opens_copy(lines, 1, 3)

@@ -125,6 +125,14 @@ CAPTION_WIDE_LINE = 1.5
 # sentences repeat by chance), printed within this many lines of it.
 QUOTE_MIN_CHARS = 12
 QUOTE_REACH_LINES = 120
+# The lines of a caption cut by a blank line fill one measure, within this many ems (-layout
+# text prints a smaller type's lines an em or so wider or narrower).
+CAPTION_CUT_SLACK = 2.0
+# Two pieces that stop mid-sentence and repeat text are a body paragraph, not a caption
+# cut by a blank line, when the copy also holds this many last characters of the line
+# above them (one: a sentence starting there, 。由…, leaves the copy only the 由; dev pages:
+# two such body pieces, which two characters took for captions).
+QUOTE_BACK_CHARS = 1
 # The copies of a fake-bold title printed run by run repeat the last characters of the copy
 # before, up to this many (a run of a title is a word or two).
 REPEAT_MAX = 4
@@ -275,6 +283,7 @@ class Row:
     piece_lines: int = 0  # how many lines stand between those blank lines
     piece_whole: bool = False  # those lines start with a capital and end a sentence
     piece_caption: bool = False  # those lines are a photo caption (they end in a credit, 张三 摄)
+    caption_cut: bool = False  # those lines and the piece after them are one caption cut by a blank line
     hyphens_joined: bool = False  # the extractor joined the page's hyphenated lines
     heads_story: bool = False  # Latin: this line and up to two more, no sentence end, then a story's start
     indent: int = 0  # spaces before the text: layout text keeps a paragraph's first-line indent
@@ -548,6 +557,33 @@ def _measure_pieces(rows: list[Row], merged: bool) -> None:
                     for row in piece[title:]:
                         row.piece_caption = True
             start = end
+    _mark_split_captions(rows)
+
+
+def _mark_split_captions(rows: list[Row]) -> None:
+    """Mark as a caption two pieces that are one caption cut by a blank line.
+
+    A caption set smaller than the body runs at its own line pitch: in -layout text its
+    lines fall between the body's text rows of the columns beside it, and a row where
+    only those columns print leaves a blank line inside the caption. A piece that stops
+    mid-sentence is the first part of such a caption when a word runs on across the
+    blank line, its lines fill one measure (_one_measure) and it and the piece after it, taken as one, end in a credit or repeat
+    their story (not carrying on the line above them: _quote_runs_back). On generated
+    narrow -layout pages, caption_acc 0.7429 -> 0.7786."""
+    bounds = [0] + [i for i in range(1, len(rows)) if rows[i].blank_before] + [len(rows)]
+    for a, b, c in zip(bounds, bounds[1:], bounds[2:]):
+        first, second = rows[a:b], rows[b:c]
+        if first[0].piece_caption or ends_sentence(first[-1].text):
+            continue
+        if first[0].latin or second[0].latin or not second[0].split_word or not _one_measure(first, second):
+            continue
+        if _opens_copy(rows, b, c):
+            continue  # the piece after it opens a caption of its own
+        if _caption_piece(first + second) or (_quoting_piece(rows, a, c) and not _quote_runs_back(rows, a, c)):
+            for row in first + second:
+                row.piece_caption = True
+            for row in first:
+                row.caption_cut = True
 
 
 def _caption_piece(piece: list[Row]) -> bool:
@@ -598,6 +634,38 @@ def _quoting_piece(rows: list[Row], start: int, end: int) -> bool:
     if text in before:
         return True
     return text in "".join(compact(row.text) for row in rows[end : end + QUOTE_REACH_LINES])
+
+
+def _one_measure(first: list[Row], second: list[Row]) -> bool:
+    """Whether a piece's lines are full lines of one measure that the next piece keeps
+    to: all as wide as one another, the next piece's no wider, within CAPTION_CUT_SLACK (a
+    caption's lines cut at a blank line fill its measure, its last lines may end short; a
+    title's lines over a caption are of all widths)."""
+    widths = [row.width for row in first]
+    widest = max(row.width for row in second)
+    return max(widths) - min(widths) <= CAPTION_CUT_SLACK and widest <= max(widths) + CAPTION_CUT_SLACK
+
+
+def _quote_runs_back(rows: list[Row], start: int, end: int) -> bool:
+    """Whether the copy that lines start..end repeat also holds, right before them, the
+    last characters of the line above (QUOTE_BACK_CHARS): those lines then carry on that
+    line's sentence, a paragraph of the story that a caption quotes, not the caption."""
+    if start == 0:
+        return False
+    text = "".join(compact(row.text) for row in rows[start:end])
+    seam = compact(rows[start - 1].text)[-QUOTE_BACK_CHARS:] + text[:QUOTE_MIN_CHARS]
+    near = rows[max(0, start - QUOTE_REACH_LINES) : start - 1] + rows[end : end + QUOTE_REACH_LINES]
+    return seam in "".join(compact(row.text) for row in near)
+
+
+def _opens_copy(rows: list[Row], start: int, end: int) -> bool:
+    """Whether lines start..end open with words their story prints (QUOTE_MIN_CHARS of
+    them) where the line above does not run into them: a caption of its own, quoting the
+    story from a sentence's start."""
+    head = "".join(compact(row.text) for row in rows[start:end])[:QUOTE_MIN_CHARS]
+    near = rows[max(0, start - QUOTE_REACH_LINES) : start - 1] + rows[end : end + QUOTE_REACH_LINES]
+    text = "".join(compact(row.text) for row in near)
+    return len(head) == QUOTE_MIN_CHARS and head in text and not _quote_runs_back(rows, start, end)
 
 
 def _quoting_block(rows: list[Row]) -> bool:
@@ -771,6 +839,9 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         return True, "a story's first line goes on"
     if _colon_ends_paragraph(prev, row, current):
         return False, _COLON_LAST_LINE
+    if row.blank_before and row.caption_cut and not prev.piece_caption:
+        # (A caption set into a column cuts its story's sentence, wherever it stops.)
+        return False, "a photo caption cut by a blank line, set between blank lines"
     if _OPEN_END.search(prev.text) and not (prev.text.endswith("—") and row.blank_before):
         return True, "line ends mid-sentence"
     if _CLOSED_START.match(row.text):
