@@ -672,3 +672,22 @@ def test_piece_opening_with_its_story_words_is_a_caption_of_its_own():
     lines[0] = row("游客络绎不绝。据悉，", 10.0, 10.0)
     lines[-1] = row("据悉，县里每年都把正月十五定为古镇灯会。", 20.0, 20.0, blank=True)
     assert not paragraphs._opens_copy(lines, 1, 3)
+
+
+def test_column_text_right_under_a_caption_credit_stands_apart_from_it():
+    from declump.pipeline import split_text
+
+    caption = ["县里每年都把正", "月十五定为古镇", "灯会。王明", "摄"]
+    body = ["　　本报讯 县里", "每年都把正月十五", "定为古镇灯会。今", "年的主题是点亮乡"]
+    text = "\n".join(["古镇灯会吸引八方游客", "", *body, "", *caption, "村，照亮未来，吸", "引了大批游客。", ""])
+    article = split_text(text).pages[0].articles[0]
+    assert article.captions == ["县里每年都把正月十五定为古镇灯会。王明 摄"]
+
+
+def test_caption_lines_over_need_a_credit_ending_a_caption():
+    piece = [row(text, 7.0, 7.0) for text in ["县里每年都把正", "月十五定为古镇", "灯会。王明", "摄", "村，照亮未来"]]
+    assert paragraphs._caption_lines_over(piece) == 4
+    # An opening 图为 is no credit: the lines under it are not cut off.
+    opened = [row(text, 7.0, 7.0) for text in ["图为县里每年都", "把正月十五定为", "古镇灯会，今年"]]
+    assert paragraphs._caption_lines_over(opened) == 0
+    assert paragraphs._caption_lines_over(piece[:2] + piece[4:]) == 0

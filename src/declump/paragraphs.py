@@ -556,8 +556,30 @@ def _measure_pieces(rows: list[Row], merged: bool) -> None:
                 if title and (_caption_piece(piece[title:]) or _quoting_piece(rows, start + title, end)):
                     for row in piece[title:]:
                         row.piece_caption = True
+            if not caption and not piece[0].latin:
+                for row in piece[: _caption_lines_over(piece)]:
+                    row.piece_caption = True
             start = end
     _mark_split_captions(rows)
+
+
+def _caption_lines_over(piece: list[Row]) -> int:
+    """How many of a piece's first lines are a caption ending in its credit, with the
+    column's text going on under it (0 if none).
+
+    A caption under its photo starts after a gap; -layout text prints the column's next
+    line right under the credit when the photo left no blank text row below the caption.
+    The lines up to the first line that ends in a credit (…落幕。陈静 / 摄) are then the
+    caption, if they make one (_caption_piece)."""
+    chars = 0
+    for k in range(1, len(piece)):
+        chars += len(compact(piece[k - 1].text))
+        if chars > CAPTION_MAX_CHARS:
+            return 0  # (no caption runs so long: the search stays linear)
+        mark = CAPTION_MARK.search(" ".join(row.text for row in piece[max(0, k - 2) : k]))
+        if mark and not mark.group().startswith(("图", "圖")):  # a credit, no 图为 opening
+            return k if _caption_piece(piece[:k]) else 0
+    return 0
 
 
 def _mark_split_captions(rows: list[Row]) -> None:
@@ -840,6 +862,9 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         return True, "a story's first line goes on"
     if _colon_ends_paragraph(prev, row, current):
         return False, _COLON_LAST_LINE
+    if prev.piece_caption and not row.piece_caption and not row.blank_before:
+        # (A caption's credit, the column's text right under it: _caption_lines_over.)
+        return False, "the column's text under a photo caption's credit"
     if row.blank_before and row.caption_cut and not prev.piece_caption:
         # (A caption set into a column cuts its story's sentence, wherever it stops.)
         return False, "a photo caption cut by a blank line, set between blank lines"
