@@ -3928,6 +3928,11 @@ def _bold_titles_apart(upper: Block, lower: Block) -> bool:
     return not _wrapped(upper.text.strip(), lower.text.strip())
 
 
+def _unnamed_kicker(i: int, parts: _Parts) -> bool:
+    """Whether the words of headline line ``i`` tie it to no story (KICKER_MAX_SCORE)."""
+    return max(parts.scores(parts.features([i])).values(), default=0.0) < KICKER_MAX_SCORE
+
+
 def _split_run(run: list[int], parts: _Parts) -> list[list[int]]:
     """Cut a run of headline lines where its lines clearly belong to different stories."""
     if len(run) == 1 or not parts.stories:
@@ -3942,9 +3947,7 @@ def _split_run(run: list[int], parts: _Parts) -> list[list[int]]:
         # (Where the page sets its blocks apart with blank lines, a deck is set tight under
         # its title, another story's title apart from it.)
         tight = parts.blocks_set_apart and not parts.blocks[i].gap_before
-        unnamed = max(parts.scores(parts.features([run[k - 1]])).values(), default=0.0) < KICKER_MAX_SCORE
-        bare = KICKER_OVER_BARE_TITLE and b is None and not parts.scores(parts.features([i]))
-        if _leads_into(prev_text, text) and (unnamed or bare):
+        if _leads_into(prev_text, text) and (_unnamed_kicker(run[k - 1], parts) or (KICKER_OVER_BARE_TITLE and b is None and not parts.scores(parts.features([i])))):
             # A kicker leads into the title printed under it; one whose words tie it to no
             # story goes with that title (one whose words do may have another story's title
             # printed between it and its own: see _attach_headlines), and so does one over

@@ -677,8 +677,14 @@ def _quote_runs_back(rows: list[Row], start: int, end: int) -> bool:
         return False
     text = "".join(compact(row.text) for row in rows[start:end])
     seam = compact(rows[start - 1].text)[-QUOTE_BACK_CHARS:] + text[:QUOTE_MIN_CHARS]
-    near = rows[max(0, start - QUOTE_REACH_LINES) : start - 1] + rows[end : end + QUOTE_REACH_LINES]
-    return seam in "".join(compact(row.text) for row in near)
+    return seam in _text_around(rows, start, end)
+
+
+def _text_around(rows: list[Row], start: int, end: int) -> str:
+    """The text QUOTE_REACH_LINES lines either side of lines start..end print, the line
+    right above them left out (their sentence may run on from it), spaces removed."""
+    near = rows[max(0, start - QUOTE_REACH_LINES) : max(0, start - 1)] + rows[end : end + QUOTE_REACH_LINES]
+    return "".join(compact(row.text) for row in near)
 
 
 def _opens_copy(rows: list[Row], start: int, end: int) -> bool:
@@ -686,9 +692,7 @@ def _opens_copy(rows: list[Row], start: int, end: int) -> bool:
     them) where the line above does not run into them: a caption of its own, quoting the
     story from a sentence's start."""
     head = "".join(compact(row.text) for row in rows[start:end])[:QUOTE_MIN_CHARS]
-    near = rows[max(0, start - QUOTE_REACH_LINES) : start - 1] + rows[end : end + QUOTE_REACH_LINES]
-    text = "".join(compact(row.text) for row in near)
-    return len(head) == QUOTE_MIN_CHARS and head in text and not _quote_runs_back(rows, start, end)
+    return len(head) == QUOTE_MIN_CHARS and head in _text_around(rows, start, end) and not _quote_runs_back(rows, start, end)
 
 
 def _quoting_block(rows: list[Row]) -> bool:
@@ -1187,9 +1191,7 @@ def _title_over_dateline(row: Row, current: list[Row]) -> bool:
     a headline's lines it is as often that headline's last line.)"""
     if not TITLE_OVER_DATELINE or not row.blank_before or not row.next_opens_story:
         return False
-    if _CLAUSE_OR_END.search(row.text) or leads_on(row.text):
-        return False
-    return any(_CLAUSE_OR_END.search(r.text) for r in current)
+    return _bare_line_after_text(row, current)
 
 
 def _title_between_gaps(row: Row, column: float, current: list[Row]) -> bool:
@@ -1201,7 +1203,15 @@ def _title_between_gaps(row: Row, column: float, current: list[Row]) -> bool:
     line after it."""
     if not TITLE_BETWEEN_GAPS or row.piece_lines != 1 or not row.blank_before or not row.next_opens_paragraph:
         return False
-    if row.width < column - FULL_SLACK or _CLAUSE_OR_END.search(row.text) or leads_on(row.text) or _QUOTE_MARK.search(row.text):
+    if row.width < column - FULL_SLACK or _QUOTE_MARK.search(row.text):
+        return False
+    return _bare_line_after_text(row, current)
+
+
+def _bare_line_after_text(row: Row, current: list[Row]) -> bool:
+    """``row`` holds no clause nor sentence end and ends on no word that leads on, while the
+    block ``current`` before it is running text (a clause in it): read as a title."""
+    if _CLAUSE_OR_END.search(row.text) or leads_on(row.text):
         return False
     return any(_CLAUSE_OR_END.search(r.text) for r in current)
 

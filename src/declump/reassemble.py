@@ -1848,13 +1848,14 @@ def _choose(scores: list[list[tuple[float, str]]], seams: Collection[int] = ()) 
     and the rows and columns still free are paired again among themselves.
     """
     weights = _weights(scores)
-    keep = _clear_pairs(scores, weights)
+    best = _max_weight_assignment(weights)
+    keep = _clear_pairs(scores, weights, best)
     if not SEAM_LEFT_AS_PRINTED or not seams:
         return keep
     taken = {c for _, c in keep}
     printed = [
         (r, c)
-        for r, c0 in _max_weight_assignment(weights)
+        for r, c0 in best
         if r in seams and (r, c0) not in keep and weights[r][c0] > 0
         for c, (_, why) in enumerate(scores[r])
         if why.startswith(_AS_PRINTED) and c not in taken
@@ -1864,16 +1865,16 @@ def _choose(scores: list[list[tuple[float, str]]], seams: Collection[int] = ()) 
     rows = {r for r, _ in keep + printed}
     cols = {c for _, c in keep + printed}
     rest = [[w if r not in rows and c not in cols else 0.0 for c, w in enumerate(row)] for r, row in enumerate(weights)]
-    return keep + printed + _clear_pairs(scores, rest)
+    return keep + printed + _clear_pairs(scores, rest, _max_weight_assignment(rest))
 
 
-def _clear_pairs(scores: list[list[tuple[float, str]]], weights: list[list[float]]) -> list[tuple[int, int]]:
-    """The pairs of the best pairing under ``weights`` that are strong and clearly preferred
-    (see _choose)."""
-    chosen = [(r, c) for r, c in _max_weight_assignment(weights) if weights[r][c] > 0 and scores[r][c][0] >= MIN_SCORE]
+def _clear_pairs(scores: list[list[tuple[float, str]]], weights: list[list[float]], assignment: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs of ``assignment``, the best pairing under ``weights``, that are strong and
+    clearly preferred (see _choose)."""
+    chosen = [(r, c) for r, c in assignment if weights[r][c] > 0 and scores[r][c][0] >= MIN_SCORE]
     if not chosen:
         return []
-    best = _total(weights, _max_weight_assignment(weights))
+    best = _total(weights, assignment)
     keep = []
     for r, c in chosen:
         without = [row[:] for row in weights]
