@@ -414,6 +414,24 @@ def test_a_line_an_indent_wider_than_the_lines_around_holding_a_sentence_end_run
     assert paragraphs._decide(wide, nxt, [wide])[0] is False
 
 
+def test_running_text_set_wider_than_its_columns_goes_on_at_that_width():
+    # A photo caption set 24 ems wide over a 20-em column: its first line holds a comma
+    # and ends no sentence, the next line is as wide.
+    first = row("在湖边长大的孩子们，每到冬天就盼着湖面早点", 24.0, 20.0)
+    second = row("结冰，好去冰上滑冰、钓鱼，一玩就是一整天。", 24.0, 20.0)
+    assert paragraphs._decide(first, second, [first]) == (True, "running text set wider than the columns around it goes on")
+    # Two title lines of one width hold no clause mark: they stand apart.
+    title = row("湖边孩子的冬天从冰上开始", 24.0, 20.0)
+    deck = row("小镇冬季旅游带动村民增收", 24.0, 20.0)
+    assert paragraphs._decide(title, deck, [title]) == (False, "line wider than the columns around it")
+    # A gap inside the line is two columns' lines side by side, not one wide text.
+    glued = row("在湖边长大的孩子们， 每到冬天就盼着湖面", 24.0, 20.0)
+    assert paragraphs._decide(glued, second, [glued])[0] is False
+    # A line half as wide under it is not that text's next line.
+    assert paragraphs._decide(first, row("结冰，好去冰上滑冰。", 10.0, 20.0), [first])[0] is True  # (its sentence ends there)
+    assert paragraphs._decide(first, row("结冰，好去冰上滑冰、钓鱼", 12.0, 20.0), [first])[0] is False
+
+
 def test_a_dateline_cut_short_by_a_narrow_column_goes_on():
     prev = row("本报北京2", 4.8, 7.0)
     nxt = row("月20日电（记", 6.5, 7.0)

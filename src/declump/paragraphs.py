@@ -209,6 +209,7 @@ _SHORT_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,5}")
 _PHRASES = "a short phrase alone over a tagged title: one headline of two phrases"
 # A short title (民生关注, 探索创新) holds no punctuation and no figures.
 _CLAUSE_MARK = re.compile(r"[，、；：]")
+_PROSE_MARK = re.compile(r"[，、；]")  # (a colon is as common in titles: 林心平：慷慨赴死…)
 _CLAUSE_OR_END = re.compile(r"[，、；：。！？]")
 # A line after a gap, right over a story's dateline, holding no clause: that story's title, so
 # no continuation of a paragraph cut off at a column's foot (see _title_over_dateline). All
@@ -902,6 +903,8 @@ def _decide(prev: Row, row: Row, current: list[Row], lead: bool = False) -> tupl
         return False, "subtitle line"
     if len(current) == 1 and SUBTITLE.match(prev.text):
         return False, "subtitle line"
+    if _standalone(prev) and _wide_text_goes_on(prev, row):
+        return True, "running text set wider than the columns around it goes on"
     if _standalone(prev) and not _body_line_runs_on(prev, row):
         if not ends_sentence(prev.text) and ends_sentence(row.text) and row.width < prev.width / 2:
             return True, "a wide line's sentence ends on the next line"
@@ -1071,6 +1074,19 @@ def _body_line_runs_on(prev: Row, row: Row) -> bool:
         return False
     inside = _SENTENCE_INSIDE.search(prev.text) is not None
     return inside or row.split_word or runs_on(prev.text, row.text) or bool(_CLOSED_START.match(row.text) or _OPEN_END.search(prev.text))
+
+
+def _wide_text_goes_on(prev: Row, row: Row) -> bool:
+    """Whether ``row`` is the next line of running text that ``prev``, a line wider than
+    the columns around it, opens (a caption or a lead set across two columns): ``prev``
+    holds a clause mark inside and ends no sentence, and ``row`` is as wide. A title's
+    lines are seldom set to one width, and rarely hold a comma. (A gap inside either line
+    is two columns' lines side by side: no such text.)"""
+    if row.latin or ends_sentence(prev.text) or not _PROSE_MARK.search(prev.text.strip()[:-1]):
+        return False
+    if " " in prev.text.strip() or " " in row.text.strip():
+        return False
+    return abs(row.width - prev.width) <= FULL_SLACK
 
 
 def _narrow_column_goes_on(rows: list[Row], row: Row) -> bool:
