@@ -622,7 +622,7 @@ VILLAGE_FESTIVAL = """本报讯 河谷小镇今年办起了冬季
 
 {middle}
 
-的热闹景象已经多年没见过了。
+的热闹音乐节多年没有见过了。
   第二天一早，游客又来到河边，
 看冰雕，吃小吃，拍照留念，直
 到中午才慢慢散去。
@@ -640,7 +640,7 @@ def test_title_printed_amid_a_running_sentence_is_cut_out_and_opens_no_story():
     document = split_text(VILLAGE_FESTIVAL.format(middle="山村书屋迎新春"))
     festival, books = document.pages[0].articles
     assert festival.headlines == []
-    assert festival.paragraphs[0].endswith("老人们说这样的热闹景象已经多年没见过了。")
+    assert festival.paragraphs[0].endswith("老人们说这样的热闹音乐节多年没有见过了。")
     assert festival.paragraphs[1].startswith("第二天一早")
     assert books.headlines == ["山村书屋迎新春"]
 
@@ -649,7 +649,7 @@ def test_line_nearly_as_wide_as_the_column_amid_a_sentence_stays_in_it():
     # As wide as its column: a body line (a column holding one line), not a title.
     document = split_text(VILLAGE_FESTIVAL.format(middle="连续三个晚上小镇广场上都是这"))
     festival = document.pages[0].articles[0]
-    assert "老人们说这样连续三个晚上小镇广场上都是这的热闹景象" in festival.paragraphs[0]
+    assert "老人们说这样连续三个晚上小镇广场上都是这的热闹音乐节" in festival.paragraphs[0]
 
 
 def wrapped_fake_bold_page(first: str, second: str, third: str) -> str:

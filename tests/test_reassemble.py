@@ -89,6 +89,21 @@ def test_continuation_printed_after_another_story_is_joined() -> None:
     assert "score" in change.reason
 
 
+def test_a_continuation_sharing_no_words_with_its_story_needs_more_evidence() -> None:
+    # The piece stops mid-sentence on a full line; three blocks further on a piece opens on
+    # a full line with 的 (it goes on from elsewhere). One that speaks of the same orchard
+    # joins; one that shares no word with it stays apart on the shape of the seam alone.
+    stops = piece("果园里的苹果树今年", "结的果子又大又甜，", "果农们说这都是因为")
+    between = [piece("城里新开了三家图", "书馆，周末读者很多。"), piece("地铁二号线本月开通", "运营。"), piece("市民可以坐公交去公", "园赏花。")]
+    same_story = piece("的土壤改良了，苹果树", "长得格外好。")
+    texts, log = reassembled(stops, *between, same_story)
+    assert texts[0] == stops.text + same_story.text
+    other_story = piece("的教练换了人，球队踢", "得格外好。")
+    texts, log = reassembled(stops, *between, other_story)
+    assert texts == [b.text for b in (stops, *between, other_story)]
+    assert not [c for c in log if c.step == "reassemble"]
+
+
 def test_first_line_short_by_the_figure_that_did_not_fit_is_no_indent() -> None:
     from declump.reassemble import open_start
 
@@ -990,7 +1005,7 @@ def _column_foot_page(*foot: str) -> str:
             "者很多，馆里的座位常",
             "常坐满。",
             "",
-            "更远的村子，让更多的",
+            "更远的山里，让更多的",
             "乡亲收到家人的来信。",
         ]
     )
@@ -999,7 +1014,7 @@ def _column_foot_page(*foot: str) -> str:
 def test_letter_spaced_short_line_at_a_column_foot_is_an_open_end() -> None:
     # pdftotext spaces out the letters of a justified line stretched to its column; a
     # paragraph's last line is set tight. Short as it is, the line leaves its paragraph open.
-    whole = "本报讯 邮递员李红每天骑车往返于山里山外，风雨无阻，一干就是十年。她说，今年的邮路还要延伸到更远的村子，让更多的乡亲收到家人的来信。"
+    whole = "本报讯 邮递员李红每天骑车往返于山里山外，风雨无阻，一干就是十年。她说，今年的邮路还要延伸到更远的山里，让更多的乡亲收到家人的来信。"
     assert whole in clean_text(_column_foot_page("十年。她说，今年的邮", "路 还 要 延 伸 到")).split("\n\n")
     _, changes = explain_text(_column_foot_page("十年。她说，今年的邮", "路 还 要 延 伸 到"))
     (change,) = [c for c in changes if c.step == "reassemble"]
@@ -1008,14 +1023,14 @@ def test_letter_spaced_short_line_at_a_column_foot_is_an_open_end() -> None:
 
 def test_short_line_set_tight_at_a_column_foot_is_left_alone() -> None:
     blocks = clean_text(_column_foot_page("十年。她说，今年的邮", "路还要延伸到")).split("\n\n")
-    assert blocks[0].endswith("延伸到") and blocks[2].startswith("更远的村子")
+    assert blocks[0].endswith("延伸到") and blocks[2].startswith("更远的山里")
 
 
 def test_letter_spaced_line_standing_alone_is_body_text_not_a_headline() -> None:
     # Alone between blank lines and without a sentence end, the line reads as a headline;
     # letter-spaced to its column, it is the first line of a paragraph going on elsewhere.
     page = _column_foot_page("十年。", "", "今 年 的 邮 路 还 要 延 伸 到")
-    assert "今年的邮路还要延伸到更远的村子，让更多的乡亲收到家人的来信。" in clean_text(page).split("\n\n")
+    assert "今年的邮路还要延伸到更远的山里，让更多的乡亲收到家人的来信。" in clean_text(page).split("\n\n")
 
 
 def test_a_preposition_completes_no_compound_across_the_seam() -> None:
