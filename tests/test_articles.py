@@ -1192,6 +1192,19 @@ def _deck_page(lines: list[str], body: list[str]) -> Page:
     return page
 
 
+def test_deck_printed_in_fake_bold_is_a_headline():
+    # The deck of the test above printed in fake bold: a subtitle set over the school story
+    # (decks are set in body type), not body text opening it.
+    lines = ["乡村小学的新图书馆向村民开放", "周末，村里的大人也能来借书，", "和孩子们一起读书"]
+    deck = Block(H, "".join(lines), [Line(text, n + 10, bold=True) for n, text in enumerate(lines)])
+    body = [Block(P, text, [Line(text, n + 1)]) for n, text in enumerate(HARBOUR)]
+    rest = [Block(P, text, [Line(text, n + 20)], gap_before=True) for n, text in enumerate(SCHOOL[1:])]
+    page = Page(1, [*body, deck, *rest])
+    segment_page(page, Config(), null_log())
+    assert [a.paragraphs for a in page.articles] == [HARBOUR, SCHOOL[1:]]
+    assert "".join(page.articles[1].headlines) == "".join(lines)
+
+
 def test_headline_block_wrapping_a_word_and_holding_a_comma_is_a_deck():
     # No line stops at a comma, but 图书 runs across a line end: one sentence wrapped.
     lines = ["乡村小学的新图", "书馆向村民开放，大人也能来借", "书和孩子们一起读"]
