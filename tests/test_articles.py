@@ -3718,3 +3718,33 @@ def test_a_kicker_goes_with_a_title_under_it_whose_words_name_no_story():
 
 def test_a_kicker_stays_apart_from_a_title_naming_another_story():
     assert _kicker_run_pieces("山路弯弯送信来") == [[0], [1]]
+
+
+INTERLEAVED_HEADS = ["渔港码头迎来冬季开海第一网", "山区孩子盼来 书香满校园", "渔民笑迎丰收年（新春走基层）", "山村小学新图书馆开放记"]
+
+
+def _heads_over_two_stories(heads: list[str]) -> Page:
+    def block(kind: BlockKind, text: str, gap: bool) -> Block:
+        return Block(kind, text, [Line(text, 0)], gap_before=gap)
+
+    return segment_blocks(
+        [block(H, text, True) for text in heads]
+        + [block(P, text, False) for text in HARBOUR]
+        + [block(P, text, True) for text in SCHOOL]
+    )
+
+
+def test_titles_set_side_by_side_and_read_across_take_turns():
+    # Two titles of two lines each, set side by side, read across line by line: the
+    # harbour and school lines alternate. The second line names neither story; its turn
+    # is the school title's.
+    page = _heads_over_two_stories(INTERLEAVED_HEADS)
+    assert [a.headlines for a in page.articles] == [[INTERLEAVED_HEADS[0], INTERLEAVED_HEADS[2]], [INTERLEAVED_HEADS[1], INTERLEAVED_HEADS[3]]]
+
+
+def test_titles_stacked_one_over_the_other_do_not_take_turns():
+    # The same lines stacked, the harbour title over the school title: no turns to follow.
+    heads = [INTERLEAVED_HEADS[k] for k in (0, 2, 1, 3)]
+    page = _heads_over_two_stories(heads)
+    assert page.articles[0].headlines == [heads[0], heads[1]]
+    assert heads[2] not in page.articles[0].headlines
