@@ -62,6 +62,16 @@ def test_full_column_lines_in_fake_bold_are_a_headline():
         assert "".join(b.text for b in blocks) == "冰雪节与灯会活动相互契合走进千家万户的新春故事"
 
 
+def test_full_column_lines_of_one_width_set_apart_are_a_title():
+    # Two lines of eight, the first as wide as the second (no indent), after a blank line
+    # and holding no comma: a title set to the column's measure, not a paragraph's piece.
+    para = "借力、彼此成全的\n艺术合力。近年来\n各地创新了形式。\n\n"
+    assert kinds(para + "冰雪节与灯会活动\n走进千家万户迎春\n")[-1] == ("headline", "冰雪节与灯会活动走进千家万户迎春")
+    # With a comma, or the last line short of the others, they are a paragraph's piece.
+    assert kinds(para + "冰雪节，灯会活动\n走进千家万户迎春\n")[-1][0] == "paragraph"
+    assert kinds(para + "冰雪节与灯会活动\n走进千家万户迎\n")[-1][0] == "paragraph"
+
+
 def test_fake_bold_line_ending_in_a_comma_is_a_headline_line():
     # A fake-bold title may wrap at its comma; printed once, such a line is a clause.
     from declump.model import null_log
