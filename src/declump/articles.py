@@ -3655,7 +3655,7 @@ def _place_interleaved(
     one line, a piece whose words decided nothing is the next line of the headline of its
     turn.
     """
-    left = [piece for piece in unplaced]
+    left = list(unplaced)
     for run in split_runs:
         # (a piece of two lines or more is one headline wrapped: lines read across two
         # columns are never joined so)
