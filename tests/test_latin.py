@@ -333,6 +333,19 @@ def test_a_joined_line_is_short_only_as_the_last_of_the_narrower_column_too() ->
     assert latin.continues(short, full) == (False, "sentence end on a short line")
 
 
+def test_a_column_estimate_of_the_line_alone_gives_way_to_its_piece() -> None:
+    # At a column's top under a label, the lines before share no width with the first line:
+    # the estimate from them is the line's own width. The lines after it were joined at
+    # hyphens (twice the column), so the narrower estimate would be taken; the lines of its
+    # piece show the 20-em column, against which the line is short.
+    top = FakeRow("the ferry ran late.", width=12.0, left_width=12.0, piece_width=20.0, hyphens_joined=True)
+    after = FakeRow("The company said the new timetable would start next month", width=39.0, right_width=40.0, hyphens_joined=True)
+    assert latin.continues(top, after) == (False, "sentence end on a short line")
+    # An estimate from other lines stands: the line fills the narrower column.
+    shared = FakeRow("the ferry ran late.", width=12.0, left_width=12.5, piece_width=20.0, hyphens_joined=True)
+    assert latin.continues(shared, after) == (True, "sentence end on a full line")
+
+
 def test_lines_in_the_flow_of_a_column_before_another_column_are_no_headline() -> None:
     # pdftotext's default mode prints a headline after a blank line; lines right after a
     # sentence end, in the same flow, are a paragraph's, though the next line is two lines

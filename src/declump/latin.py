@@ -546,10 +546,17 @@ def _wrapped_in_column(block: Sequence[RowLike], column: float) -> bool:
 def _column(prev: RowLike, row: RowLike) -> float:
     """The width of the column ``prev`` is set in: the wider estimate, from the lines before
     or after it, unless that one is of lines the extractor joined at a hyphen (on a page
-    where it did) and ``prev`` fits the narrower."""
+    where it did) and ``prev`` fits the narrower (then, if the narrower is ``prev``'s own
+    width, the width of the lines between the blank lines around it)."""
     narrow, wide = sorted((prev.left_width, row.right_width))
     joined = prev.hyphens_joined and narrow > 0 and wide >= narrow * LATIN_MERGED_FACTOR
     if joined and prev.width < narrow * LATIN_MERGED_FACTOR:
+        if narrow == prev.left_width == prev.width and prev.piece_width > 0:
+            # The lines before ``prev`` (another column's foot, a label, a title) share no
+            # width: the estimate is ``prev``'s own, which says nothing about its column.
+            # The lines of its piece show the column instead (English dev pages: 2 sentence
+            # ends at a column's top found short, none else changed on any set).
+            return prev.piece_width
         return narrow
     return wide
 
