@@ -29,6 +29,7 @@ class FakeRow:
     piece_width: float = COLUMN
     piece_lines: int = 0
     piece_whole: bool = False
+    right_piece_width: float = 0.0
     hyphens_joined: bool = False
     heads_story: bool = False
     next_width: float = 0.0
@@ -344,6 +345,31 @@ def test_a_column_estimate_of_the_line_alone_gives_way_to_its_piece() -> None:
     # An estimate from other lines stands: the line fills the narrower column.
     shared = FakeRow("the ferry ran late.", width=12.0, left_width=12.5, piece_width=20.0, hyphens_joined=True)
     assert latin.continues(shared, after) == (True, "sentence end on a full line")
+
+
+def test_the_column_is_seen_from_the_lines_up_to_a_blank_line() -> None:
+    # A sentence ends a line of a 20-em column, two lines before a blank line; the wider
+    # lines after the blank (a deck across columns) make the window's estimate 26 ems, in
+    # which the next line's first word would have fitted. The lines up to the blank show
+    # the column: the line is full, and the paragraph goes on.
+    prev = FakeRow("the harbour board said on Monday.", width=19.6, left_width=20.0)
+    wide = FakeRow("In March the board voted", width=19.0, right_width=26.0)
+    assert latin.continues(prev, wide) == (False, "the next line's first word would have fitted")
+    ended = FakeRow("In March the board voted", width=19.0, right_width=26.0, right_piece_width=20.0)
+    assert latin.continues(prev, ended) == (True, "sentence end on a full line")
+
+
+def test_rows_measure_the_column_up_to_a_blank_line_within_the_window() -> None:
+    from declump.model import Line
+
+    texts = ["the board met on Monday to vote on it,"] * 8 + ["", "A much wider deck set right across the page columns"] * 2
+    rows = paragraphs._measure([Line(text, k) for k, text in enumerate(texts, 1)])
+    body = latin.line_width(texts[0])
+    # Far from the blank line, no estimate of its own; near it, the lines up to it only.
+    assert rows[0].right_piece_width == 0.0
+    assert rows[6].right_width > body and rows[6].right_piece_width == body
+    # A single line before the blank line shows no column.
+    assert rows[7].right_piece_width == 0.0
 
 
 def test_lines_in_the_flow_of_a_column_before_another_column_are_no_headline() -> None:

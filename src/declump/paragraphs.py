@@ -290,6 +290,8 @@ class Row:
     next_opens_paragraph: bool = False  # the next line is set in by an indent and ends no sentence
     opens_page: bool = False  # the page's first line (what stands before it is apart)
     piece_width: float = 0.0  # column width of the lines between the blank lines around this one
+    gap_after: int = 0  # how many lines follow this one before a blank line
+    right_piece_width: float = 0.0  # column width seen from this line on to a blank line nearer than the window (0: none)
     piece_lines: int = 0  # how many lines stand between those blank lines
     piece_whole: bool = False  # those lines start with a capital and end a sentence
     piece_caption: bool = False  # those lines are a photo caption (they end in a credit, 张三 摄)
@@ -466,10 +468,17 @@ def _measure(lines: list[Line]) -> list[Row]:
     merged = _hyphens_joined(rows)
     _measure_pieces(rows, merged)
     _mark_story_heads(rows)
+    gap = len(rows)
+    for i in range(len(rows) - 1, -1, -1):
+        rows[i].gap_after = gap - i - 1
+        if rows[i].blank_before:
+            gap = i
     for i, row in enumerate(rows):
         m = row.hyphens_joined = merged and row.latin
         row.left_width = _mode_width(widths[max(0, i - WIDTH_WINDOW) : i + 1], row.latin, m)
         row.right_width = _mode_width(widths[i : i + WIDTH_WINDOW + 1], row.latin, m)
+        if row.gap_after < WIDTH_WINDOW and row.gap_after + 1 >= MIN_CONTEXT_LINES:
+            row.right_piece_width = _mode_width(widths[i : i + row.gap_after + 1], row.latin, m)
         before = widths[max(0, i - WIDTH_WINDOW) : i]
         after = widths[i + 1 : i + WIDTH_WINDOW + 1]
         row.after_width = _mode_width(after, row.latin, m) if len(after) >= MIN_CONTEXT_LINES else 0.0
