@@ -29,6 +29,7 @@ class FakeRow:
     piece_width: float = COLUMN
     piece_lines: int = 0
     piece_whole: bool = False
+    left_piece_width: float = 0.0
     right_piece_width: float = 0.0
     hyphens_joined: bool = False
     heads_story: bool = False
@@ -359,10 +360,25 @@ def test_the_column_is_seen_from_the_lines_up_to_a_blank_line() -> None:
     assert latin.continues(prev, ended) == (True, "sentence end on a full line")
 
 
+def test_a_sentence_end_is_measured_against_its_own_piece_above_it() -> None:
+    # A line ending a sentence two lines under a blank line (a column's top); the lines
+    # around it across the blank, another story's in a 16-em column, make the estimate 16
+    # ems, which the line fills. The lines since the blank show its 20-em column, in which
+    # the next line's first word would have fitted: the paragraph ended there.
+    kw = {"width": 15.5, "left_width": 16.0, "next_word": "The"}
+    after = FakeRow("The harbour board met on", width=15.0, right_width=16.0, next_word="Monday")
+    assert latin.continues(FakeRow("the pier was closed.", **kw), after) == (True, "sentence end on a full line")
+    own = FakeRow("the pier was closed.", left_piece_width=20.0, **kw)
+    assert latin.continues(own, after) == (False, "the next line's first word would have fitted")
+    # A line going on is measured against the lines around it across the blank line.
+    going = FakeRow("the pier was closed and", left_piece_width=20.0, **kw)
+    assert latin._column(going, after) == 16.0 and latin._column(own, after, own_piece=True) == 20.0
+
+
 def test_rows_measure_the_column_up_to_a_blank_line_within_the_window() -> None:
     from declump.model import Line
 
-    texts = ["the board met on Monday to vote on it,"] * 8 + ["", "A much wider deck set right across the page columns"] * 2
+    texts = ["the board met on Monday to vote on it,"] * 8 + ["", "A much wider deck set right across the page columns", "and a second line of the deck as wide as the first"]
     rows = paragraphs._measure([Line(text, k) for k, text in enumerate(texts, 1)])
     body = latin.line_width(texts[0])
     # Far from the blank line, no estimate of its own; near it, the lines up to it only.
@@ -370,6 +386,9 @@ def test_rows_measure_the_column_up_to_a_blank_line_within_the_window() -> None:
     assert rows[6].right_width > body and rows[6].right_piece_width == body
     # A single line before the blank line shows no column.
     assert rows[7].right_piece_width == 0.0
+    # After the blank line, from its second line on, the lines since it.
+    wide = latin.line_width(texts[9])
+    assert rows[8].left_piece_width == 0.0 and rows[9].left_piece_width == wide
 
 
 def test_lines_in_the_flow_of_a_column_before_another_column_are_no_headline() -> None:

@@ -290,7 +290,9 @@ class Row:
     next_opens_paragraph: bool = False  # the next line is set in by an indent and ends no sentence
     opens_page: bool = False  # the page's first line (what stands before it is apart)
     piece_width: float = 0.0  # column width of the lines between the blank lines around this one
+    gap_before: int = 0  # how many lines stand before this one since a blank line (or the page's top)
     gap_after: int = 0  # how many lines follow this one before a blank line
+    left_piece_width: float = 0.0  # column width seen from a blank line nearer than the window up to this line (0: none)
     right_piece_width: float = 0.0  # column width seen from this line on to a blank line nearer than the window (0: none)
     piece_lines: int = 0  # how many lines stand between those blank lines
     piece_whole: bool = False  # those lines start with a capital and end a sentence
@@ -473,12 +475,18 @@ def _measure(lines: list[Line]) -> list[Row]:
         rows[i].gap_after = gap - i - 1
         if rows[i].blank_before:
             gap = i
+    gap = 0
+    for i, row in enumerate(rows):
+        gap = i if row.blank_before else gap
+        row.gap_before = i - gap
     for i, row in enumerate(rows):
         m = row.hyphens_joined = merged and row.latin
         row.left_width = _mode_width(widths[max(0, i - WIDTH_WINDOW) : i + 1], row.latin, m)
         row.right_width = _mode_width(widths[i : i + WIDTH_WINDOW + 1], row.latin, m)
         if row.gap_after < WIDTH_WINDOW and row.gap_after + 1 >= MIN_CONTEXT_LINES:
             row.right_piece_width = _mode_width(widths[i : i + row.gap_after + 1], row.latin, m)
+        if row.gap_before < WIDTH_WINDOW and row.gap_before + 1 >= MIN_CONTEXT_LINES:
+            row.left_piece_width = _mode_width(widths[i - row.gap_before : i + 1], row.latin, m)
         before = widths[max(0, i - WIDTH_WINDOW) : i]
         after = widths[i + 1 : i + WIDTH_WINDOW + 1]
         row.after_width = _mode_width(after, row.latin, m) if len(after) >= MIN_CONTEXT_LINES else 0.0
