@@ -391,6 +391,19 @@ def test_continuation_printed_after_another_headline_takes_its_run_along() -> No
     assert texts == [start.text + rest.text, under.text, title.text, lead.text]
 
 
+def test_run_before_another_continuation_goes_along() -> None:
+    # The run after the continuation's is itself the continuation of another story's piece:
+    # its column goes on elsewhere, so the paragraph under the first continuation is the rest
+    # of that one's column and goes along.
+    start, title, _, rest = _piece_over_another_story()
+    lead = piece("另一则消息说，省", "城的地铁二号线本月", "开通运营，沿线居民")
+    under = piece("镇上还办起了果品", "加工厂，招了不少工人。")
+    rest2 = piece("，出行更加方便了，", "地铁连通了城东和城", "西两个区。")
+    rest2.gap_before = True
+    texts, _ = reassembled(start, title, lead, rest, under, rest2)
+    assert texts == [start.text + rest.text, under.text, title.text, lead.text + rest2.text]
+
+
 def test_run_ending_on_the_note_closing_its_story_goes_along_with_the_note() -> None:
     # The note in brackets (rejoin sets it apart as a line of its own) closes the story:
     # the column ends there, whatever run is printed after it.

@@ -2077,12 +2077,12 @@ def _run_along(blocks: list[Block], links: _Links, parts: dict[int, list[Block]]
             if k in sources and not why.endswith(_NEXT_IN_TURN):
                 break
             run.append(k)
-        if run and (why.endswith(_NEXT_IN_TURN) or _left_among_others(blocks, source[0], index, run)):
+        if run and (why.endswith(_NEXT_IN_TURN) or _left_among_others(blocks, source[0], index, run, followers)):
             along[index] = run
     return along
 
 
-def _left_among_others(blocks: list[Block], source: int, index: int, run: list[int]) -> bool:
+def _left_among_others(blocks: list[Block], source: int, index: int, run: list[int], followers: Collection[_Node] = ()) -> bool:
     """Whether the ``run`` of paragraphs after the continuation at ``index`` holds the rest
     of its column and would be left apart from it: the run ends on a note in brackets that
     closes the story, or the flow turns after it to a headline or caption, to the piece the
@@ -2094,6 +2094,9 @@ def _left_among_others(blocks: list[Block], source: int, index: int, run: list[i
     over its text.)"""
     after = run[-1] + 1
     ends = blocks[run[-1]].kind is not BlockKind.PARAGRAPH or after >= len(blocks) or after == source
+    # (A run of paragraphs after it that is itself a continuation joined elsewhere goes on
+    # another column: the run before it ends this one.)
+    ends = ends or (after, 0) in followers
     if not (ends or blocks[after].kind is not BlockKind.PARAGRAPH):
         return False
     return source > index or blocks[source + 1].kind is not BlockKind.PARAGRAPH
