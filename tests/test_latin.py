@@ -29,6 +29,7 @@ class FakeRow:
     piece_width: float = COLUMN
     piece_lines: int = 0
     piece_whole: bool = False
+    justified_widths: tuple[float, ...] = ()
     left_piece_width: float = 0.0
     right_piece_width: float = 0.0
     hyphens_joined: bool = False
@@ -375,6 +376,27 @@ def test_a_sentence_end_is_measured_against_its_own_piece_above_it() -> None:
     assert latin._column(going, after) == 16.0 and latin._column(own, after, own_piece=True) == 20.0
 
 
+def test_a_sentence_end_that_would_have_taken_the_next_word_in_the_widest_line_ends_its_paragraph() -> None:
+    # The column estimate (the commonest width, 18 ems) lies short of the widest line set
+    # justified near by (20.5 ems): a justified line's natural width never passes the
+    # column's edge, so the next line's first word would have fitted after the sentence end.
+    def rows(*near: float) -> tuple[FakeRow, FakeRow]:
+        prev = FakeRow("the pier was closed.", width=17.3, left_width=18.0, justified_widths=near)
+        return prev, FakeRow("The harbour board met on", width=18.0, right_width=18.0)
+
+    full = (True, "sentence end on a full line")
+    assert latin.continues(*rows()) == full
+    assert latin.continues(*rows(18.0, 20.5, 17.8)) == (
+        False,
+        "the next line's first word would have fitted the widest line near by",
+    )
+    # No line near by that wide: the line is full.
+    assert latin.continues(*rows(18.0, 18.4)) == full
+    # Lines of the column joined into one (pdftotext's default mode) are no measure; nor is one line.
+    assert latin.continues(*rows(18.0, 18.4, 36.0)) == full
+    assert latin.continues(*rows(20.5)) == full
+
+
 def test_rows_measure_the_column_up_to_a_blank_line_within_the_window() -> None:
     from declump.model import Line
 
@@ -389,6 +411,9 @@ def test_rows_measure_the_column_up_to_a_blank_line_within_the_window() -> None:
     # After the blank line, from its second line on, the lines since it.
     wide = latin.line_width(texts[9])
     assert rows[8].left_piece_width == 0.0 and rows[9].left_piece_width == wide
+    # The lines near by set justified (no sentence end, no hyphen), up to the blank lines.
+    assert rows[6].justified_widths == (body,) * 7
+    assert rows[9].justified_widths == (wide,)
 
 
 def test_lines_in_the_flow_of_a_column_before_another_column_are_no_headline() -> None:

@@ -292,6 +292,7 @@ class Row:
     piece_width: float = 0.0  # column width of the lines between the blank lines around this one
     gap_before: int = 0  # how many lines stand before this one since a blank line (or the page's top)
     gap_after: int = 0  # how many lines follow this one before a blank line
+    justified_widths: tuple[float, ...] = ()  # Latin: widths of the lines near by set justified, up to blank lines
     left_piece_width: float = 0.0  # column width seen from a blank line nearer than the window up to this line (0: none)
     right_piece_width: float = 0.0  # column width seen from this line on to a blank line nearer than the window (0: none)
     piece_lines: int = 0  # how many lines stand between those blank lines
@@ -479,6 +480,9 @@ def _measure(lines: list[Line]) -> list[Row]:
     for i, row in enumerate(rows):
         gap = i if row.blank_before else gap
         row.gap_before = i - gap
+    # Latin lines set justified whatever their natural width: inside a paragraph (no sentence
+    # end), not cut by a hyphen (the line breaker may squeeze a line's spaces to take a syllable).
+    justified = [row.latin and not ends_sentence(row.text) and not row.text.endswith("-") for row in rows]
     for i, row in enumerate(rows):
         m = row.hyphens_joined = merged and row.latin
         row.left_width = _mode_width(widths[max(0, i - WIDTH_WINDOW) : i + 1], row.latin, m)
@@ -487,6 +491,9 @@ def _measure(lines: list[Line]) -> list[Row]:
             row.right_piece_width = _mode_width(widths[i : i + row.gap_after + 1], row.latin, m)
         if row.gap_before < WIDTH_WINDOW and row.gap_before + 1 >= MIN_CONTEXT_LINES:
             row.left_piece_width = _mode_width(widths[i - row.gap_before : i + 1], row.latin, m)
+        if row.latin:
+            near = range(i - min(row.gap_before, WIDTH_WINDOW), i + min(row.gap_after, WIDTH_WINDOW + 1) + 1)
+            row.justified_widths = tuple(widths[k] for k in near if k != i and justified[k])
         before = widths[max(0, i - WIDTH_WINDOW) : i]
         after = widths[i + 1 : i + WIDTH_WINDOW + 1]
         row.after_width = _mode_width(after, row.latin, m) if len(after) >= MIN_CONTEXT_LINES else 0.0
