@@ -436,13 +436,13 @@ def continues(
 
 def _widest_justified(row: RowLike, column: float) -> float:
     """The widest of the lines near ``row`` set justified (see Row.justified_widths), none
-    of them lines of the column joined into one (MERGED_FULL_SLACK): a justified line's natural
-    width never exceeds its column, while the column estimate is their commonest width, a
-    share short of the edge. So a line that would take the next line's first word within the
-    widest stopped short for a reason, the end of its paragraph. 0 when fewer than
-    MIN_PIECE_LINES such lines show. English dev pages (three extractions): 6 sentence ends
-    found on lines taken for full, all right (with lines cut by a hyphen among the justified
-    ones, 1 more, wrong: a squeezed line wider than the edge)."""
+    of them lines of the column joined into one (MERGED_FULL_SLACK): a justified line's
+    natural width never passes its column's edge, while the column estimate is their
+    commonest width, a share short of it. So a line that would take the next line's first
+    word within the widest stopped short for a reason, the end of its paragraph. 0 when
+    fewer than MIN_PIECE_LINES such lines show. English dev pages (three extractions): 6
+    sentence ends found on lines taken for full, all right (with lines cut by a hyphen among
+    the justified ones, 1 more, wrong: a squeezed line wider than the edge)."""
     widths = [w for w in row.justified_widths if w < column * (1 + MERGED_FULL_SLACK)]
     return max(widths) if len(widths) >= MIN_PIECE_LINES else 0.0
 

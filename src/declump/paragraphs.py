@@ -290,11 +290,11 @@ class Row:
     next_opens_paragraph: bool = False  # the next line is set in by an indent and ends no sentence
     opens_page: bool = False  # the page's first line (what stands before it is apart)
     piece_width: float = 0.0  # column width of the lines between the blank lines around this one
-    gap_before: int = 0  # how many lines stand before this one since a blank line (or the page's top)
-    gap_after: int = 0  # how many lines follow this one before a blank line
-    justified_widths: tuple[float, ...] = ()  # Latin: widths of the lines near by set justified, up to blank lines
-    left_piece_width: float = 0.0  # column width seen from a blank line nearer than the window up to this line (0: none)
-    right_piece_width: float = 0.0  # column width seen from this line on to a blank line nearer than the window (0: none)
+    gap_before: int = 0  # lines before this one since a blank line (or the page's top)
+    gap_after: int = 0  # lines after this one before a blank line (or the page's end)
+    justified_widths: tuple[float, ...] = ()  # Latin: the lines near by set justified, up to blank lines
+    left_piece_width: float = 0.0  # column width seen from a blank line in the window to this line (0: none)
+    right_piece_width: float = 0.0  # column width seen from this line to a blank line in the window (0: none)
     piece_lines: int = 0  # how many lines stand between those blank lines
     piece_whole: bool = False  # those lines start with a capital and end a sentence
     piece_caption: bool = False  # those lines are a photo caption (they end in a credit, 张三 摄)

@@ -2082,20 +2082,21 @@ def _run_along(blocks: list[Block], links: _Links, parts: dict[int, list[Block]]
     return along
 
 
-def _left_among_others(blocks: list[Block], source: int, index: int, run: list[int], followers: Collection[_Node] = ()) -> bool:
+def _left_among_others(
+    blocks: list[Block], source: int, index: int, run: list[int], followers: Collection[_Node] = ()
+) -> bool:
     """Whether the ``run`` of paragraphs after the continuation at ``index`` holds the rest
     of its column and would be left apart from it: the run ends on a note in brackets that
     closes the story, or the flow turns after it to a headline or caption, to the piece the
-    continuation joins, or the page ends (where another run of paragraphs follows, it may go
-    on the column as well, and which of them do is not known: all stay where they were
-    printed); and, for a continuation printed after the piece, the piece is the last its
-    story printed there: another story's headline or caption follows it, and that story
-    would take the run. (Where the piece's own story goes on after it, the run would pass
-    over its text.)"""
+    continuation joins, to another continuation (one of ``followers``: joined to a piece of
+    its own, its column goes on elsewhere), or the page ends (where another run of
+    paragraphs follows, it may go on the column as well, and which of them do is not known:
+    all stay where they were printed); and, for a continuation printed after the piece, the
+    piece is the last its story printed there: another story's headline or caption follows
+    it, and that story would take the run. (Where the piece's own story goes on after it,
+    the run would pass over its text.)"""
     after = run[-1] + 1
     ends = blocks[run[-1]].kind is not BlockKind.PARAGRAPH or after >= len(blocks) or after == source
-    # (A run of paragraphs after it that is itself a continuation joined elsewhere goes on
-    # another column: the run before it ends this one.)
     ends = ends or (after, 0) in followers
     if not (ends or blocks[after].kind is not BlockKind.PARAGRAPH):
         return False
