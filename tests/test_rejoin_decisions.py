@@ -719,3 +719,23 @@ def test_caption_lines_over_need_a_credit_ending_a_caption():
     opened = [row(text, 7.0, 7.0) for text in ["图为县里每年都", "把正月十五定为", "古镇灯会，今年"]]
     assert paragraphs._caption_lines_over(opened) == 0
     assert paragraphs._caption_lines_over(piece[:2] + piece[4:]) == 0
+
+
+
+STALLS = "本报讯 古镇的集市又热闹\n起来，摊主们支起小桌，\n卖起家乡的小吃。\n"
+
+
+def test_two_phrases_of_one_length_over_a_tag_are_one_title():
+    assert kinds("春风暖\n\n人心齐（新春走基层）\n\n" + STALLS)[0][1] == "春风暖 人心齐（新春走基层）"
+
+
+def test_phrase_the_story_names_stays_with_its_tagged_title():
+    # 古镇 is the story's subject, which its text repeats: the title's first phrase.
+    assert kinds("古镇\n\n集市灯会迎来八方游客（新春走基层）\n\n" + STALLS)[0][1] == "古镇 集市灯会迎来八方游客（新春走基层）"
+
+
+def test_label_over_a_longer_tagged_title_stands_apart():
+    # A short phrase over a much longer title, printed nowhere in the running text: a
+    # section's label or a kicker, not the title's first phrase.
+    blocks = kinds("乡土纪事\n\n集市灯会迎来八方游客（新春走基层）\n\n" + STALLS)
+    assert [text for _, text in blocks[:2]] == ["乡土纪事", "集市灯会迎来八方游客（新春走基层）"]
