@@ -222,7 +222,9 @@ def test_short_title_over_an_indented_line_is_apart_though_its_words_seem_to_run
     first = row("长江，在重庆涪陵区南", 10.0, 12.0)
     assert paragraphs._decide(title, first, [title]) == (False, "a short title over an indented first line")
     full = row("长江，在重庆涪陵区南沱镇", 12.0, 12.0)
-    assert paragraphs._decide(title, full, [title]) == (True, "words run on across the line end")
+    assert paragraphs._decide(title, full, [title]) == (False, "a short line alone over a full line")
+    date = row("1942年5", 4.0, 12.0)  # figures: a date cut at the column edge
+    assert paragraphs._decide(date, full, [date]) == (True, "words run on across the line end")
 
 
 
@@ -401,6 +403,15 @@ def test_pieces_of_one_letter_spaced_line_read_on():
     assert [t for _, t in kinds("\n".join(lines))] == ["".join(lines)]
     rows = paragraphs._measure([Line(t, n + 1) for n, t in enumerate(lines)])
     assert [row.text for row in rows if row.spaced_piece] == ["的化", "肥", "和", "种"]
+
+
+def test_short_lines_of_words_are_no_letter_spaced_line():
+    # Two title lines five and six ems wide over a column fourteen wide: a letter-spaced
+    # line's pieces are single characters or a figure, a few ems at most.
+    lines = ["县里今年为各村送去了大批的化", "肥和种子，有效保障了春耕。", "种来好日子", "茶山新事记"]
+    lines += ["长江，在这里拐了两道弯，村子", "就坐落在江边的小山坡上，站在", "果园里，满眼是金黄的柑橘。"]
+    rows = paragraphs._measure([Line(t, n + 1) for n, t in enumerate(lines)])
+    assert not any(row.spaced_piece for row in rows)
 
 
 def test_copies_of_a_fake_bold_title_are_no_letter_spaced_line():
@@ -739,3 +750,16 @@ def test_label_over_a_longer_tagged_title_stands_apart():
     # section's label or a kicker, not the title's first phrase.
     blocks = kinds("乡土纪事\n\n集市灯会迎来八方游客（新春走基层）\n\n" + STALLS)
     assert [text for _, text in blocks[:2]] == ["乡土纪事", "集市灯会迎来八方游客（新春走基层）"]
+
+
+def test_short_title_over_a_lead_whose_first_words_seem_to_run_on():
+    # 长江， opening the lead reads as a two-character clause running on from the line
+    # above; a line half as wide as the column over a full line is a title all the same.
+    page = "茶山新事\n长江，在这里拐了两道弯，村\n子就坐落在江边的小山坡上。\n站在果园里，满眼是金黄的\n柑橘，果农们正忙着采摘。\n"
+    assert [text for _, text in kinds(page)][0] == "茶山新事"
+
+
+def test_date_cut_by_a_narrow_column_runs_on():
+    # A short line holding figures is a date cut at the column edge, not a title.
+    page = "修建水渠。\n1942年5\n月，村民们又修好了\n两座水库，引来山泉\n浇灌了千亩良田。\n"
+    assert any(text.startswith("1942年5月，村民们") for _, text in kinds(page))
