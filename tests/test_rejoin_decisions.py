@@ -384,6 +384,9 @@ def test_kicker_ending_in_its_dash_stands_over_its_title():
     kicker = row("市政府新闻发言人——", 10.0, 11.0)
     title = row("城区三条公交线路下月调整（便民提示）", 18.0, 11.0)
     assert paragraphs._decide(kicker, title, [kicker]) == (False, "a kicker ending in its dash, over its title")
+    # (also with a gap between them)
+    apart = row("城区三条公交线路下月调整", 12.0, 11.0, blank=True)
+    assert paragraphs._decide(kicker, apart, [kicker]) == (False, "a kicker ending in its dash, over its title")
     # A dash ending a line of running text goes on with its sentence.
     body = row("这就是“功夫在会外”——", 11.0, 11.0)
     nxt = row("更多地将村民大会看作", 11.0, 11.0)
