@@ -766,3 +766,31 @@ def test_date_cut_by_a_narrow_column_runs_on():
     # A short line holding figures is a date cut at the column edge, not a title.
     page = "修建水渠。\n1942年5\n月，村民们又修好了\n两座水库，引来山泉\n浇灌了千亩良田。\n"
     assert any(text.startswith("1942年5月，村民们") for _, text in kinds(page))
+
+
+def _next_column(text: str, width: float) -> paragraphs.Row:
+    # Layout text: the head of the next column after a blank line, set flush, in a piece of
+    # ten lines as wide as the column.
+    r = row(text, width, 10.0, blank=True)
+    r.indents_shown = True
+    r.piece_lines, r.piece_width = 10, 10.0
+    return r
+
+
+def test_layout_column_goes_on_after_a_full_line_ending_a_sentence():
+    above = row("群众的获得感更强了，", 10.0, 10.0)
+    prev = row("基层治理的现实痛点。", 10.0, 10.0)
+    nxt = _next_column("比如，中央专门印发文", 10.0)
+    assert paragraphs._decide(prev, nxt, [above, prev]) == (True, "a column goes on without an indent after a full line (layout text)")
+
+
+def test_layout_line_a_character_short_ends_its_paragraph_at_the_column_foot():
+    # Nine characters in a column of ten: the paragraph's last line, though the next column
+    # opens flush (a piece of another paragraph going on from elsewhere).
+    above = row("群众的获得感更强了，", 10.0, 10.0)
+    prev = row("治理的现实痛点。", 9.0, 10.0)
+    nxt = _next_column("严治党在军事训练领域", 10.0)
+    assert paragraphs._decide(prev, nxt, [above, prev])[0] is False
+    # With figures the width is too rough to tell: the column goes on.
+    prev = row("增长5.1个百分点。", 9.0, 10.0)
+    assert paragraphs._decide(prev, nxt, [above, prev])[0] is True
