@@ -495,15 +495,6 @@ def _measure(lines: list[Line]) -> list[Row]:
     merged = _hyphens_joined(rows)
     _measure_pieces(rows, merged)
     _mark_story_heads(rows)
-    gap = len(rows)
-    for i in range(len(rows) - 1, -1, -1):
-        rows[i].gap_after = gap - i - 1
-        if rows[i].blank_before:
-            gap = i
-    gap = 0
-    for i, row in enumerate(rows):
-        gap = i if row.blank_before else gap
-        row.gap_before = i - gap
     # Latin lines set justified whatever their natural width: inside a paragraph (no sentence
     # end), not cut by a hyphen (the line breaker may squeeze a line's spaces to take a syllable).
     justified = [row.latin and not ends_sentence(row.text) and not row.text.endswith("-") for row in rows]
@@ -614,7 +605,8 @@ def _mark_story_heads(rows: list[Row]) -> None:
 
 
 def _measure_pieces(rows: list[Row], merged: bool) -> None:
-    """Give every row the column width of its piece: the lines between two blank lines."""
+    """Give every row the column width of its piece (the lines between two blank lines) and
+    its place in it."""
     start = 0
     for end in range(1, len(rows) + 1):
         if end == len(rows) or rows[end].blank_before:
@@ -622,9 +614,10 @@ def _measure_pieces(rows: list[Row], merged: bool) -> None:
             width = _mode_width([row.width for row in piece], piece[0].latin, merged and piece[0].latin)
             whole = latin.starts_afresh(piece[0].text) and ends_sentence(piece[-1].text)
             caption = _caption_piece(piece) or _quoting_piece(rows, start, end)
-            for row in piece:
+            for k, row in enumerate(piece):
                 row.piece_width, row.piece_lines, row.piece_whole = width, len(piece), whole
                 row.piece_caption = caption
+                row.gap_before, row.gap_after = k, len(piece) - k - 1
             if not caption and len(piece) > CAPTION_MAX_LINES:
                 # A title right over a caption beside its photo, no blank line between:
                 # the lines under the title's wider lines may be the caption.

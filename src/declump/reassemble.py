@@ -2082,9 +2082,7 @@ def _run_along(blocks: list[Block], links: _Links, parts: dict[int, list[Block]]
     return along
 
 
-def _left_among_others(
-    blocks: list[Block], source: int, index: int, run: list[int], followers: Collection[_Node] = ()
-) -> bool:
+def _left_among_others(blocks: list[Block], source: int, index: int, run: list[int], followers: Collection[_Node]) -> bool:
     """Whether the ``run`` of paragraphs after the continuation at ``index`` holds the rest
     of its column and would be left apart from it: the run ends on a note in brackets that
     closes the story, or the flow turns after it to a headline or caption, to the piece the
